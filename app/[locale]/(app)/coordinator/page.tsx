@@ -1,0 +1,60 @@
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { requirePagePermission } from '@/server/page-auth';
+import { listCallsWithCounts } from '@/server/queries/calls';
+import { Link } from '@/i18n/navigation';
+import type { AppLocale } from '@/i18n/routing';
+
+type Props = { params: Promise<{ locale: AppLocale }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'coordinator' });
+  return { title: t('title') };
+}
+
+export default async function CoordinatorHome({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePagePermission(locale, '/coordinator', 'coordinator:access');
+  const t = await getTranslations('coordinator');
+  const ts = await getTranslations('status');
+  const format = await getFormatter();
+  const calls = await listCallsWithCounts(locale);
+  return (
+    <div className="grid gap-6">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+      <section aria-labelledby="editions-heading">
+        <h2 id="editions-heading" className="text-xl font-bold">
+          {t('editions')}
+        </h2>
+        <table className="mt-3 w-full border-collapse bg-white text-left text-sm">
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="p-2">{t('edition')}</th>
+              <th scope="col" className="p-2">{t('status')}</th>
+              <th scope="col" className="p-2">{t('deadline')}</th>
+              <th scope="col" className="p-2">{t('applications')}</th>
+              <th scope="col" className="p-2">{t('pairs')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {calls.map((c) => (
+              <tr key={c.id} className="border-b border-slate-200">
+                <td className="p-2 font-bold">{c.title}</td>
+                <td className="p-2">{ts(`call.${c.status}`)}</td>
+                <td className="p-2">{format.dateTime(c.applicationDeadline, { dateStyle: 'medium', timeZone: 'Europe/Berlin' })}</td>
+                <td className="p-2">{c.applications}</td>
+                <td className="p-2">{t('pairsOf', { selected: c.pairs, total: c.pairsToSelect })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <p>
+        <Link href="/coordinator/people" className="text-brand-700 underline">
+          {t('managePeople')}
+        </Link>
+      </p>
+    </div>
+  );
+}

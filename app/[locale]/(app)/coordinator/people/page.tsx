@@ -1,0 +1,102 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requirePagePermission } from '@/server/page-auth';
+import { listPeopleForCoordinators } from '@/server/queries/people';
+import { cityName } from '@/server/queries/cities';
+import { verifyOfficialAction, unlinkOfficialAction, revokeCoordinatorAction } from '@/server/actions/people';
+import { ActionButton } from '@/components/ui/action-button';
+import { InviteCoordinatorForm } from '@/components/people/invite-coordinator-form';
+import type { AppLocale } from '@/i18n/routing';
+
+type Props = { params: Promise<{ locale: AppLocale }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'people' });
+  return { title: t('title') };
+}
+
+export default async function PeoplePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const me = await requirePagePermission(locale, '/coordinator/people', 'people:manage');
+  const t = await getTranslations('people');
+  const { officials, coordinators } = await listPeopleForCoordinators();
+  return (
+    <div className="grid gap-10">
+      <h1 className="text-2xl font-bold">{t('title')}</h1>
+
+      <section aria-labelledby="officials-heading">
+        <h2 id="officials-heading" className="text-xl font-bold">
+          {t('officials')}
+        </h2>
+        {officials.length === 0 ? (
+          <p className="mt-2 text-muted">{t('noOfficials')}</p>
+        ) : (
+          <table className="mt-3 w-full border-collapse bg-white text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2">{t('person')}</th>
+                <th scope="col" className="p-2">{t('city')}</th>
+                <th scope="col" className="p-2">{t('state')}</th>
+                <th scope="col" className="p-2">{t('actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {officials.map((o) => (
+                <tr key={o.id} className="border-b border-slate-200">
+                  <td className="p-2">
+                    {o.name ?? '—'}
+                    <br />
+                    <span className="text-muted">{o.email}</span>
+                  </td>
+                  <td className="p-2">{o.officialCity ? cityName(o.officialCity, locale) : '—'}</td>
+                  <td className="p-2">{o.officialVerifiedAt ? t('verified') : t('unverified')}</td>
+                  <td className="flex flex-wrap gap-2 p-2">
+                    {!o.officialVerifiedAt && (
+                      <ActionButton action={verifyOfficialAction} input={{ userId: o.id }} label={t('verify')} done={t('verifiedDone')} variant="primary" />
+                    )}
+                    <ActionButton
+                      action={unlinkOfficialAction}
+                      input={{ userId: o.id }}
+                      label={t('unlink')}
+                      done={t('unlinkedDone')}
+                      variant="danger"
+                      confirm={t('unlinkConfirm', { email: o.email })}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="coordinators-heading">
+        <h2 id="coordinators-heading" className="text-xl font-bold">
+          {t('coordinators')}
+        </h2>
+        <ul className="mt-3 grid gap-2">
+          {coordinators.map((c) => (
+            <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-slate-200 bg-white p-3">
+              <span>
+                {c.name ?? c.email} <span className="text-sm text-muted">{c.email}</span>
+              </span>
+              {c.id !== me.id && (
+                <ActionButton
+                  action={revokeCoordinatorAction}
+                  input={{ userId: c.id }}
+                  label={t('revoke')}
+                  done={t('revokedDone')}
+                  variant="danger"
+                  confirm={t('revokeConfirm', { email: c.email })}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+        <h3 className="mt-6 mb-2 text-lg font-bold">{t('inviteTitle')}</h3>
+        <InviteCoordinatorForm />
+      </section>
+    </div>
+  );
+}

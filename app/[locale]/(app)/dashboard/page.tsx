@@ -1,0 +1,115 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requireSignedInPage } from '@/server/page-auth';
+import { getDashboard } from '@/server/queries/dashboard';
+import { cityName } from '@/server/queries/cities';
+import { Link } from '@/i18n/navigation';
+import type { AppLocale } from '@/i18n/routing';
+
+type Props = { params: Promise<{ locale: AppLocale }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'dashboard' });
+  return { title: t('title') };
+}
+
+const STAGE_TONE: Record<string, string> = {
+  NOT_SCHEDULED: 'bg-slate-100 text-slate-800 border-slate-400',
+  SCHEDULED: 'bg-brand-50 text-brand-900 border-brand-600',
+  DONE: 'bg-emerald-50 text-emerald-900 border-emerald-700',
+  CANCELLED: 'bg-red-50 text-red-900 border-red-700',
+};
+
+export default async function DashboardPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireSignedInPage(locale, '/dashboard');
+  const t = await getTranslations('dashboard');
+  const ts = await getTranslations('status');
+  const tStage = await getTranslations('stages');
+  const data = await getDashboard(user);
+  return (
+    <div className="grid gap-8">
+      <header>
+        <h1 className="text-2xl font-bold">{t('greeting', { name: user.name ?? user.email })}</h1>
+        <p className="mt-1 text-muted">{t(`roleLine.${user.role}`)}</p>
+        {user.role === 'CITY_OFFICIAL' && !user.isVerifiedOfficial && (
+          <p role="status" className="mt-3 rounded border border-amber-600 bg-amber-50 p-3">
+            {t('officialUnverified')}
+          </p>
+        )}
+      </header>
+
+      {data.coordinator && (
+        <section aria-labelledby="todo-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="todo-heading" className="text-lg font-bold">
+            {t('coordinatorTodo')}
+          </h2>
+          <ul className="mt-3 grid gap-2 sm:grid-cols-3">
+            <li>{t('toReview', { count: data.coordinator.toReview })}</li>
+            <li>
+              <Link href="/coordinator/people" className="text-brand-700 underline">
+                {t('officialsToVerify', { count: data.coordinator.officialsToVerify })}
+              </Link>
+            </li>
+            <li>{t('heldEmails', { count: data.coordinator.heldEmails })}</li>
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="apps-heading">
+        <h2 id="apps-heading" className="text-xl font-bold">
+          {t('applications')}
+        </h2>
+        {data.applications.length === 0 ? (
+          <p className="mt-2 text-muted">{t('noApplications')}</p>
+        ) : (
+          <ul className="mt-3 grid gap-3">
+            {data.applications.map((a) => (
+              <li key={a.id} className="rounded-lg border border-slate-200 bg-white p-4">
+                <p className="font-bold">
+                  {a.applicantCity ? cityName(a.applicantCity, locale) : t('cityMissing')} ⇄{' '}
+                  {a.partnerCity ? cityName(a.partnerCity, locale) : t('cityMissing')}
+                </p>
+                <p className="text-sm text-muted">
+                  {t('edition', { year: a.call.year })} · {ts(`application.${a.status}`)} ·{' '}
+                  {a.partnerConfirmedAt ? t('partnerConfirmed') : t('partnerPending')} ·{' '}
+                  {a.endorsements.length > 0 ? t('endorsed') : t('notEndorsed')}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="pairs-heading">
+        <h2 id="pairs-heading" className="text-xl font-bold">
+          {t('pairs')}
+        </h2>
+        {data.pairs.length === 0 ? (
+          <p className="mt-2 text-muted">{t('noPairs')}</p>
+        ) : (
+          <ul className="mt-3 grid gap-3">
+            {data.pairs.map((p) => (
+              <li key={p.id} className="rounded-lg border border-slate-200 bg-white p-4">
+                <p className="font-bold">
+                  {cityName(p.cityA, locale)} ⇄ {cityName(p.cityB, locale)}{' '}
+                  <span className="text-sm font-normal text-muted">
+                    · {t('edition', { year: p.call.year })} · {ts(`pair.${p.status}`)}
+                  </span>
+                </p>
+                <ol className="mt-2 flex flex-wrap gap-2" aria-label={t('stagesLabel')}>
+                  {p.workshops.map((w) => (
+                    <li key={w.stage} className={`rounded border px-2 py-1 text-xs ${STAGE_TONE[w.status]}`}>
+                      {tStage(`${w.stage}.short`)}: {ts(`workshop.${w.status}`)}
+                    </li>
+                  ))}
+                </ol>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requireSignedInPage } from '@/server/page-auth';
+import { getCityName } from '@/server/queries/cities';
+import { ProfileForm } from '@/components/profile/profile-form';
+import { OfficialRequest } from '@/components/profile/official-request';
+import { timeZoneOptions } from '@/lib/time-zones';
+import type { AppLocale } from '@/i18n/routing';
+
+type Props = { params: Promise<{ locale: AppLocale }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'profile' });
+  return { title: t('title') };
+}
+
+export default async function ProfilePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireSignedInPage(locale, '/profile');
+  const t = await getTranslations('profile');
+  const cityName = user.officialCityId ? await getCityName(user.officialCityId, locale) : null;
+  return (
+    <div className="grid gap-10">
+      <section>
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <p className="mt-1 mb-6 text-muted">{t('signedInAs', { email: user.email })}</p>
+        <ProfileForm
+          initial={{ name: user.name ?? '', locale: user.locale, timeZone: user.timeZone ?? '' }}
+          timeZones={timeZoneOptions(user.timeZone)}
+        />
+      </section>
+      {user.role !== 'COORDINATOR' && (
+        <section aria-labelledby="official-heading">
+          <h2 id="official-heading" className="text-xl font-bold">
+            {t('officialTitle')}
+          </h2>
+          {cityName && (
+            <p className="mt-2" role="status">
+              {user.isVerifiedOfficial ? t('officialVerified', { city: cityName }) : t('officialPending', { city: cityName })}
+            </p>
+          )}
+          <p className="mt-2 mb-4 text-muted">{t('officialIntro')}</p>
+          <OfficialRequest />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+'use client';
+
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { CityPicker } from '@/components/cities/city-picker';
+import { Button } from '@/components/ui/button';
+import { useToast } from '@/components/ui/toast';
+import { requestOfficialRoleAction } from '@/server/actions/profile';
+
+export function OfficialRequest() {
+  const t = useTranslations();
+  const toast = useToast();
+  const router = useRouter();
+  const [cityId, setCityId] = useState<string | null>(null);
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    const result = await requestOfficialRoleAction({ cityId: cityId ?? '' });
+    setBusy(false);
+    if (!result.ok) return setError(t(result.fieldErrors?.cityId ?? 'errors.generic'));
+    setError(undefined);
+    toast(t('profile.officialRequested'));
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="max-w-lg">
+      <CityPicker label={t('profile.officialCity')} name="cityId" error={error} onChange={(c) => setCityId(c?.id ?? null)} />
+      <Button type="submit" variant="secondary" disabled={busy}>
+        {t('profile.requestOfficial')}
+      </Button>
+    </form>
+  );
+}

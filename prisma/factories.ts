@@ -1,0 +1,87 @@
+/**
+ * Record factories shared by the seed, integration tests and e2e fixtures,
+ * so demo data and test data are built the same way.
+ */
+import type { PrismaClient, Prisma } from '../server/generated/prisma/client';
+import { searchKeysFor } from '../lib/search/fold';
+import type { SeedCity } from './seed-data/cities';
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export const STAGE_ORDER = ['INITIATIVE_A', 'INITIATIVE_B', 'MATCH_SPRINT', 'SPRINT_SUCCEED'] as const;
+
+export async function upsertCity(db: Db, city: SeedCity) {
+  const searchKeys = searchKeysFor([city.nameEn, city.nameDe, city.nameRu, city.nameUk, ...city.aliases]);
+  const data = { ...city, searchKeys };
+  return db.city.upsert({ where: { slug: city.slug }, create: data, update: data });
+}
+
+let counter = 0;
+function unique(prefix: string) {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${counter}`;
+}
+
+export async function createUser(
+  db: Db,
+  data: Partial<Prisma.UserUncheckedCreateInput> & { email?: string } = {},
+) {
+  return db.user.create({
+    data: {
+      email: (data.email ?? `${unique('user')}@test.twincity.example`).toLowerCase(),
+      name: data.name ?? 'Test Person',
+      ...data,
+    },
+  });
+}
+
+/** A signed-in session for a user: what next-auth would write after a magic link. */
+export async function createSession(db: Db, userId: string, days = 1) {
+  const sessionToken = `${unique('session')}-${Math.random().toString(36).slice(2)}`;
+  await db.session.create({ data: { sessionToken, userId, expires: new Date(Date.now() + days * 86_400_000) } });
+  return sessionToken;
+}
+
+export type CallTexts = Record<'en' | 'de' | 'ru' | 'uk', { title: string; summary: string; body: string }>;
+
+export async function createCall(
+  db: Db,
+  data: Omit<Prisma.CallUncheckedCreateInput, 'slug' | 'year' | 'contactEmail' | 'texts'> & {
+    slug?: string;
+    year?: number;
+    contactEmail?: string;
+    texts?: CallTexts;
+  },
+) {
+  const { texts, ...rest } = data;
+  const year = data.year ?? new Date(data.windowStart as Date).getUTCFullYear();
+  return db.call.create({
+    data: {
+      slug: data.slug ?? unique(`edition-${year}`),
+      year,
+      contactEmail: data.contactEmail ?? 'booster@twincity.example',
+      ...rest,
+      texts: texts
+        ? { create: Object.entries(texts).map(([locale, t]) => ({ locale: locale as keyof CallTexts, ...t })) }
+        : undefined,
+    },
+  });
+}
+
+export async function createApplication(db: Db, data: Prisma.ApplicationUncheckedCreateInput) {
+  return db.application.create({ data });
+}
+
+/** A booster pair with its four workshops in stage order, none scheduled yet. */
+export async function createPair(
+  db: Db,
+  data: { callId: string; applicationId: string; cityAId: string; cityBId: string; status?: 'ACTIVE' | 'WITHDRAWN' | 'COMPLETED' },
+) {
+  return db.boosterPair.create({
+    data: {
+      ...data,
+      workshops: { create: STAGE_ORDER.map((stage) => ({ stage })) },
+    },
+    include: { workshops: true },
+  });
+}

@@ -1,0 +1,31 @@
+import 'server-only';
+import { getEnv } from './env';
+import { deliverOutbox } from './mail';
+import { pruneRateLimits } from './rate-limit';
+
+let started = false;
+
+/**
+ * Background work runs inside the app's process (the embedded database allows no second
+ * process). Outbox claims use SKIP LOCKED, so several instances share the work safely.
+ */
+export function startJobs(): void {
+  if (started) return;
+  started = true;
+  const env = getEnv();
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      while ((await deliverOutbox()) > 0);
+      await pruneRateLimits(new Date(Date.now() - 24 * 60 * 60_000));
+    } catch (error) {
+      console.error('[jobs] outbox delivery failed; retrying next tick', error);
+    } finally {
+      running = false;
+    }
+  };
+  setInterval(tick, env.OUTBOX_INTERVAL_MS).unref();
+  void tick();
+}

@@ -1,0 +1,96 @@
+import 'server-only';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { db } from './db';
+import { getEnv, isDemoMode } from './env';
+import type { AppLocale } from '@/i18n/routing';
+
+export type OutgoingEmail = {
+  to: string;
+  locale: AppLocale;
+  kind: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** Same key twice queues one e-mail. */
+  dedupeKey?: string;
+  /** Held e-mails wait for a coordinator's review in the outbox before they are sent. */
+  hold?: boolean;
+};
+
+/** Every e-mail goes through the outbox table; delivery is retried by deliverOutbox(). */
+export async function queueEmail(mail: OutgoingEmail): Promise<void> {
+  const data = {
+    toEmail: mail.to.toLowerCase(),
+    locale: mail.locale,
+    kind: mail.kind,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    dedupeKey: mail.dedupeKey,
+    status: mail.hold ? ('HELD' as const) : ('PENDING' as const),
+  };
+  if (mail.dedupeKey) {
+    await db.outboxEmail.upsert({ where: { dedupeKey: mail.dedupeKey }, create: data, update: {} });
+  } else {
+    await db.outboxEmail.create({ data });
+  }
+}
+
+const MAX_ATTEMPTS = 8;
+const LEASE_MS = 2 * 60_000;
+
+let transporter: Transporter | undefined;
+function getTransporter(smtpUrl: string): Transporter {
+  transporter ??= nodemailer.createTransport(smtpUrl);
+  return transporter;
+}
+
+type ClaimedEmail = { id: string; toEmail: string; subject: string; text: string; html: string | null; attempts: number };
+
+/**
+ * Claims due e-mails with SKIP LOCKED and a lease, so several app instances never send one twice;
+ * a crash mid-send leaves the row to be retried when the lease runs out.
+ */
+export async function deliverOutbox(batchSize = 20): Promise<number> {
+  const env = getEnv();
+  const claimed = await db.$queryRaw<ClaimedEmail[]>`
+    UPDATE "OutboxEmail" SET "attempts" = "attempts" + 1, "nextAttemptAt" = now() + (${LEASE_MS}::int * interval '1 millisecond')
+    WHERE "id" IN (
+      SELECT "id" FROM "OutboxEmail"
+      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= now()
+      ORDER BY "createdAt" LIMIT ${batchSize} FOR UPDATE SKIP LOCKED)
+    RETURNING "id", "toEmail", "subject", "text", "html", "attempts"`;
+  for (const mail of claimed) {
+    if (!env.SMTP_URL) {
+      // Demo mode without SMTP: the mailbox page is where the message is read.
+      await db.outboxEmail.update({ where: { id: mail.id }, data: { status: 'CAPTURED', sentAt: new Date() } });
+      continue;
+    }
+    try {
+      await getTransporter(env.SMTP_URL).sendMail({
+        from: env.MAIL_FROM,
+        to: mail.toEmail,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html ?? undefined,
+      });
+      await db.outboxEmail.update({ where: { id: mail.id }, data: { status: 'SENT', sentAt: new Date(), lastError: null } });
+    } catch (error) {
+      const failedForGood = mail.attempts >= MAX_ATTEMPTS;
+      const backoffMs = Math.min(60 * 60_000, 2 ** mail.attempts * 5_000);
+      await db.outboxEmail.update({
+        where: { id: mail.id },
+        data: {
+          status: failedForGood ? 'FAILED' : 'PENDING',
+          lastError: String(error instanceof Error ? error.message : error).slice(0, 500),
+          nextAttemptAt: new Date(Date.now() + backoffMs),
+        },
+      });
+    }
+  }
+  return claimed.length;
+}
+
+export function isMailboxEnabled(): boolean {
+  return isDemoMode();
+}

@@ -1,0 +1,49 @@
+import 'server-only';
+import { db } from '../db';
+import { queryKeysFor, searchKeysFor } from '@/lib/search/fold';
+import type { AppLocale } from '@/i18n/routing';
+
+export type CityOption = { id: string; name: string; country: 'BY' | 'DE' | 'RU' | 'UA'; timeZone: string };
+
+const NAME_COLUMN = { en: 'nameEn', de: 'nameDe', ru: 'nameRu', uk: 'nameUk' } as const;
+
+type CityRow = { id: string; nameEn: string; nameDe: string; nameRu: string; nameUk: string; country: CityOption['country']; timeZone: string };
+
+export function cityName(city: Pick<CityRow, 'nameEn' | 'nameDe' | 'nameRu' | 'nameUk'>, locale: AppLocale): string {
+  return city[NAME_COLUMN[locale]];
+}
+
+/** The searchKeys for a city, from every name and alias (see lib/search/fold.ts). */
+export function cityKeys(city: { nameEn: string; nameDe: string; nameRu: string; nameUk: string; aliases: string[] }): string {
+  return searchKeysFor([city.nameEn, city.nameDe, city.nameRu, city.nameUk, ...city.aliases]);
+}
+
+/**
+ * The one city search: whatever script or spelling is typed (Харків, Kharkiv, Charkiw, Харьков).
+ * A query key must start a word of searchKeys (substring matches mix Kiev into Kharkiv);
+ * trigram word similarity forgives a typo when nothing matches exactly.
+ */
+export async function searchCities(q: string, locale: AppLocale, opts: { limit?: number; country?: CityOption['country'] } = {}): Promise<CityOption[]> {
+  const keys = queryKeysFor(q).filter((k) => k.length >= 2);
+  if (keys.length === 0) return [];
+  const limit = Math.min(opts.limit ?? 10, 50);
+  const country = opts.country ?? null;
+  const rows = await db.$queryRaw<(CityRow & { exact: boolean; score: number })[]>`
+    SELECT c."id", c."nameEn", c."nameDe", c."nameRu", c."nameUk", c."country"::text AS "country", c."timeZone",
+      EXISTS (SELECT 1 FROM unnest(${keys}::text[]) k WHERE (' ' || c."searchKeys") LIKE '% ' || k || '%') AS "exact",
+      (SELECT max(word_similarity(k, c."searchKeys")) FROM unnest(${keys}::text[]) k) AS "score"
+    FROM "City" c
+    WHERE (${country}::text IS NULL OR c."country"::text = ${country}::text)
+      AND (
+        EXISTS (SELECT 1 FROM unnest(${keys}::text[]) k WHERE (' ' || c."searchKeys") LIKE '% ' || k || '%')
+        OR (SELECT max(word_similarity(k, c."searchKeys")) FROM unnest(${keys}::text[]) k) >= 0.6
+      )
+    ORDER BY "exact" DESC, "score" DESC, c."nameEn" ASC
+    LIMIT ${limit}`;
+  return rows.map((r) => ({ id: r.id, name: cityName(r, locale), country: r.country, timeZone: r.timeZone }));
+}
+
+export async function getCityName(id: string, locale: AppLocale): Promise<string | null> {
+  const city = await db.city.findUnique({ where: { id } });
+  return city ? cityName(city, locale) : null;
+}

@@ -1,0 +1,17 @@
+import 'server-only';
+import { db } from '../db';
+
+const CITY = { select: { nameEn: true, nameDe: true, nameRu: true, nameUk: true, country: true } } as const;
+
+/** For the people page only; callers have checked 'people:manage'. */
+export async function listPeopleForCoordinators() {
+  const [officials, coordinators] = await Promise.all([
+    db.user.findMany({
+      where: { role: 'CITY_OFFICIAL', officialCityId: { not: null } },
+      orderBy: [{ officialVerifiedAt: { sort: 'asc', nulls: 'first' } }, { email: 'asc' }],
+      select: { id: true, email: true, name: true, officialVerifiedAt: true, officialCity: CITY },
+    }),
+    db.user.findMany({ where: { role: 'COORDINATOR' }, orderBy: { email: 'asc' }, select: { id: true, email: true, name: true } }),
+  ]);
+  return { officials, coordinators };
+}

@@ -1,0 +1,84 @@
+import 'server-only';
+import { db } from '../db';
+import { audit } from '../audit';
+import { AppError, parseInput } from '../errors';
+import { queueEmail } from '../mail';
+import { translatorFor } from '../translator';
+import { getEnv } from '../env';
+import { can, type Actor } from '@/lib/permissions';
+import { ZInviteCoordinatorSchema, ZPersonIdSchema } from '@/lib/validation/people';
+
+function assertCan(actor: Actor) {
+  if (!can(actor, 'people:manage')) throw new AppError('NOT_FOUND');
+}
+
+export async function verifyOfficial(actor: Actor, input: unknown) {
+  assertCan(actor);
+  const { userId } = parseInput(ZPersonIdSchema, input);
+  const before = await db.user.findFirst({ where: { id: userId, role: 'CITY_OFFICIAL', officialCityId: { not: null } } });
+  if (!before) throw new AppError('NOT_FOUND');
+  if (before.officialVerifiedAt) return { userId };
+  const after = await db.user.update({
+    where: { id: userId },
+    data: { officialVerifiedAt: new Date(), officialVerifiedById: actor.id },
+  });
+  await audit({ actorId: actor.id, action: 'official.verify', entityType: 'User', entityId: userId, before: pickOfficial(before), after: pickOfficial(after) });
+  return { userId };
+}
+
+export async function unlinkOfficial(actor: Actor, input: unknown) {
+  assertCan(actor);
+  const { userId } = parseInput(ZPersonIdSchema, input);
+  const before = await db.user.findFirst({ where: { id: userId, role: 'CITY_OFFICIAL' } });
+  if (!before) throw new AppError('NOT_FOUND');
+  const after = await db.user.update({
+    where: { id: userId },
+    data: { role: 'APPLICANT', officialCityId: null, officialVerifiedAt: null, officialVerifiedById: null },
+  });
+  await audit({ actorId: actor.id, action: 'official.unlink', entityType: 'User', entityId: userId, before: pickOfficial(before), after: pickOfficial(after) });
+  return { userId };
+}
+
+export async function inviteCoordinator(actor: Actor, input: unknown) {
+  assertCan(actor);
+  const { email: rawEmail, name, locale } = parseInput(ZInviteCoordinatorSchema, input);
+  const email = rawEmail.toLowerCase();
+  const before = await db.user.findUnique({ where: { email } });
+  if (before?.role === 'COORDINATOR') throw new AppError('VALIDATION', { email: 'people.alreadyCoordinator' });
+  const after = await db.user.upsert({
+    where: { email },
+    create: { email, name: name || null, locale, role: 'COORDINATOR' },
+    update: { role: 'COORDINATOR', officialCityId: null, officialVerifiedAt: null },
+  });
+  await audit({ actorId: actor.id, action: 'coordinator.invite', entityType: 'User', entityId: after.id, before: before && { role: before.role }, after: { role: after.role } });
+  const t = translatorFor(after.locale);
+  const link = new URL(`/${after.locale}/signin`, getEnv().NEXTAUTH_URL).toString();
+  await queueEmail({
+    to: email,
+    locale: after.locale,
+    kind: 'coordinator-invite',
+    subject: t('email.coordinatorInvite.subject'),
+    text: t('email.coordinatorInvite.text', { link }),
+  });
+  return { userId: after.id };
+}
+
+export async function revokeCoordinator(actor: Actor, input: unknown) {
+  assertCan(actor);
+  const { userId } = parseInput(ZPersonIdSchema, input);
+  // Nobody can lock the programme out by revoking themselves.
+  if (userId === actor.id) throw new AppError('VALIDATION', { userId: 'people.cannotRevokeSelf' });
+  const before = await db.user.findFirst({ where: { id: userId, role: 'COORDINATOR' } });
+  if (!before) throw new AppError('NOT_FOUND');
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { role: 'APPLICANT' } }),
+    // Revocation takes effect at once: their open sessions end.
+    db.session.deleteMany({ where: { userId } }),
+  ]);
+  await audit({ actorId: actor.id, action: 'coordinator.revoke', entityType: 'User', entityId: userId, before: { role: 'COORDINATOR' }, after: { role: 'APPLICANT' } });
+  return { userId };
+}
+
+function pickOfficial(u: { role: string; officialCityId: string | null; officialVerifiedAt: Date | null }) {
+  return { role: u.role, officialCityId: u.officialCityId, officialVerifiedAt: u.officialVerifiedAt };
+}

@@ -1,0 +1,40 @@
+import 'server-only';
+import { db } from '../db';
+import { audit } from '../audit';
+import { AppError, parseInput } from '../errors';
+import { can, type Actor } from '@/lib/permissions';
+import { ZRequestOfficialSchema, ZUpdateProfileSchema } from '@/lib/validation/profile';
+
+export async function updateProfile(actor: Actor, input: unknown) {
+  if (!can(actor, 'profile:edit')) throw new AppError('NOT_FOUND');
+  const data = parseInput(ZUpdateProfileSchema, input);
+  const before = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, locale: true, timeZone: true } });
+  const after = await db.user.update({ where: { id: actor.id }, data, select: { name: true, locale: true, timeZone: true } });
+  await audit({ actorId: actor.id, action: 'profile.update', entityType: 'User', entityId: actor.id, before, after });
+  return after;
+}
+
+/** A person asks to act as an official of a city; it counts only once a coordinator verifies it. */
+export async function requestOfficialRole(actor: Actor, input: unknown) {
+  if (!can(actor, 'profile:edit')) throw new AppError('NOT_FOUND');
+  // Coordinators keep their role; an official link would demote them.
+  if (actor.role === 'COORDINATOR') throw new AppError('VALIDATION', { cityId: 'profile.coordinatorCannotBeOfficial' });
+  const { cityId } = parseInput(ZRequestOfficialSchema, input);
+  const city = await db.city.findUnique({ where: { id: cityId } });
+  if (!city) throw new AppError('VALIDATION', { cityId: 'validation.cityRequired' });
+  const before = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
+  if (before.officialCityId === cityId) return { cityId };
+  await db.user.update({
+    where: { id: actor.id },
+    data: { role: 'CITY_OFFICIAL', officialCityId: cityId, officialVerifiedAt: null, officialVerifiedById: null },
+  });
+  await audit({
+    actorId: actor.id,
+    action: 'official.request',
+    entityType: 'User',
+    entityId: actor.id,
+    before: { role: before.role, officialCityId: before.officialCityId },
+    after: { role: 'CITY_OFFICIAL', officialCityId: cityId },
+  });
+  return { cityId };
+}
