@@ -162,7 +162,9 @@ async function serveRpc({ datamodels, datasource }) {
 
   // One request at a time, in order, like the binary.
   let queue = Promise.resolve()
+  let current // id of the request being handled
   const handle = async ({ id, method, params }) => {
+    current = id
     try {
       send({ jsonrpc: '2.0', id, result: (await call(method, params)) ?? {} })
     } catch (error) {
@@ -170,6 +172,12 @@ async function serveRpc({ datamodels, datasource }) {
       if (panicMessage !== undefined) process.exit(101) // the wasm instance is unusable after a panic
     }
   }
+  // A panic inside a callback from JavaScript into the engine escapes its
+  // promise as an uncaught RuntimeError. Answer with it, exit like the binary.
+  process.on('uncaughtException', (error) => {
+    send(errorResponse(current ?? null, error))
+    process.exit(101)
+  })
 
   readline.createInterface({ input: process.stdin, crlfDelay: Infinity })
     .on('line', (line) => {

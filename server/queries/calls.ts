@@ -23,3 +23,13 @@ export async function listCallsWithCounts(locale: AppLocale) {
     pairs: c._count.pairs,
   }));
 }
+
+/** The edition the call page shows: the open one, else the next upcoming, else the latest. */
+export async function getCurrentCall(locale: AppLocale) {
+  const call =
+    (await db.call.findFirst({ where: { status: 'OPEN' }, orderBy: { applicationDeadline: 'asc' }, include: { texts: true } })) ??
+    (await db.call.findFirst({ where: { status: { not: 'DRAFT' } }, orderBy: { year: 'desc' }, include: { texts: true } }));
+  if (!call) return null;
+  const text = call.texts.find((t) => t.locale === locale) ?? call.texts.find((t) => t.locale === 'en') ?? call.texts[0];
+  return { ...call, text };
+}

@@ -28,18 +28,22 @@ export async function searchCities(q: string, locale: AppLocale, opts: { limit?:
   if (keys.length === 0) return [];
   const limit = Math.min(opts.limit ?? 10, 50);
   const country = opts.country ?? null;
-  const rows = await db.$queryRaw<(CityRow & { exact: boolean; score: number })[]>`
-    SELECT c."id", c."nameEn", c."nameDe", c."nameRu", c."nameUk", c."country"::text AS "country", c."timeZone",
-      EXISTS (SELECT 1 FROM unnest(${keys}::text[]) k WHERE (' ' || c."searchKeys") LIKE '% ' || k || '%') AS "exact",
-      (SELECT max(word_similarity(k, c."searchKeys")) FROM unnest(${keys}::text[]) k) AS "score"
+  // Word-start matches first; only when there are none does similarity step in (else Kiev finds Kiel).
+  const exact = await db.$queryRaw<CityRow[]>`
+    SELECT c."id", c."nameEn", c."nameDe", c."nameRu", c."nameUk", c."country"::text AS "country", c."timeZone"
     FROM "City" c
     WHERE (${country}::text IS NULL OR c."country"::text = ${country}::text)
-      AND (
-        EXISTS (SELECT 1 FROM unnest(${keys}::text[]) k WHERE (' ' || c."searchKeys") LIKE '% ' || k || '%')
-        OR (SELECT max(word_similarity(k, c."searchKeys")) FROM unnest(${keys}::text[]) k) >= 0.6
-      )
-    ORDER BY "exact" DESC, "score" DESC, c."nameEn" ASC
+      AND EXISTS (SELECT 1 FROM unnest(${keys}::text[]) k WHERE (' ' || c."searchKeys") LIKE '% ' || k || '%')
+    ORDER BY c."isCustom" ASC, c."nameEn" ASC
     LIMIT ${limit}`;
+  const rows = exact.length
+    ? exact
+    : await db.$queryRaw<CityRow[]>`
+        SELECT c."id", c."nameEn", c."nameDe", c."nameRu", c."nameUk", c."country"::text AS "country", c."timeZone"
+        FROM "City" c, LATERAL (SELECT max(word_similarity(k, c."searchKeys")) AS score FROM unnest(${keys}::text[]) k) s
+        WHERE (${country}::text IS NULL OR c."country"::text = ${country}::text) AND s.score >= 0.5
+        ORDER BY s.score DESC, c."nameEn" ASC
+        LIMIT ${limit}`;
   return rows.map((r) => ({ id: r.id, name: cityName(r, locale), country: r.country, timeZone: r.timeZone }));
 }
 

@@ -1,0 +1,32 @@
+import { db } from '../db';
+import { toSessionUser } from '../auth';
+import { createUser, upsertCity } from '@/prisma/factories';
+import { SEED_CITIES } from '@/prisma/seed-data/cities';
+import type { Prisma } from '../db';
+
+export { db };
+
+export async function makeActor(data: Partial<Prisma.UserUncheckedCreateInput> = {}) {
+  const user = await createUser(db, data);
+  return toSessionUser(user);
+}
+
+export async function seedCities() {
+  const out: Record<string, Awaited<ReturnType<typeof upsertCity>>> = {};
+  for (const city of SEED_CITIES) out[city.slug] = await upsertCity(db, city);
+  return out;
+}
+
+/** Expects a promise to reject with our AppError carrying `code` (and optionally field errors). */
+export async function expectAppError(promise: Promise<unknown>, code: string, fieldErrors?: Record<string, string>) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!error || typeof error !== 'object' || !('code' in error)) throw new Error(`expected AppError ${code}, got ${String(error)}`);
+  if ((error as { code: string }).code !== code) throw new Error(`expected ${code}, got ${(error as { code: string }).code}`);
+  if (fieldErrors) {
+    const actual = (error as { fieldErrors?: Record<string, string> }).fieldErrors ?? {};
+    for (const [k, v] of Object.entries(fieldErrors)) if (actual[k] !== v) throw new Error(`field ${k}: expected ${v}, got ${actual[k]}`);
+  }
+}

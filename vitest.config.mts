@@ -1,0 +1,47 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/twincity_test';
+
+const resolve = {
+  alias: {
+    '@/': `${root}/`,
+    // server/ modules guard against the browser bundle; tests run them in Node.
+    'server-only': `${root}/node_modules/server-only/empty.js`,
+  },
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve,
+        test: { name: 'unit', include: ['lib/**/*.test.ts', 'i18n/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        resolve,
+        test: {
+          name: 'integration',
+          include: ['server/**/*.int.test.ts', 'app/**/*.int.test.ts'],
+          environment: 'node',
+          globalSetup: ['server/test/global-setup.ts'],
+          // One database, so files run one after another.
+          fileParallelism: false,
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+          env: {
+            DATABASE_URL: testDatabaseUrl,
+            NEXTAUTH_URL: 'http://localhost:3999',
+            NEXTAUTH_SECRET: 'integration-test-secret-0123456789',
+            SMTP_URL: 'smtp://127.0.0.1:2599',
+            DEMO_MODE: '',
+            SIGNIN_LIMIT_PER_EMAIL: '3',
+            SIGNIN_LIMIT_PER_IP: '5',
+            DB_POOL_MAX: '4',
+          },
+        },
+      },
+    ],
+  },
+});
