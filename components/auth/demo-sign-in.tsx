@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server';
-import { demoSignInAction } from '@/server/actions/auth';
 import { buttonClasses } from '@/components/ui/button';
 import type { listDemoUsers } from '@/server/queries/users';
 import type { AppLocale } from '@/i18n/routing';
@@ -19,7 +18,7 @@ export async function DemoSignIn({ users, locale }: { users: DemoUser[]; locale:
       <ul className="grid gap-2">
         {users.map((u) => (
           <li key={u.id}>
-            <form action={demoSignInAction}>
+            <form method="post" action="/api/demo/sign-in">
               <input type="hidden" name="userId" value={u.id} />
               <input type="hidden" name="locale" value={locale} />
               <button type="submit" className={buttonClasses('secondary', 'w-full justify-between text-left')}>

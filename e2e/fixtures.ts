@@ -1,0 +1,50 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { db } from '../server/db';
+import { createSession, createUser, upsertCity } from '../prisma/factories';
+import { SEED_CITIES } from '../prisma/seed-data/cities';
+import en from '../messages/en.json';
+import de from '../messages/de.json';
+import ru from '../messages/ru.json';
+import uk from '../messages/uk.json';
+
+export const messages = { en, de, ru, uk };
+export { expect };
+
+type Role = 'APPLICANT' | 'CITY_OFFICIAL' | 'COORDINATOR';
+type LoginOptions = { locale?: 'en' | 'de' | 'ru' | 'uk'; name?: string; citySlug?: string; verified?: boolean };
+
+let n = 0;
+export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(n += 1)}@e2e.twincity.example`;
+
+/**
+ * loginAs('coordinator') creates a person in the e2e database, gives the browser their
+ * session cookie (what next-auth sets after a magic link), and removes them afterwards.
+ */
+export const test = base.extend<{ loginAs: (role: Role, opts?: LoginOptions) => Promise<{ id: string; email: string }> }>({
+  loginAs: async ({ context, baseURL }, use) => {
+    const created: string[] = [];
+    await use(async (role, opts = {}) => {
+      const city = opts.citySlug ? await upsertCity(db, SEED_CITIES.find((c) => c.slug === opts.citySlug)!) : null;
+      const user = await createUser(db, {
+        email: uniqueEmail(role.toLowerCase()),
+        name: opts.name ?? `E2E ${role.toLowerCase()}`,
+        role,
+        locale: opts.locale ?? 'en',
+        officialCityId: city?.id,
+        officialVerifiedAt: role === 'CITY_OFFICIAL' && opts.verified !== false ? new Date() : null,
+      });
+      created.push(user.id);
+      const token = await createSession(db, user.id);
+      await context.addCookies([{ name: 'next-auth.session-token', value: token, url: baseURL!, httpOnly: true, sameSite: 'Lax' }]);
+      return { id: user.id, email: user.email };
+    });
+    for (const id of created) {
+      await db.auditEvent.deleteMany({ where: { actorId: id } });
+      await db.user.delete({ where: { id } }).catch(() => {});
+    }
+  },
+});
+
+export async function expectNotFound(page: Page, locale: keyof typeof messages) {
+  await expect(page.getByRole('heading', { level: 1, name: messages[locale].notFound.title })).toBeVisible();
+}

@@ -1,0 +1,70 @@
+import { defineConfig } from '@playwright/test';
+
+export const E2E_PORT = 3100;
+export const E2E_DEMO_PORT = 3101;
+export const E2E_SMTP_PORT = 2525;
+const databaseUrl = process.env.E2E_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/twincity_e2e';
+// Fixtures create people and sessions in the same database the servers use.
+process.env.DATABASE_URL = databaseUrl;
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function serverEnv(port: number, extra: Record<string, string>) {
+  return {
+    NODE_ENV: 'production',
+    // The test runner resolves server-only with react-server; the app server must not.
+    NODE_OPTIONS: '',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    NEXTAUTH_SECRET: 'e2e-secret-0123456789abcdef',
+    SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+    OUTBOX_INTERVAL_MS: '300',
+    SIGNIN_LIMIT_PER_EMAIL: '50',
+    SIGNIN_LIMIT_PER_IP: '500',
+    DB_POOL_MAX: '5',
+    ...extra,
+  };
+}
+
+/** The suite runs against a production build (scripts/test.mjs builds it first). */
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  globalSetup: './e2e/global-setup.ts',
+  use: {
+    baseURL: `http://localhost:${E2E_PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+  },
+  webServer: [
+    {
+      // A deployment without demo mode: no mailbox page, no one-click sign-in.
+      command: `node node_modules/next/dist/bin/next start -p ${E2E_PORT}`,
+      url: `http://localhost:${E2E_PORT}/api/health`,
+      env: serverEnv(E2E_PORT, { DEMO_MODE: '' }),
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${E2E_DEMO_PORT}`,
+      url: `http://localhost:${E2E_DEMO_PORT}/api/health`,
+      env: serverEnv(E2E_DEMO_PORT, { DEMO_MODE: '1' }),
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+});

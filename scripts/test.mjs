@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// `npm test`: unit and integration tests (vitest, against PostgreSQL), then the e2e suite
+// (Playwright on Debian's Chromium) against a production build with a freshly seeded database.
+import { bin, run, seed } from './lib.mjs';
+import { freshMigratedDatabase } from './test-db.mjs';
+
+const e2eDatabaseUrl = process.env.E2E_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/twincity_e2e';
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+async function main() {
+  console.log('\n[test] unit + integration');
+  await run(bin('vitest'), ['run'], env);
+
+  console.log('\n[test] e2e: fresh database, demo seed, production build');
+  await freshMigratedDatabase(e2eDatabaseUrl);
+  const e2eEnv = { ...env, DATABASE_URL: e2eDatabaseUrl, DB_POOL_MAX: '2' };
+  await seed(e2eEnv);
+  await run(bin('next'), ['build'], e2eEnv);
+  await run(bin('playwright'), ['test'], { ...e2eEnv, NODE_OPTIONS: '--conditions=react-server' });
+}
+
+main().catch((error) => {
+  console.error(`[test] ${error.message}`);
+  process.exit(1);
+});
