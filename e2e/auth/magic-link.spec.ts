@@ -29,7 +29,8 @@ for (const locale of ['en', 'uk'] as const) {
     await page.context().clearCookies();
     await page.goto(link);
     await page.getByRole('button', { name: m.signIn.confirmButton }).click();
-    await expect(page.getByText(messages.en.signIn.linkExpired)).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/signin\\?error=`));
+    await expect(page.getByText(m.signIn.linkExpired)).toBeVisible();
   });
 }
 

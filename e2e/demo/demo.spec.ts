@@ -23,3 +23,17 @@ test('in demo mode the mailbox page lists the e-mails', async ({ page }) => {
   await page.goto('/en/dev/mailbox');
   await expect(page.getByRole('article', { name: messages.en.email.signIn.subject }).first()).toBeVisible();
 });
+
+test('every demo person can sign in with one click', async ({ page }) => {
+  await page.goto('/de/signin');
+  const demo = page.getByRole('region', { name: messages.de.demo.title });
+  const people = await demo.getByRole('button').allInnerTexts();
+  expect(people.length).toBeGreaterThanOrEqual(6);
+  for (let i = 0; i < people.length; i += 1) {
+    await page.context().clearCookies();
+    await page.goto('/de/signin');
+    await page.getByRole('region', { name: messages.de.demo.title }).getByRole('button').nth(i).click();
+    await expect(page).toHaveURL(/\/de\/dashboard$/);
+    await expect(page.getByRole('button', { name: messages.de.nav.signOut })).toBeVisible();
+  }
+});
