@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '../db';
-import { queryKeysFor, searchKeysFor } from '@/lib/search/fold';
+import { queryKeysFor } from '@/lib/search/fold';
 import type { AppLocale } from '@/i18n/routing';
 
 export type CityOption = { id: string; name: string; country: 'BY' | 'DE' | 'RU' | 'UA'; timeZone: string };
@@ -11,11 +11,6 @@ type CityRow = { id: string; nameEn: string; nameDe: string; nameRu: string; nam
 
 export function cityName(city: Pick<CityRow, 'nameEn' | 'nameDe' | 'nameRu' | 'nameUk'>, locale: AppLocale): string {
   return city[NAME_COLUMN[locale]];
-}
-
-/** The searchKeys for a city, from every name and alias (see lib/search/fold.ts). */
-export function cityKeys(city: { nameEn: string; nameDe: string; nameRu: string; nameUk: string; aliases: string[] }): string {
-  return searchKeysFor([city.nameEn, city.nameDe, city.nameRu, city.nameUk, ...city.aliases]);
 }
 
 /**
