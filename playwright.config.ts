@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
-export const E2E_PORT = 3100;
-export const E2E_DEMO_PORT = 3101;
-export const E2E_SMTP_PORT = 2525;
+// Ports can be moved (E2E_PORT_BASE) so that two checkouts can run their suites side by side.
+const base = Number(process.env.E2E_PORT_BASE ?? 3100);
+export const E2E_PORT = base;
+export const E2E_DEMO_PORT = base + 1;
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2525 + (base - 3100));
 const databaseUrl = process.env.E2E_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/twincity_e2e';
 // Fixtures create people and sessions in the same database the servers use.
 process.env.DATABASE_URL = databaseUrl;

@@ -2,12 +2,15 @@ import 'server-only';
 import { getEnv } from './env';
 import { deliverOutbox } from './mail';
 import { pruneRateLimits } from './rate-limit';
+import { SCHEDULED_JOBS } from './scheduled';
+import { runIfDue } from './scheduled/run';
 
 let started = false;
 
 /**
  * Background work runs inside the app's process (the embedded database allows no second
- * process). Outbox claims use SKIP LOCKED, so several instances share the work safely.
+ * process). Outbox claims use SKIP LOCKED and scheduled jobs an advisory lock, so several
+ * instances share the work safely.
  */
 export function startJobs(): void {
   if (started) return;
@@ -20,6 +23,9 @@ export function startJobs(): void {
     try {
       while ((await deliverOutbox()) > 0);
       await pruneRateLimits(new Date(Date.now() - 24 * 60 * 60_000));
+      for (const job of SCHEDULED_JOBS) {
+        await runIfDue(job).catch((error) => console.error(`[jobs] ${job.name} failed; retrying when next due`, error));
+      }
     } catch (error) {
       console.error('[jobs] outbox delivery failed; retrying next tick', error);
     } finally {

@@ -1,0 +1,7 @@
+import 'server-only';
+import type { ScheduledJob } from './run';
+
+/**
+ * Every scheduled job of the app, run by server/jobs.ts. Add a job in its own file and list it here.
+ */
+export const SCHEDULED_JOBS: ScheduledJob[] = [];
