@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // react-pdf loads fonts and its layout engine at runtime; bundling it breaks both.
+  serverExternalPackages: ['@react-pdf/renderer'],
   // Keep a PGlite folder or test output from being traced into the server bundle.
   outputFileTracingExcludes: { '*': ['.data/**', 'test-results/**', 'e2e/**'] },
   async headers() {

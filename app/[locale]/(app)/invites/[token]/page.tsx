@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requireSignedInPage } from '@/server/page-auth';
+import { viewInvite } from '@/server/services/application-people';
+import { AcceptInvite } from '@/components/applications/accept-invite';
+import type { AppLocale } from '@/i18n/routing';
+
+type Props = { params: Promise<{ locale: AppLocale; token: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'application' });
+  return { title: t('invite.pageTitle'), robots: { index: false } };
+}
+
+export default async function InvitePage({ params }: Props) {
+  const { locale, token } = await params;
+  setRequestLocale(locale);
+  const user = await requireSignedInPage(locale, `/invites/${token}`);
+  const t = await getTranslations('application.invite');
+  const invite = await viewInvite(user, token, locale);
+  if (invite.state === 'invalid') {
+    return (
+      <section>
+        <h1 className="text-2xl font-bold">{t('pageTitle')}</h1>
+        <p className="mt-3">{t('invalid')}</p>
+      </section>
+    );
+  }
+  const kind = invite.kind === 'PARTNER' ? 'partner' : 'official';
+  return (
+    <section className="max-w-2xl">
+      <h1 className="text-2xl font-bold">{t(`${kind}Heading`, { a: invite.cityA, b: invite.cityB })}</h1>
+      <p className="mt-3">{t(`${kind}Explain`, { inviter: invite.inviter, a: invite.cityA, b: invite.cityB })}</p>
+      <div className="mt-6">
+        {invite.state === 'accepted-by-you' ? (
+          <Link className="text-brand-700 underline" href={`/${locale}/applications/${invite.applicationId}`}>
+            {t('open')}
+          </Link>
+        ) : (
+          <AcceptInvite token={token} label={t('accept')} />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+'use client';
+
+import { useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { Button } from '@/components/ui/button';
+import { acceptInviteAction } from '@/server/actions/applications';
+
+/** Accepting an invitation links the signed-in person to the application, then opens it. */
+export function AcceptInvite({ token, label }: { token: string; label: string }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  async function accept() {
+    setPending(true);
+    const result = await acceptInviteAction({ token }).catch(() => null);
+    setPending(false);
+    if (result?.ok) return router.push(`/${locale}/applications/${result.data.applicationId}`);
+    setError(result?.fieldErrors?._form ?? (result?.code === 'NOT_FOUND' ? 'application.invite.invalid' : 'errors.generic'));
+  }
+  return (
+    <div>
+      <Button onClick={accept} disabled={pending}>
+        {label}
+      </Button>
+      {error && (
+        <p role="alert" className="mt-3 font-bold text-red-700">
+          {t(error)}
+        </p>
+      )}
+    </div>
+  );
+}

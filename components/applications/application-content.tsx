@@ -1,0 +1,106 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { snapshotCityName, type ApplicationSnapshot } from '@/server/queries/applications';
+import { ANSWER_FIELDS } from '@/lib/validation/application';
+import { LOCALE_NAMES } from '@/lib/site';
+import type { AppLocale } from '@/i18n/routing';
+
+/** The application's content as submitted (or as drafted): cities, organisations, contact, answers. */
+export async function ApplicationContent({ content, locale }: { content: ApplicationSnapshot; locale: AppLocale }) {
+  const t = await getTranslations('application');
+  const tc = await getTranslations('cities');
+  const format = await getFormatter();
+  const a = snapshotCityName(content.applicantCity, locale);
+  const b = snapshotCityName(content.partnerCity, locale);
+  const country = (c: ApplicationSnapshot['applicantCity']) => (c ? tc(`country.${c.country as 'DE'}`) : '');
+  const orgs = (list: ApplicationSnapshot['applicantOrganisations']) =>
+    list.length ? (
+      <ul className="list-disc pl-5">
+        {list.map((o) => (
+          <li key={o.name}>
+            {o.name}
+            {o.kind ? ` · ${t(`organisationKind.${o.kind}`)}` : ''}
+            {o.website ? (
+              <>
+                {' · '}
+                <a className="text-brand-700 underline" href={o.website} rel="noreferrer nofollow">
+                  {o.website}
+                </a>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    ) : (
+      <p className="text-muted">{t('review.missing')}</p>
+    );
+  return (
+    <div className="grid gap-6">
+      <section aria-labelledby="content-cities" className="grid gap-4 sm:grid-cols-2">
+        <h2 id="content-cities" className="sr-only">
+          {t('wizard.steps.cities')}
+        </h2>
+        {[
+          { label: t('fields.applicantCity'), city: a, country: country(content.applicantCity), orgs: content.applicantOrganisations },
+          { label: t('fields.partnerCity'), city: b, country: country(content.partnerCity), orgs: content.partnerOrganisations },
+        ].map((side) => (
+          <div key={side.label} className="rounded-md border border-slate-200 bg-white p-4">
+            <p className="text-sm text-muted">{side.label}</p>
+            <p className="text-lg font-bold">
+              {side.city} <span className="text-sm font-normal text-muted">{side.country}</span>
+            </p>
+            <p className="mt-2 text-sm font-bold">{t('wizard.steps.organisations')}</p>
+            {orgs(side.orgs)}
+          </div>
+        ))}
+      </section>
+      <dl className="grid gap-3 rounded-md border border-slate-200 bg-white p-4 sm:grid-cols-2">
+        <div>
+          <dt className="text-sm text-muted">{t('fields.applicantType')}</dt>
+          <dd>{content.applicantType ? t(`applicantType.${content.applicantType}`) : '—'}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">{t('fields.partnershipStatus')}</dt>
+          <dd>
+            {content.partnershipStatus ? t(`partnership.${content.partnershipStatus}`) : '—'}
+            {content.partnershipStatus === 'TWINNED' && content.twinnedSinceYear ? ` · ${t('content.since', { year: String(content.twinnedSinceYear) })}` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">{t('wizard.steps.contact')}</dt>
+          <dd>
+            {content.contactName}
+            {content.contactRole ? `, ${content.contactRole}` : ''}
+            <br />
+            {content.contactEmail} · {content.contactPhone}
+            {content.contactSocial.map((s) => (
+              <span key={s} className="block break-all">
+                {s}
+              </span>
+            ))}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">{t('fields.answerLanguage')}</dt>
+          <dd>{content.answerLanguage ? LOCALE_NAMES[content.answerLanguage] : '—'}</dd>
+        </div>
+      </dl>
+      <section aria-labelledby="content-answers" className="grid gap-4">
+        <h2 id="content-answers" className="text-xl font-bold">
+          {t('wizard.steps.answers')}
+        </h2>
+        {ANSWER_FIELDS.map((f) => (
+          <div key={f} className="rounded-md border border-slate-200 bg-white p-4">
+            <h3 className="font-bold">{t(`questions.${f}`)}</h3>
+            <p className="mt-2 whitespace-pre-wrap break-words" lang={content.answerLanguage ?? undefined}>
+              {content[f] || <span className="text-muted">{t('review.missing')}</span>}
+            </p>
+          </div>
+        ))}
+      </section>
+      <p className="text-sm text-muted">
+        {content.selfDeclaration ? t('content.declared') : t('content.notDeclared')} ·{' '}
+        {t('content.version', { version: String(content.version), date: format.dateTime(new Date(content.submittedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}
+      </p>
+    </div>
+  );
+}

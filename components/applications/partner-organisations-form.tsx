@@ -1,0 +1,45 @@
+'use client';
+
+import { useForm } from 'react-hook-form';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { Button } from '@/components/ui/button';
+import { useToast } from '@/components/ui/toast';
+import { OrganisationList } from '@/components/wizard/step-people';
+import { errorMessageAt, fromWizardValues, toWizardValues, type WizardValues } from '@/components/wizard/form-values';
+import { savePartnerOrganisationsAction } from '@/server/actions/applications';
+import type { TApplicationDraft } from '@/lib/validation/application';
+
+/** The partner edits their own city's organisations while the application is a draft. */
+export function PartnerOrganisationsForm({ applicationId, initial, city }: { applicationId: string; initial: NonNullable<TApplicationDraft['partnerOrganisations']>; city: string }) {
+  const t = useTranslations();
+  const toast = useToast();
+  const router = useRouter();
+  const form = useForm<WizardValues>({ defaultValues: toWizardValues({ partnerOrganisations: initial }) });
+  const err = (path: string) => {
+    const message = errorMessageAt(form.formState.errors, path);
+    return message ? t(message) : undefined;
+  };
+  async function save() {
+    const { partnerOrganisations } = fromWizardValues(form.getValues());
+    const result = await savePartnerOrganisationsAction({ applicationId, partnerOrganisations }).catch(() => null);
+    if (!result) return toast(t('errors.generic'), 'error');
+    if (!result.ok) {
+      for (const [field, message] of Object.entries(result.fieldErrors ?? { _form: 'errors.generic' })) {
+        form.setError(field === '_form' ? 'root' : (field as never), { type: 'server', message });
+      }
+      toast(t(Object.values(result.fieldErrors ?? { _form: 'errors.generic' })[0]!), 'error');
+      return;
+    }
+    toast(t('application.partner.organisationsSaved'));
+    router.refresh();
+  }
+  return (
+    <form onSubmit={form.handleSubmit(save)} noValidate className="mt-3">
+      <OrganisationList form={form} err={err} side="partnerOrganisations" title={t('application.organisations.forCity', { city })} />
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        {t('common.save')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,169 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useForm, type Path, type Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { Button } from '@/components/ui/button';
+import { ActionButton } from '@/components/ui/action-button';
+import { saveStepAction, submitApplicationAction, discardDraftAction } from '@/server/actions/applications';
+import { STEP_SCHEMAS, WIZARD_STEPS, stepOfField, type FormStep, type WizardStep } from '@/lib/validation/application';
+import { errorMessageAt, fromWizardValues, type WizardValues } from './form-values';
+import { useAutosave } from './use-autosave';
+import { WizardProgress } from './wizard-progress';
+import { SaveIndicator } from './save-indicator';
+import { CitiesStep, EligibilityStep } from './step-basics';
+import { ContactStep, OrganisationsStep } from './step-people';
+import { AnswersStep, DeclarationStep } from './step-answers';
+import { ReviewStep } from './step-review';
+
+type Props = {
+  callId: string;
+  deadline: string;
+  applicationId: string | null;
+  initial: WizardValues;
+  initialStep: WizardStep;
+  cityNames: Record<string, string>;
+  savedAt: string | null;
+  returnMessage: string | null;
+};
+
+export function ApplicationWizard(props: Props) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const format = useFormatter();
+  const router = useRouter();
+  const [step, setStep] = useState<WizardStep>(props.initialStep);
+  const [reached, setReached] = useState(WIZARD_STEPS.indexOf(props.initialStep));
+  const [cityNames, setCityNames] = useState(props.cityNames);
+  const [submitting, setSubmitting] = useState(false);
+  const stepRef = useRef(step);
+  stepRef.current = step;
+  const heading = useRef<HTMLDivElement>(null);
+
+  // "Next" validates only the current step, with the same schema the server uses.
+  const resolver: Resolver<WizardValues> = useCallback(async (values, context, options) => {
+    const current = stepRef.current;
+    if (current === 'review') return { values, errors: {} };
+    const result = await zodResolver(STEP_SCHEMAS[current as FormStep] as never)(fromWizardValues(values) as never, context, options as never);
+    return Object.keys(result.errors).length ? { values: {}, errors: result.errors } : { values, errors: {} };
+  }, []) as Resolver<WizardValues>;
+
+  const form = useForm<WizardValues>({ defaultValues: props.initial, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
+  const read = useCallback(() => fromWizardValues(form.getValues()), [form]);
+  const autosave = useAutosave(props.callId, read, props.savedAt ? new Date(props.savedAt) : null);
+
+  useEffect(() => {
+    const sub = form.watch(() => autosave.schedule());
+    return () => sub.unsubscribe();
+  }, [form, autosave]);
+
+  const go = useCallback((next: WizardStep) => {
+    setStep(next);
+    setReached((r) => Math.max(r, WIZARD_STEPS.indexOf(next)));
+    // The step is in the URL, so a reload (or another device) comes back to it.
+    const url = new URL(window.location.href);
+    url.searchParams.set('step', next);
+    window.history.replaceState(null, '', url.toString());
+    requestAnimationFrame(() => heading.current?.focus());
+  }, []);
+
+  const err = (path: string) => {
+    const message = errorMessageAt(form.formState.errors, path);
+    return message ? t(message) : undefined;
+  };
+
+  function showServerErrors(fieldErrors: Record<string, string> | undefined) {
+    for (const [field, message] of Object.entries(fieldErrors ?? {})) {
+      form.setError(field === '_form' ? 'root' : (field as Path<WizardValues>), { type: 'server', message });
+    }
+  }
+
+  async function next() {
+    if (step === 'review') return;
+    const result = await saveStepAction({ callId: props.callId, step, data: fromWizardValues(form.getValues()) }).catch(() => null);
+    if (!result) return form.setError('root', { type: 'server', message: 'application.save.offlineAction' });
+    if (!result.ok) return showServerErrors(result.fieldErrors ?? { _form: 'errors.generic' });
+    go(result.data.next as WizardStep);
+  }
+
+  async function submit() {
+    setSubmitting(true);
+    try {
+      await autosave.flush();
+      const result = await submitApplicationAction({ callId: props.callId }).catch(() => null);
+      if (!result) return form.setError('root', { type: 'server', message: 'application.save.offlineAction' });
+      if (result.ok) {
+        router.push(`/${locale}/applications/${result.data.id}?submitted=1`);
+        return;
+      }
+      const errors = result.fieldErrors ?? { _form: 'errors.generic' };
+      const first = Object.keys(errors).find((f) => f !== '_form');
+      if (first) go(stepOfField(first));
+      showServerErrors(errors);
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  const root = form.formState.errors.root?.message;
+  return (
+    <div>
+      {props.returnMessage && (
+        <div className="mb-6 rounded-md border-l-4 border-amber-500 bg-amber-50 p-4">
+          <p className="font-bold">{t('application.wizard.returned')}</p>
+          <p className="mt-1 whitespace-pre-wrap">{props.returnMessage}</p>
+        </div>
+      )}
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm">
+          {t('application.wizard.deadline', { date: format.dateTime(new Date(props.deadline), { dateStyle: 'long', timeStyle: 'short' }) })}
+        </p>
+        <SaveIndicator state={autosave.state} />
+      </div>
+      <WizardProgress step={step} reached={reached} onGo={go} />
+      <form
+        noValidate
+        onSubmit={form.handleSubmit(step === 'review' ? submit : next)}
+        className="rounded-lg border border-slate-200 bg-slate-50 p-5"
+      >
+        <div ref={heading} tabIndex={-1} className="outline-none" aria-label={t(`application.wizard.steps.${step}`)} />
+        {root && (
+          <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 font-bold text-red-800">
+            {t(root)}
+          </p>
+        )}
+        {step === 'eligibility' && <EligibilityStep form={form} err={err} />}
+        {step === 'cities' && <CitiesStep form={form} err={err} cityNames={cityNames} onCityName={(id, name) => setCityNames((m) => ({ ...m, [id]: name }))} />}
+        {step === 'organisations' && <OrganisationsStep form={form} err={err} cityNames={cityNames} />}
+        {step === 'contact' && <ContactStep form={form} err={err} />}
+        {step === 'answers' && <AnswersStep form={form} err={err} />}
+        {step === 'declaration' && <DeclarationStep form={form} err={err} />}
+        {step === 'review' && <ReviewStep values={form.watch()} cityNames={cityNames} onEdit={go} />}
+        <div className="mt-6 flex flex-wrap items-center gap-3">
+          {step !== 'eligibility' && (
+            <Button variant="secondary" onClick={() => go(WIZARD_STEPS[WIZARD_STEPS.indexOf(step) - 1]!)}>
+              {t('application.wizard.back')}
+            </Button>
+          )}
+          <Button type="submit" disabled={form.formState.isSubmitting || submitting}>
+            {step === 'review' ? t('application.wizard.submit') : t('application.wizard.next')}
+          </Button>
+        </div>
+      </form>
+      {props.applicationId && !props.returnMessage && (
+        <div className="mt-8 border-t border-slate-200 pt-4">
+          <ActionButton
+            action={discardDraftAction}
+            input={{ applicationId: props.applicationId }}
+            label={t('application.wizard.discard')}
+            done={t('application.wizard.discarded')}
+            variant="danger"
+            confirm={t('application.wizard.discardConfirm')}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import 'server-only';
+import { getEnv } from '../env';
+import { queueEmail } from '../mail';
+import { translatorFor } from '../translator';
+import type { AppLocale } from '@/i18n/routing';
+
+export type ApplicationMailKind =
+  | 'submitted'
+  | 'partnerInvite'
+  | 'officialInvite'
+  | 'partnerConfirmed'
+  | 'endorsed'
+  | 'returned'
+  | 'withdrawn'
+  | 'draftDeadline'
+  | 'partnerMissing'
+  | 'endorsementMissing';
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** Absolute link into the app, in the recipient's language. */
+export function appLink(locale: AppLocale, path: string): string {
+  return new URL(`/${locale}${path}`, getEnv().NEXTAUTH_URL).toString();
+}
+
+/**
+ * One e-mail about an application, written from messages `email.application.<kind>` in the
+ * recipient's language. Values are plain text; the HTML part escapes them.
+ */
+export async function queueApplicationEmail(opts: {
+  to: string;
+  locale: AppLocale;
+  kind: ApplicationMailKind;
+  values: Record<string, string>;
+  link: string;
+  dedupeKey?: string;
+}): Promise<void> {
+  const t = translatorFor(opts.locale);
+  const key = `email.application.${opts.kind}` as const;
+  const values = { ...opts.values, link: opts.link };
+  const subject = t(`${key}.subject` as never, values as never) as string;
+  const body = t(`${key}.body` as never, values as never) as string;
+  const button = t('email.application.open' as never) as string;
+  const text = `${body}\n\n${opts.link}\n\n${t('email.application.footer' as never)}`;
+  const html = `${body
+    .split('\n\n')
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+    .join('')}<p><a href="${escapeHtml(opts.link)}">${escapeHtml(button)}</a></p><p style="color:#555">${escapeHtml(t('email.application.footer' as never) as string)}</p>`;
+  await queueEmail({ to: opts.to, locale: opts.locale, kind: `application.${opts.kind}`, subject, text, html, dedupeKey: opts.dedupeKey });
+}

@@ -1,0 +1,258 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db, expectAppError, makeActor, seedCities } from '../test/helpers';
+import { discardDraft, returnForChanges, saveDraft, saveStep, submitApplication, withdrawApplication } from './applications';
+import { acceptInvite, confirmAsPartner, endorseApplication, inviteToApplication, savePartnerOrganisations } from './application-people';
+import { addCustomCity } from './cities';
+import { getApplicationForViewer } from '../queries/applications';
+import { queueApplicationReminders } from '../scheduled/application-reminders';
+import { createCall } from '@/prisma/factories';
+
+let cities: Awaited<ReturnType<typeof seedCities>>;
+let openCallId: string;
+let closedCallId: string;
+
+const DAY = 86_400_000;
+
+beforeAll(async () => {
+  cities = await seedCities();
+  const base = { windowStart: new Date('2027-02-01'), windowEnd: new Date('2027-11-30'), selectionDate: new Date('2027-01-31'), contactEmail: 'booster@example.org' };
+  openCallId = (await createCall(db, { ...base, slug: `open-${Date.now()}`, year: 2091, status: 'OPEN', applicationDeadline: new Date(Date.now() + 30 * DAY) })).id;
+  closedCallId = (await createCall(db, { ...base, slug: `past-${Date.now()}`, year: 2092, status: 'OPEN', applicationDeadline: new Date(Date.now() - DAY) })).id;
+});
+
+function completeDraft() {
+  return {
+    applicantType: 'CITY_ADMINISTRATION' as const,
+    countriesConfirmed: true,
+    applicantCityId: cities.kharkiv!.id,
+    partnerCityId: cities.nuernberg!.id,
+    partnershipStatus: 'TWINNED' as const,
+    twinnedSinceYear: 1990,
+    applicantOrganisations: [{ name: 'Харківська міська рада', kind: 'ADMINISTRATION' as const, website: '' }],
+    partnerOrganisations: [{ name: 'Partnerschaftsverein Nürnberg–Charkiw', kind: 'ASSOCIATION' as const, website: 'https://example.org' }],
+    contactName: 'Ірина Коваленко',
+    contactRole: 'Координаторка',
+    contactEmail: 'iryna@example.org',
+    contactPhone: '+380 57 123 4567',
+    contactSocial: ['https://example.org/iryna'],
+    answerWho: 'Ми — громадська ініціатива з Харкова.',
+    answerHopes: 'Спільні молодіжні обміни та культурні проєкти.',
+    answerMotivation: 'Навчитися нових форматів співпраці.',
+    answerOther: '',
+    answerLanguage: 'uk' as const,
+    selfDeclaration: true,
+    consent: true,
+  };
+}
+
+async function submittedApplication() {
+  const applicant = await makeActor({ locale: 'uk' });
+  await saveDraft(applicant, { callId: openCallId, data: completeDraft() });
+  const { id } = await submitApplication(applicant, { callId: openCallId });
+  return { applicant, id };
+}
+
+describe('drafts', () => {
+  it('autosaves a partial draft (lenient) and resumes it with organisations in order', async () => {
+    const applicant = await makeActor();
+    const first = await saveDraft(applicant, { callId: openCallId, data: { answerWho: 'Half an answer' } });
+    const second = await saveDraft(applicant, {
+      callId: openCallId,
+      data: { applicantCityId: cities.leipzig!.id, applicantOrganisations: [{ name: 'B club', kind: 'CLUB' }, { name: 'A office', kind: null }] },
+    });
+    expect(second.id).toBe(first.id);
+    expect(second.version).toBeGreaterThan(first.version);
+    const app = await getApplicationForViewer(applicant, first.id);
+    expect(app?.answerWho).toBe('Half an answer');
+    expect(app?.organisations.sort((a, b) => a.position - b.position).map((o) => o.organisation.name)).toEqual(['B club', 'A office']);
+  });
+
+  it('gives field errors for an over-long answer and an unknown city, and keeps what was saved', async () => {
+    const applicant = await makeActor();
+    await saveDraft(applicant, { callId: openCallId, data: { answerHopes: 'kept' } });
+    await expectAppError(saveDraft(applicant, { callId: openCallId, data: { answerHopes: 'x'.repeat(3001) } }), 'VALIDATION', { 'data.answerHopes': 'validation.tooLong' });
+    await expectAppError(saveDraft(applicant, { callId: openCallId, data: { applicantCityId: 'no-such-city' } }), 'VALIDATION', { applicantCityId: 'validation.cityRequired' });
+    const app = await db.application.findUniqueOrThrow({ where: { callId_applicantId: { callId: openCallId, applicantId: applicant.id } } });
+    expect(app.answerHopes).toBe('kept');
+  });
+
+  it('checks each step strictly on "next" with the same messages as the browser', async () => {
+    const applicant = await makeActor();
+    await expectAppError(
+      saveStep(applicant, { callId: openCallId, step: 'cities', data: { applicantCityId: cities.kyiv!.id, partnerCityId: cities.kyiv!.id, partnershipStatus: 'TWINNED', twinnedSinceYear: 1800 } }),
+      'VALIDATION',
+      { partnerCityId: 'validation.differentCities', twinnedSinceYear: 'validation.year' },
+    );
+    await expectAppError(saveStep(applicant, { callId: openCallId, step: 'contact', data: { contactName: 'A', contactRole: 'B', contactEmail: 'nope', contactPhone: 'abc', contactSocial: [] } }), 'VALIDATION', {
+      contactEmail: 'validation.email',
+      contactPhone: 'validation.phone',
+    });
+    const ok = await saveStep(applicant, { callId: openCallId, step: 'eligibility', data: { applicantType: 'BACKED_INITIATIVE', countriesConfirmed: true } });
+    expect(ok.next).toBe('cities');
+  });
+
+  it('refuses drafts and submissions after the deadline', async () => {
+    const applicant = await makeActor();
+    await expectAppError(saveDraft(applicant, { callId: closedCallId, data: completeDraft() }), 'CONFLICT', { _form: 'validation.deadlinePassed' });
+    expect(await db.application.count({ where: { callId: closedCallId } })).toBe(0);
+  });
+
+  it('discards a never-submitted draft', async () => {
+    const applicant = await makeActor();
+    const { id } = await saveDraft(applicant, { callId: openCallId, data: { answerWho: 'x' } });
+    await discardDraft(applicant, { applicationId: id });
+    expect(await db.application.findUnique({ where: { id } })).toBeNull();
+  });
+});
+
+describe('submitting', () => {
+  it('sends an incomplete draft back with field errors', async () => {
+    const applicant = await makeActor();
+    await saveDraft(applicant, { callId: openCallId, data: { ...completeDraft(), answerMotivation: '', selfDeclaration: false } });
+    await expectAppError(submitApplication(applicant, { callId: openCallId }), 'VALIDATION', { answerMotivation: 'validation.required', selfDeclaration: 'validation.mustConfirm' });
+  });
+
+  it('creates one submission from two simultaneous submits, freezes a snapshot and e-mails the applicant once', async () => {
+    const applicant = await makeActor({ locale: 'uk' });
+    await saveDraft(applicant, { callId: openCallId, data: completeDraft() });
+    const results = await Promise.all([submitApplication(applicant, { callId: openCallId }), submitApplication(applicant, { callId: openCallId })]);
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    expect(results.filter((r) => !r.alreadySubmitted)).toHaveLength(1);
+    const app = await db.application.findUniqueOrThrow({ where: { id: results[0]!.id } });
+    expect(app.status).toBe('SUBMITTED');
+    expect((app.submittedSnapshot as { answerWho: string }).answerWho).toBe('Ми — громадська ініціатива з Харкова.');
+    expect(await db.auditEvent.count({ where: { entityId: app.id, action: 'application.submit' } })).toBe(1);
+    const mails = await db.outboxEmail.findMany({ where: { toEmail: applicant.email, kind: 'application.submitted' } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toContain('2091');
+    expect(mails[0]!.locale).toBe('uk');
+    // Nothing can be changed after submission.
+    await expectAppError(saveDraft(applicant, { callId: openCallId, data: { answerWho: 'changed' } }), 'CONFLICT');
+  });
+});
+
+describe('partner, endorsement, return and withdraw', () => {
+  it('invites the partner, who accepts, edits only while a draft, and confirms; both see each other', async () => {
+    const applicant = await makeActor();
+    const { id } = await saveDraft(applicant, { callId: openCallId, data: completeDraft() });
+    const partner = await makeActor({ email: `partner-${Date.now()}@example.org`, locale: 'de' });
+    await expectAppError(inviteToApplication(applicant, { applicationId: id, kind: 'PARTNER', email: applicant.email, locale: 'de' }), 'VALIDATION', { email: 'validation.notYourself' });
+    await inviteToApplication(applicant, { applicationId: id, kind: 'PARTNER', email: partner.email, locale: 'de' });
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { toEmail: partner.email, kind: 'application.partnerInvite' } });
+    expect(mail.locale).toBe('de');
+    const token = mail.text.match(/\/invites\/([A-Za-z0-9_-]+)/)![1]!;
+    // Before accepting, the partner cannot see the application.
+    expect(await getApplicationForViewer(partner, id)).toBeNull();
+    await acceptInvite(partner, { token });
+    expect(await getApplicationForViewer(partner, id)).not.toBeNull();
+    // Someone else cannot reuse the token.
+    const stranger = await makeActor();
+    await expectAppError(acceptInvite(stranger, { token }), 'NOT_FOUND');
+    await savePartnerOrganisations(partner, { applicationId: id, partnerOrganisations: [{ name: 'Stadt Nürnberg', kind: 'ADMINISTRATION', website: '' }] });
+    await confirmAsPartner(partner, { applicationId: id });
+    const app = await getApplicationForViewer(applicant, id);
+    expect(app?.partnerUserId).toBe(partner.id);
+    expect(app?.partnerConfirmedAt).not.toBeNull();
+    expect(app?.organisations.find((o) => o.side === 'PARTNER')?.organisation.name).toBe('Stadt Nürnberg');
+    // The partner may not edit the applicant's parts.
+    await expectAppError(discardDraft(partner, { applicationId: id }), 'NOT_FOUND');
+  });
+
+  it('lets a verified official of the applicant city endorse a submitted application, and nobody else', async () => {
+    const { applicant, id } = await submittedApplication();
+    const official = await makeActor({ role: 'CITY_OFFICIAL', officialCityId: cities.kharkiv!.id, officialVerifiedAt: new Date() });
+    const partnerCityOfficial = await makeActor({ role: 'CITY_OFFICIAL', officialCityId: cities.nuernberg!.id, officialVerifiedAt: new Date() });
+    const unverified = await makeActor({ role: 'CITY_OFFICIAL', officialCityId: cities.kharkiv!.id });
+    await expectAppError(endorseApplication(unverified, { applicationId: id, confirmed: true }), 'NOT_FOUND');
+    await expectAppError(endorseApplication(partnerCityOfficial, { applicationId: id, confirmed: true }), 'NOT_FOUND');
+    await expectAppError(endorseApplication(official, { applicationId: id, confirmed: false }), 'VALIDATION', { confirmed: 'validation.mustConfirm' });
+    await endorseApplication(official, { applicationId: id, confirmed: true, note: 'Підтримуємо.' });
+    await endorseApplication(official, { applicationId: id, confirmed: true });
+    const endorsements = await db.endorsement.findMany({ where: { applicationId: id } });
+    expect(endorsements).toHaveLength(1);
+    expect(endorsements[0]).toMatchObject({ officialId: official.id, status: 'CONFIRMED', note: 'Підтримуємо.' });
+    expect(await db.outboxEmail.count({ where: { toEmail: applicant.email, kind: 'application.endorsed' } })).toBe(1);
+  });
+
+  it('an invited official becomes an unverified official of the city and endorses after verification', async () => {
+    const { applicant, id } = await submittedApplication();
+    const email = `mayor-${Date.now()}@example.org`;
+    await inviteToApplication(applicant, { applicationId: id, kind: 'OFFICIAL', email, locale: 'uk' });
+    const token = (await db.outboxEmail.findFirstOrThrow({ where: { toEmail: email } })).text.match(/\/invites\/([A-Za-z0-9_-]+)/)![1]!;
+    const person = await makeActor({ email });
+    await acceptInvite(person, { token });
+    const user = await db.user.findUniqueOrThrow({ where: { id: person.id } });
+    expect(user).toMatchObject({ role: 'CITY_OFFICIAL', officialCityId: cities.kharkiv!.id, officialVerifiedAt: null });
+    const unverifiedActor = { ...person, role: 'CITY_OFFICIAL' as const, officialCityId: cities.kharkiv!.id, isVerifiedOfficial: false };
+    await expectAppError(endorseApplication(unverifiedActor, { applicationId: id, confirmed: true }), 'NOT_FOUND');
+    await endorseApplication({ ...unverifiedActor, isVerifiedOfficial: true }, { applicationId: id, confirmed: true });
+    const endorsements = await db.endorsement.findMany({ where: { applicationId: id } });
+    expect(endorsements).toHaveLength(1);
+    expect(endorsements[0]).toMatchObject({ officialId: person.id, status: 'CONFIRMED', invitedEmail: email });
+  });
+
+  it('a coordinator returns an application: back to draft, confirmation and endorsement reset, applicant told', async () => {
+    const { applicant, id } = await submittedApplication();
+    const official = await makeActor({ role: 'CITY_OFFICIAL', officialCityId: cities.kharkiv!.id, officialVerifiedAt: new Date() });
+    await endorseApplication(official, { applicationId: id, confirmed: true });
+    await db.application.update({ where: { id }, data: { partnerConfirmedAt: new Date() } });
+    const coordinator = await makeActor({ role: 'COORDINATOR' });
+    await expectAppError(returnForChanges(applicant, { applicationId: id, message: 'x' }), 'NOT_FOUND');
+    await expectAppError(returnForChanges(coordinator, { applicationId: id, message: '  ' }), 'VALIDATION', { message: 'validation.required' });
+    await returnForChanges(coordinator, { applicationId: id, message: 'Please describe the partner organisations.' });
+    const app = await db.application.findUniqueOrThrow({ where: { id }, include: { endorsements: true } });
+    expect(app).toMatchObject({ status: 'DRAFT', partnerConfirmedAt: null, returnMessage: 'Please describe the partner organisations.' });
+    expect(app.endorsements.every((e) => e.status === 'PENDING' && e.confirmedAt === null)).toBe(true);
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { toEmail: applicant.email, kind: 'application.returned' } });
+    expect(mail.text).toContain('Please describe the partner organisations.');
+    // It can be changed and submitted again as a new version.
+    await saveDraft(applicant, { callId: openCallId, data: { answerOther: 'Added the organisations.' } });
+    const again = await submitApplication(applicant, { callId: openCallId });
+    expect(again.alreadySubmitted).toBe(false);
+    const snapshot = (await db.application.findUniqueOrThrow({ where: { id } })).submittedSnapshot as { answerOther: string; version: number };
+    expect(snapshot.answerOther).toBe('Added the organisations.');
+  });
+
+  it('the applicant withdraws before a decision, not after', async () => {
+    const { applicant, id } = await submittedApplication();
+    const other = await makeActor();
+    await expectAppError(withdrawApplication(other, { applicationId: id }), 'NOT_FOUND');
+    await withdrawApplication(applicant, { applicationId: id });
+    expect((await db.application.findUniqueOrThrow({ where: { id } })).status).toBe('WITHDRAWN');
+    const decided = await submittedApplication();
+    await db.application.update({ where: { id: decided.id }, data: { status: 'SELECTED' } });
+    await expectAppError(withdrawApplication(decided.applicant, { applicationId: decided.id }), 'CONFLICT', { _form: 'application.errors.decided' });
+  });
+});
+
+describe('custom cities', () => {
+  it('adds a city that is not in the list once, then finds it again', async () => {
+    const applicant = await makeActor();
+    const name = `Nowhereville ${Date.now()}`;
+    const first = await addCustomCity(applicant, { name, country: 'UA' }, 'uk');
+    const second = await addCustomCity(applicant, { name, country: 'UA' }, 'uk');
+    expect(second.id).toBe(first.id);
+    expect(first.timeZone).toBe('Europe/Kyiv');
+    await expectAppError(addCustomCity(applicant, { name: '', country: 'FR' }, 'en'), 'VALIDATION', { name: 'validation.required', country: 'validation.chooseOne' });
+  });
+});
+
+describe('reminders', () => {
+  it('reminds a draft near the deadline and missing confirmations once per period, in the recipient language', async () => {
+    const soon = await createCall(
+      db,
+      { slug: `soon-${Date.now()}`, year: 2093, status: 'OPEN', applicationDeadline: new Date(Date.now() + 3 * DAY), selectionDate: new Date('2027-01-31'), windowStart: new Date('2027-02-01'), windowEnd: new Date('2027-11-30'), contactEmail: 'b@example.org' },
+    );
+    const drafter = await makeActor({ locale: 'ru' });
+    await saveDraft(drafter, { callId: soon.id, data: { answerWho: 'Черновик' } });
+    const { applicant, id } = await submittedApplication();
+    await db.application.update({ where: { id }, data: { submittedAt: new Date(Date.now() - 3 * DAY) } });
+    await queueApplicationReminders();
+    await queueApplicationReminders();
+    const draftMails = await db.outboxEmail.findMany({ where: { toEmail: drafter.email, kind: 'application.draftDeadline' } });
+    expect(draftMails).toHaveLength(1);
+    expect(draftMails[0]!.locale).toBe('ru');
+    expect(await db.outboxEmail.count({ where: { toEmail: applicant.email, kind: 'application.partnerMissing' } })).toBe(1);
+    expect(await db.outboxEmail.count({ where: { toEmail: applicant.email, kind: 'application.endorsementMissing' } })).toBe(1);
+  });
+});
