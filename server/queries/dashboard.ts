@@ -13,6 +13,8 @@ export async function getDashboard(actor: Actor) {
       take: 20,
       select: {
         id: true,
+        callId: true,
+        applicantId: true,
         status: true,
         updatedAt: true,
         call: { select: { slug: true, year: true } },

@@ -3,6 +3,8 @@ import { requireSignedInPage } from '@/server/page-auth';
 import { getDashboard } from '@/server/queries/dashboard';
 import { cityName } from '@/server/queries/cities';
 import { Link } from '@/i18n/navigation';
+import { findOpenCall } from '@/server/queries/open-call';
+import { buttonClasses } from '@/components/ui/button';
 import type { AppLocale } from '@/i18n/routing';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
@@ -27,7 +29,7 @@ export default async function DashboardPage({ params }: Props) {
   const t = await getTranslations('dashboard');
   const ts = await getTranslations('status');
   const tStage = await getTranslations('stages');
-  const data = await getDashboard(user);
+  const [data, openCall] = await Promise.all([getDashboard(user), findOpenCall()]);
   return (
     <div className="grid gap-8">
       <header>
@@ -61,6 +63,13 @@ export default async function DashboardPage({ params }: Props) {
         <h2 id="apps-heading" className="text-xl font-bold">
           {t('applications')}
         </h2>
+        {openCall && !data.applications.some((a) => a.callId === openCall.id && a.applicantId === user.id) && (
+          <p className="mt-2">
+            <Link href="/apply" className={buttonClasses('primary')}>
+              {t('applyNow', { year: openCall.year })}
+            </Link>
+          </p>
+        )}
         {data.applications.length === 0 ? (
           <p className="mt-2 text-muted">{t('noApplications')}</p>
         ) : (
@@ -68,8 +77,10 @@ export default async function DashboardPage({ params }: Props) {
             {data.applications.map((a) => (
               <li key={a.id} className="rounded-lg border border-slate-200 bg-white p-4">
                 <p className="font-bold">
-                  {a.applicantCity ? cityName(a.applicantCity, locale) : t('cityMissing')} ⇄{' '}
-                  {a.partnerCity ? cityName(a.partnerCity, locale) : t('cityMissing')}
+                  <Link href={`/applications/${a.id}`} className="text-brand-700 underline">
+                    {a.applicantCity ? cityName(a.applicantCity, locale) : t('cityMissing')} ⇄{' '}
+                    {a.partnerCity ? cityName(a.partnerCity, locale) : t('cityMissing')}
+                  </Link>
                 </p>
                 <p className="text-sm text-muted">
                   {t('edition', { year: a.call.year })} · {ts(`application.${a.status}`)} ·{' '}
