@@ -40,7 +40,7 @@ export function ApplicationWizard(props: Props) {
   const [submitting, setSubmitting] = useState(false);
   const stepRef = useRef(step);
   stepRef.current = step;
-  const heading = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLParagraphElement>(null);
 
   // "Next" validates only the current step, with the same schema the server uses.
   const resolver: Resolver<WizardValues> = useCallback(async (values, context, options) => {
@@ -128,7 +128,9 @@ export function ApplicationWizard(props: Props) {
         onSubmit={form.handleSubmit(step === 'review' ? submit : next)}
         className="rounded-lg border border-slate-200 bg-slate-50 p-5"
       >
-        <div ref={heading} tabIndex={-1} className="outline-none" aria-label={t(`application.wizard.steps.${step}`)} />
+        <p ref={heading} tabIndex={-1} className="sr-only">
+          {t('application.wizard.stepOf', { current: WIZARD_STEPS.indexOf(step) + 1, total: WIZARD_STEPS.length })}: {t(`application.wizard.steps.${step}`)}
+        </p>
         {root && (
           <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 font-bold text-red-800">
             {t(root)}
