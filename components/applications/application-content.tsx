@@ -80,7 +80,7 @@ export async function ApplicationContent({ content, locale }: { content: Applica
           </dd>
         </div>
         <div>
-          <dt className="text-sm text-muted">{t('fields.answerLanguage')}</dt>
+          <dt className="text-sm text-muted">{t('content.answerLanguage')}</dt>
           <dd>{content.answerLanguage ? LOCALE_NAMES[content.answerLanguage] : '—'}</dd>
         </div>
       </dl>

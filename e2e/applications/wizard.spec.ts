@@ -90,3 +90,25 @@ test('an applicant fills the wizard in Ukrainian, the draft survives a reload, a
   await page.goto('/uk/apply');
   await expect(page).toHaveURL(new RegExp(`/uk/applications/${apps[0]!.id}`));
 });
+
+test('when the network is gone the draft says so, retries, and saves once the network is back (Russian)', async ({ page, context, loginAs }) => {
+  const ru = messages.ru.application;
+  const me = await loginAs('APPLICANT', { locale: 'ru' });
+  await page.goto('/ru/apply?step=answers');
+  await page.getByLabel(ru.questions.answerWho).fill('Первая версия ответа.');
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+  await context.setOffline(true);
+  await page.getByLabel(ru.questions.answerWho).fill('Ответ, написанный без сети.');
+  await expect(page.getByText(ru.save.offline)).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible({ timeout: 30_000 });
+  const draft = await db.application.findFirstOrThrow({ where: { applicantId: me.id } });
+  expect(draft.answerWho).toBe('Ответ, написанный без сети.');
+  // Discarding the draft (after a reload, on any device) removes it.
+  await page.reload();
+  await expect(page.getByLabel(ru.questions.answerWho)).toHaveValue('Ответ, написанный без сети.');
+  await page.getByRole('button', { name: ru.wizard.discard }).click();
+  await page.getByRole('dialog').getByRole('button', { name: ru.wizard.discard }).click();
+  await expect(page.getByText(ru.wizard.discarded)).toBeVisible();
+  expect(await db.application.count({ where: { applicantId: me.id } })).toBe(0);
+});

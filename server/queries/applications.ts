@@ -91,7 +91,8 @@ export function buildSnapshot(app: ApplicationDetail, submittedAt: Date): Applic
 /** What a page or the PDF shows: the frozen submission once there is one, else the live draft. */
 export function contentOf(app: ApplicationDetail): ApplicationSnapshot {
   if (app.status !== 'DRAFT' && app.submittedSnapshot) return app.submittedSnapshot as unknown as ApplicationSnapshot;
-  return buildSnapshot(app, app.updatedAt);
+  // Applications imported without a snapshot show their columns, dated by their submission.
+  return buildSnapshot(app, app.status !== 'DRAFT' && app.submittedAt ? app.submittedAt : app.updatedAt);
 }
 
 export function snapshotCityName(c: ApplicationSnapshot['applicantCity'], locale: AppLocale): string {
