@@ -3,7 +3,7 @@ import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-p
 import { db } from '../db';
 import { translatorFor } from '../translator';
 import { APPLICATION_DETAIL_INCLUDE, contentOf, snapshotCityName, type ApplicationDetail } from '../queries/applications';
-import { registerPdfFonts } from './fonts';
+import { withPdfFonts } from './fonts';
 import { ANSWER_FIELDS } from '@/lib/validation/application';
 import { LOCALE_NAMES } from '@/lib/site';
 import type { AppLocale } from '@/i18n/routing';
@@ -24,8 +24,7 @@ const styles = StyleSheet.create({
   footer: { position: 'absolute', bottom: 24, left: 52, right: 52, fontSize: 8, color: '#64748b', flexDirection: 'row', justifyContent: 'space-between' },
 });
 
-function ApplicationDocument({ app, locale }: { app: ApplicationDetail; locale: AppLocale }) {
-  const family = registerPdfFonts();
+function ApplicationDocument({ app, locale, family }: { app: ApplicationDetail; locale: AppLocale; family: string }) {
   const t = translatorFor(locale);
   const c = contentOf(app);
   const a = snapshotCityName(c.applicantCity, locale);
@@ -138,12 +137,12 @@ function ApplicationDocument({ app, locale }: { app: ApplicationDetail; locale: 
 /** The one PDF of an application: the submitted version (or the live draft, marked as such). */
 export async function renderApplicationPdf(applicationId: string, locale: AppLocale = 'en'): Promise<Buffer> {
   const app = await db.application.findUniqueOrThrow({ where: { id: applicationId }, include: APPLICATION_DETAIL_INCLUDE });
-  return renderToBuffer(<ApplicationDocument app={app} locale={locale} />);
+  return withPdfFonts((family) => renderToBuffer(<ApplicationDocument app={app} locale={locale} family={family} />));
 }
 
 /** The PDF for a viewer who may see the application (the caller checks with the query scope). */
 export async function renderApplicationPdfFor(app: ApplicationDetail, locale: AppLocale): Promise<Buffer> {
-  return renderToBuffer(<ApplicationDocument app={app} locale={locale} />);
+  return withPdfFonts((family) => renderToBuffer(<ApplicationDocument app={app} locale={locale} family={family} />));
 }
 
 export function pdfFileName(app: ApplicationDetail, locale: AppLocale): string {

@@ -5,25 +5,34 @@ import { Font } from '@react-pdf/renderer';
 /** The font family every PDF of the platform uses: Noto Sans covers Latin and Cyrillic. */
 export const PDF_FONT_FAMILY = 'NotoSans';
 
-let registered = false;
+const FONT_DIR = path.join(process.cwd(), 'public', 'fonts');
+const FACES = [
+  { src: path.join(FONT_DIR, 'NotoSans-Regular.ttf'), fontWeight: 'normal' as const },
+  { src: path.join(FONT_DIR, 'NotoSans-Bold.ttf'), fontWeight: 'bold' as const },
+  { src: path.join(FONT_DIR, 'NotoSans-Italic.ttf'), fontWeight: 'normal' as const, fontStyle: 'italic' as const },
+];
+
+let hyphenationOff = false;
+let counter = 0;
 
 /**
- * Registers the vendored Noto Sans TTFs (public/fonts, OFL — see LICENSE-NotoSans.txt) once per
- * process. react-pdf's built-in Helvetica silently garbles Cyrillic, so every PDF must call this.
- * Hyphenation is switched off: react-pdf would split words with English rules in every language.
+ * Runs one PDF render with the vendored Noto Sans TTFs (public/fonts, OFL — see LICENSE-NotoSans.txt)
+ * registered under a family name of its own. react-pdf keeps one parsed font per family, and a second
+ * document rendered with the same parsed font loses glyphs (letters vanish from bold text), so every
+ * render gets fresh font objects, which are dropped afterwards. Helvetica would garble Cyrillic.
+ * Hyphenation is off: react-pdf would split words with English rules in every language.
  */
-export function registerPdfFonts(): string {
-  if (registered) return PDF_FONT_FAMILY;
-  const dir = path.join(process.cwd(), 'public', 'fonts');
-  Font.register({
-    family: PDF_FONT_FAMILY,
-    fonts: [
-      { src: path.join(dir, 'NotoSans-Regular.ttf'), fontWeight: 'normal' },
-      { src: path.join(dir, 'NotoSans-Bold.ttf'), fontWeight: 'bold' },
-      { src: path.join(dir, 'NotoSans-Italic.ttf'), fontWeight: 'normal', fontStyle: 'italic' },
-    ],
-  });
-  Font.registerHyphenationCallback((word) => [word]);
-  registered = true;
-  return PDF_FONT_FAMILY;
+export async function withPdfFonts<T>(render: (family: string) => Promise<T>): Promise<T> {
+  if (!hyphenationOff) {
+    Font.registerHyphenationCallback((word) => [word]);
+    hyphenationOff = true;
+  }
+  counter += 1;
+  const family = `${PDF_FONT_FAMILY}-${counter}`;
+  Font.register({ family, fonts: FACES });
+  try {
+    return await render(family);
+  } finally {
+    delete (Font.getRegisteredFonts() as Record<string, unknown>)[family];
+  }
 }

@@ -5,15 +5,18 @@ import { createApplication, createCall } from '@/prisma/factories';
 
 let cities: Awaited<ReturnType<typeof seedCities>>;
 let callId: string;
+let laterCallId: string;
 beforeAll(async () => {
   cities = await seedCities();
-  const call = await createCall(db, {
+  const dates = {
     applicationDeadline: new Date('2030-12-31T22:59:00Z'),
     selectionDate: new Date('2031-01-31T12:00:00Z'),
     windowStart: new Date('2031-02-01'),
     windowEnd: new Date('2031-11-30'),
-  });
-  callId = call.id;
+  };
+  callId = (await createCall(db, dates)).id;
+  // One application per applicant and edition: Alice's second one belongs to a later edition.
+  laterCallId = (await createCall(db, { ...dates, year: 2032 })).id;
 });
 
 async function visibleIds(actor: Awaited<ReturnType<typeof makeActor>>, ids: string[]) {
@@ -29,7 +32,7 @@ describe('who sees which application', () => {
     const official = await makeActor({ role: 'CITY_OFFICIAL', officialCityId: cities.kharkiv!.id, officialVerifiedAt: new Date() });
     const unverified = await makeActor({ role: 'CITY_OFFICIAL', officialCityId: cities.kharkiv!.id });
     const coordinator = await makeActor({ role: 'COORDINATOR' });
-    const draft = await createApplication(db, { callId, applicantId: alice.id, applicantCityId: cities.kharkiv!.id });
+    const draft = await createApplication(db, { callId: laterCallId, applicantId: alice.id, applicantCityId: cities.kharkiv!.id });
     const submitted = await createApplication(db, { callId, applicantId: alice.id, partnerUserId: partner.id, status: 'SUBMITTED', applicantCityId: cities.nuernberg!.id, partnerCityId: cities.kharkiv!.id });
     const bobs = await createApplication(db, { callId, applicantId: bob.id, status: 'SUBMITTED', applicantCityId: cities.minsk!.id });
     const all = [draft.id, submitted.id, bobs.id];
