@@ -1,7 +1,8 @@
 import 'server-only';
 import { db } from '../db';
 import { utcToDateOnly, utcToZoned } from '@/lib/zoned-time';
-import type { TUpdateEditionInput } from '@/lib/validation/editions';
+import type { TCreateEditionInput, TUpdateEditionInput } from '@/lib/validation/editions';
+import { callTexts } from '@/prisma/seed-data/calls';
 import type { AppLocale } from '@/i18n/routing';
 
 /** Editions the public may read: everything a coordinator has published (not drafts). */
@@ -124,5 +125,29 @@ export async function getEditionForEditing(id: string) {
     applications: call._count.applications,
     openedAt: call.openedAt,
     closedAt: call.closedAt,
+  };
+}
+
+/**
+ * A new edition's form, filled in as the programme usually runs: applications until 31 December,
+ * selection by 31 January, workshops February to November, two pairs, and the default texts.
+ */
+export async function getNewEditionDefaults(): Promise<TCreateEditionInput> {
+  const latest = await db.call.findFirst({ orderBy: { year: 'desc' }, select: { year: true, contactEmail: true } });
+  const year = Math.max((latest?.year ?? 0) + 1, new Date().getUTCFullYear() + 1);
+  const deadline = new Date(Date.UTC(year - 1, 11, 31, 12));
+  const label = (locale: AppLocale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(deadline);
+  return {
+    slug: String(year),
+    year,
+    deadlineDate: `${year - 1}-12-31`,
+    deadlineTime: '23:59',
+    deadlineTimeZone: 'Europe/Berlin',
+    selectionDate: `${year}-01-31`,
+    windowStart: `${year}-02-01`,
+    windowEnd: `${year}-11-30`,
+    pairsToSelect: 2,
+    contactEmail: latest?.contactEmail ?? '',
+    texts: callTexts(year, { en: label('en'), de: label('de'), ru: label('ru'), uk: label('uk') }),
   };
 }
