@@ -136,7 +136,7 @@ export async function getNewEditionDefaults(): Promise<TCreateEditionInput> {
   const latest = await db.call.findFirst({ orderBy: { year: 'desc' }, select: { year: true, contactEmail: true } });
   const year = Math.max((latest?.year ?? 0) + 1, new Date().getUTCFullYear() + 1);
   const deadline = new Date(Date.UTC(year - 1, 11, 31, 12));
-  const label = (locale: AppLocale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(deadline);
+  const label = (locale: AppLocale) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(deadline);
   return {
     slug: String(year),
     year,
