@@ -159,4 +159,18 @@ describe('editions', () => {
     await createApplication(db, { callId: used.id, applicantId: applicant.id });
     await expectAppError(deleteDraftEdition(coordinator, { id: used.id, version: 1 }), 'CONFLICT', { _form: 'editions.cannotDelete' });
   });
+
+  it('offers for applying only an open edition before its deadline', async () => {
+    const now = new Date('2040-06-01T00:00:00Z');
+    const past = await createEdition(coordinator, good({ year: 2040, deadlineDate: '2040-05-31', selectionDate: '2040-06-30', windowStart: '2040-07-01', windowEnd: '2040-11-30' }));
+    await db.call.update({ where: { id: past.id }, data: { status: 'OPEN' } });
+    expect(await getOpenCallForApplying(now)).toBeNull();
+    // The page still shows it (closed) when nothing newer is published.
+    const current = await getCurrentCall('ru', now);
+    expect(current?.id).toBe(past.id);
+    expect(current?.text?.title).toBe('Бустер 2031');
+    const open = await getOpenCallForApplying(new Date('2040-05-01T00:00:00Z'));
+    expect(open).toEqual({ id: past.id, slug: past.slug, applicationDeadline: new Date('2040-05-31T21:59:00.000Z'), status: 'OPEN' });
+    await db.call.update({ where: { id: past.id }, data: { status: 'CLOSED' } });
+  });
 });
