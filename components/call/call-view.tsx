@@ -56,7 +56,8 @@ export async function CallView({ call, next, editions, renderedAt }: CallViewPro
       <CallCountdown
         deadline={call.applicationDeadline.toISOString()}
         renderedAt={renderedAt.toISOString()}
-        isOpen={call.status === 'OPEN'}
+        // Drafts are only ever shown in the coordinators' preview, as they will look once opened.
+        isOpen={call.status === 'OPEN' || call.status === 'DRAFT'}
         deadlineLabel={deadlineLabel(call.applicationDeadline, call.deadlineTimeZone)}
         next={next && { slug: next.slug, title: next.title, deadlineLabel: deadlineLabel(next.applicationDeadline, next.deadlineTimeZone) }}
       />

@@ -32,8 +32,14 @@ test('a coordinator creates, edits and deletes an edition, in Ukrainian, with fi
   await expect(page.getByRole('heading', { level: 1, name: 'Випуск: Twin City Booster: тестовий випуск' })).toBeVisible();
   await expect(page.getByText(uk.editions.created)).toBeVisible();
 
-  // A draft is not public.
+  // Coordinators preview the draft as the public will see it once it is open.
   const editUrl = page.url();
+  await page.getByRole('link', { name: uk.editions.preview }).click();
+  await expect(page.getByRole('note')).toContainText(uk.editions.previewBanner);
+  await expect(page.getByRole('heading', { level: 1, name: 'Twin City Booster: тестовий випуск' })).toBeVisible();
+  await expect(page.getByText('о 18:00', { exact: false }).first()).toBeVisible();
+
+  // A draft is not public.
   const res = await page.goto(`/uk/call/${slug}`);
   expect(res?.status()).toBe(404);
   await expectNotFound(page, 'uk');

@@ -64,6 +64,13 @@ export async function getPublishedCall(slug: string, locale: AppLocale) {
   return { ...call, text: pickText(call.texts, locale) };
 }
 
+/** Any edition, drafts included, for the coordinators' preview (callers have checked 'call:manage'). */
+export async function getCallForPreview(id: string, locale: AppLocale) {
+  const call = await db.call.findUnique({ where: { id }, include: { texts: true } });
+  if (!call) return null;
+  return { ...call, text: pickText(call.texts, locale) };
+}
+
 /** The edition after `call` that is or will be accepting applications, shown once `call` has closed. */
 export async function getNextCall(call: { id: string; applicationDeadline: Date }, locale: AppLocale, now: Date = new Date()) {
   const next = await db.call.findFirst({

@@ -60,13 +60,16 @@ export default async function EditEditionPage({ params }: Props) {
         </dl>
         <p className="mb-3 max-w-3xl text-sm text-muted">{t('status.rule')}</p>
         <EditionStatusActions id={id} version={edition.values.version} status={edition.status} applications={edition.applications} />
-        {edition.status !== 'DRAFT' && (
-          <p className="mt-3">
+        <p className="mt-3 flex flex-wrap gap-4">
+          <Link href={`/coordinator/editions/${id}/preview`} className="text-brand-700 underline">
+            {t('preview')}
+          </Link>
+          {edition.status !== 'DRAFT' && (
             <Link href={`/call/${edition.slug}`} className="text-brand-700 underline">
               {t('publicPage')}
             </Link>
-          </p>
-        )}
+          )}
+        </p>
       </section>
 
       <EditionForm key={edition.values.version} mode="edit" initial={edition.values} timeZones={timeZoneOptions(edition.values.deadlineTimeZone)} />
