@@ -20,7 +20,7 @@ function editionAction<T>(service: (actor: Actor, input: unknown) => Promise<T>)
 }
 
 const createEdition = editionAction(editions.createEdition);
-const updateEdition = editionAction(editions.updateEdition);
+const updateEdition = editionAction((actor, input) => editions.updateEdition(actor, input));
 const openEdition = editionAction((actor, input) => editions.openEdition(actor, input));
 const closeEdition = editionAction((actor, input) => editions.closeEdition(actor, input));
 const deleteDraftEdition = editionAction(editions.deleteDraftEdition);

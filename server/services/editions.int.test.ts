@@ -136,8 +136,12 @@ describe('editions', () => {
     await openEdition(coordinator, { id: b.id, version: 3 }, later);
     const actions = await db.auditEvent.findMany({ where: { entityId: b.id }, orderBy: { createdAt: 'asc' }, select: { action: true } });
     expect(actions.map((e) => e.action)).toEqual(['edition.create', 'edition.open', 'edition.close', 'edition.open']);
+    // Moving the expired open edition's deadline back into the future would make two accept applications.
+    const { slug: _s, ...aFields } = good({ year: 2031, deadlineDate: '2031-01-20' });
+    await expectAppError(updateEdition(coordinator, { ...aFields, id: a.id, version: 2 }, later), 'CONFLICT', { _form: 'editions.anotherOpen' });
     await closeEdition(coordinator, { id: b.id, version: 4 }, later);
-    await closeEdition(coordinator, { id: a.id, version: 2 }, later);
+    await updateEdition(coordinator, { ...aFields, id: a.id, version: 2 }, later);
+    await closeEdition(coordinator, { id: a.id, version: 3 }, later);
   });
 
   it('refuses to open two editions at once when both are asked for together', async () => {

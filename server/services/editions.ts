@@ -77,14 +77,21 @@ export async function createEdition(actor: Actor, input: unknown) {
   }
 }
 
-export async function updateEdition(actor: Actor, input: unknown) {
+export async function updateEdition(actor: Actor, input: unknown, now: Date = new Date()) {
   assertCan(actor);
   const { id, version, texts, ...fields } = parseEdition(ZUpdateEditionSchema, input);
   const before = await db.call.findUnique({ where: { id }, include: { texts: true } });
   if (!before) throw new AppError('NOT_FOUND');
+  const columns = toColumns({ ...fields, texts });
   const after = await db.$transaction(async (tx) => {
+    if (before.status === 'OPEN' && columns.applicationDeadline > now) {
+      // Moving an open edition's deadline must not make two editions accept applications at once.
+      await lockOpenings(tx);
+      const other = await tx.call.findFirst({ where: { id: { not: id }, status: 'OPEN', applicationDeadline: { gt: now } }, select: { id: true } });
+      if (other) throw new AppError('CONFLICT', { _form: 'editions.anotherOpen' });
+    }
     // Optimistic locking: only the version the form was loaded with may be overwritten.
-    const { count } = await tx.call.updateMany({ where: { id, version }, data: { ...toColumns({ ...fields, texts }), version: { increment: 1 } } });
+    const { count } = await tx.call.updateMany({ where: { id, version }, data: { ...columns, version: { increment: 1 } } });
     if (count === 0) throw new AppError('CONFLICT', { _form: 'editions.conflict' });
     for (const locale of LOCALES) {
       await tx.callText.upsert({
@@ -114,8 +121,7 @@ export async function openEdition(actor: Actor, input: unknown, now: Date = new 
   if (before.applicationDeadline <= now) throw new AppError('CONFLICT', { _form: 'editions.deadlinePassed' });
   if (LOCALES.some((l) => !before.texts.find((t) => t.locale === l))) throw new AppError('CONFLICT', { _form: 'editions.textsMissing' });
   return transition(actor, before, version, { status: 'OPEN', openedAt: now, closedAt: null }, 'edition.open', async (tx) => {
-    // Serialise openings, so two coordinators opening two editions at once cannot both succeed.
-    await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(72010001)');
+    await lockOpenings(tx);
     const other = await tx.call.findFirst({ where: { id: { not: id }, status: 'OPEN', applicationDeadline: { gt: now } }, select: { id: true } });
     if (other) throw new AppError('CONFLICT', { _form: 'editions.anotherOpen' });
   });
@@ -146,6 +152,11 @@ export async function deleteDraftEdition(actor: Actor, input: unknown) {
     await audit({ actorId: actor.id, action: 'edition.delete', entityType: 'Call', entityId: id, before: snapshot(rest) }, tx);
   });
   return { id };
+}
+
+/** Serialises openings, so two coordinators opening two editions at once cannot both succeed. */
+async function lockOpenings(tx: Prisma.TransactionClient) {
+  await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(72010001)');
 }
 
 async function transition(
