@@ -19,13 +19,17 @@ test('a coordinator creates, edits and deletes an edition, in Ukrainian, with fi
   await expect(ukTitle).not.toHaveValue('');
   await page.getByLabel(uk.editions.form.slug).fill(slug);
   await ukTitle.fill('');
-  await page.getByLabel(uk.editions.form.windowEnd).fill('2028-01-15');
+  const f = uk.editions.form;
+  await page.getByLabel(f.deadlineDate).fill('2030-12-31');
+  await page.getByLabel(f.selectionDate).fill('2031-01-31');
+  await page.getByLabel(f.windowStart).fill('2031-02-01');
+  await page.getByLabel(uk.editions.form.windowEnd).fill('2031-01-15');
   await page.getByRole('button', { name: uk.editions.create }).click();
   await expect(page.getByText(uk.validation.required)).toBeVisible();
   await expect(page.getByText(uk.editions.validation.windowEnd)).toBeVisible();
 
   await ukTitle.fill('Twin City Booster: тестовий випуск');
-  await page.getByLabel(uk.editions.form.windowEnd).fill('2028-11-30');
+  await page.getByLabel(uk.editions.form.windowEnd).fill('2031-11-30');
   await page.getByLabel(uk.editions.form.deadlineTime).fill('18:00');
   await page.getByLabel(uk.editions.form.deadlineTimeZone).selectOption('Europe/Kyiv');
   await page.getByRole('button', { name: uk.editions.create }).click();
@@ -44,6 +48,7 @@ test('a coordinator creates, edits and deletes an edition, in Ukrainian, with fi
   expect(res?.status()).toBe(404);
   await expectNotFound(page, 'uk');
   await page.goto(editUrl);
+  await page.waitForLoadState('networkidle');
 
   // What was typed comes back: the deadline stays 18:00 in Kyiv.
   await expect(page.getByLabel(uk.editions.form.deadlineTime)).toHaveValue('18:00');
@@ -58,6 +63,7 @@ test('a coordinator creates, edits and deletes an edition, in Ukrainian, with fi
   await page.getByRole('button', { name: uk.common.save }).click();
   await expect(page.getByText(uk.editions.saved)).toBeVisible();
   await page.reload();
+  await page.waitForLoadState('networkidle');
   await expect(page.getByLabel(uk.editions.form.pairs)).toHaveValue('3');
 
   await page.getByRole('button', { name: uk.editions.status.delete }).click();
@@ -69,6 +75,8 @@ test('a coordinator creates, edits and deletes an edition, in Ukrainian, with fi
 test('a stale form does not overwrite a newer save (German)', async ({ page, context, loginAs }) => {
   await loginAs('COORDINATOR', { locale: 'de' });
   await page.goto('/de/coordinator/editions/new');
+  // Type only into a hydrated form, as a person would once the page has loaded.
+  await page.waitForLoadState('networkidle');
   const slug = `e2e-stale-${Date.now().toString(36)}`;
   await page.getByLabel(de.editions.form.slug).fill(slug);
   await page.getByRole('button', { name: de.editions.create }).click();
@@ -77,6 +85,7 @@ test('a stale form does not overwrite a newer save (German)', async ({ page, con
 
   const other = await context.newPage();
   await other.goto(page.url());
+  await other.waitForLoadState('networkidle');
   await other.getByLabel(de.editions.form.pairs).fill('4');
   await other.getByRole('button', { name: de.common.save }).click();
   await expect(other.getByText(de.editions.saved)).toBeVisible();
@@ -85,6 +94,7 @@ test('a stale form does not overwrite a newer save (German)', async ({ page, con
   await page.getByRole('button', { name: de.common.save }).click();
   await expect(page.getByRole('alert').filter({ hasText: de.editions.conflict })).toBeVisible();
   await page.reload();
+  await page.waitForLoadState('networkidle');
   await expect(page.getByLabel(de.editions.form.pairs)).toHaveValue('4');
 
   await page.getByRole('button', { name: de.editions.status.delete }).click();
