@@ -1,11 +1,17 @@
 import 'server-only';
 import { db } from '../db';
+import { utcToDateOnly, utcToZoned } from '@/lib/zoned-time';
+import type { TCreateEditionInput, TUpdateEditionInput } from '@/lib/validation/editions';
+import { callTexts } from '@/prisma/seed-data/calls';
 import type { AppLocale } from '@/i18n/routing';
+
+/** Editions the public may read: everything a coordinator has published (not drafts). */
+const PUBLISHED = { status: { not: 'DRAFT' } } as const;
 
 /** Editions with their counts, newest first; for coordinators. */
 export async function listCallsWithCounts(locale: AppLocale) {
   const calls = await db.call.findMany({
-    orderBy: { year: 'desc' },
+    orderBy: [{ year: 'desc' }, { applicationDeadline: 'desc' }],
     include: {
       texts: { where: { locale }, select: { title: true } },
       _count: { select: { applications: true, pairs: true } },
@@ -18,18 +24,137 @@ export async function listCallsWithCounts(locale: AppLocale) {
     status: c.status,
     title: c.texts[0]?.title ?? c.slug,
     applicationDeadline: c.applicationDeadline,
+    deadlineTimeZone: c.deadlineTimeZone,
     pairsToSelect: c.pairsToSelect,
     applications: c._count.applications,
     pairs: c._count.pairs,
   }));
 }
 
-/** The edition the call page shows: the open one, else the next upcoming, else the latest. */
-export async function getCurrentCall(locale: AppLocale) {
-  const call =
-    (await db.call.findFirst({ where: { status: 'OPEN' }, orderBy: { applicationDeadline: 'asc' }, include: { texts: true } })) ??
-    (await db.call.findFirst({ where: { status: { not: 'DRAFT' } }, orderBy: { year: 'desc' }, include: { texts: true } }));
+/**
+ * The edition currently accepting applications: OPEN and before its deadline (the earliest
+ * deadline wins if, unusually, two are). The wizard starts from this one.
+ */
+export async function getOpenCallForApplying(now: Date = new Date()) {
+  return db.call.findFirst({
+    where: { status: 'OPEN', applicationDeadline: { gt: now } },
+    orderBy: { applicationDeadline: 'asc' },
+    select: { id: true, slug: true, year: true, applicationDeadline: true, status: true },
+  });
+}
+
+function pickText<T extends { locale: string }>(texts: T[], locale: AppLocale): T | undefined {
+  return texts.find((t) => t.locale === locale) ?? texts.find((t) => t.locale === 'en') ?? texts[0];
+}
+
+/** The edition the call page shows: the one accepting applications, else the latest published. */
+export async function getCurrentCall(locale: AppLocale, now: Date = new Date()) {
+  const open = await getOpenCallForApplying(now);
+  const call = open
+    ? await db.call.findUnique({ where: { id: open.id }, include: { texts: true } })
+    : await db.call.findFirst({ where: PUBLISHED, orderBy: [{ applicationDeadline: 'desc' }], include: { texts: true } });
   if (!call) return null;
-  const text = call.texts.find((t) => t.locale === locale) ?? call.texts.find((t) => t.locale === 'en') ?? call.texts[0];
-  return { ...call, text };
+  return { ...call, text: pickText(call.texts, locale) };
+}
+
+/** A past or present edition by its slug; drafts do not exist for the public. */
+export async function getPublishedCall(slug: string, locale: AppLocale) {
+  const call = await db.call.findFirst({ where: { slug, ...PUBLISHED }, include: { texts: true } });
+  if (!call) return null;
+  return { ...call, text: pickText(call.texts, locale) };
+}
+
+/** Any edition, drafts included, for the coordinators' preview (callers have checked 'call:manage'). */
+export async function getCallForPreview(id: string, locale: AppLocale) {
+  const call = await db.call.findUnique({ where: { id }, include: { texts: true } });
+  if (!call) return null;
+  return { ...call, text: pickText(call.texts, locale) };
+}
+
+/** The edition after `call` that is or will be accepting applications, shown once `call` has closed. */
+export async function getNextCall(call: { id: string; applicationDeadline: Date }, locale: AppLocale, now: Date = new Date()) {
+  const next = await db.call.findFirst({
+    where: { id: { not: call.id }, status: 'OPEN', applicationDeadline: { gt: call.applicationDeadline > now ? call.applicationDeadline : now } },
+    orderBy: { applicationDeadline: 'asc' },
+    include: { texts: true },
+  });
+  if (!next) return null;
+  return { slug: next.slug, title: pickText(next.texts, locale)?.title ?? next.slug, applicationDeadline: next.applicationDeadline, deadlineTimeZone: next.deadlineTimeZone };
+}
+
+/** Published editions for the list on the call page, newest first. */
+export async function listPublishedCalls(locale: AppLocale) {
+  const calls = await db.call.findMany({
+    where: PUBLISHED,
+    orderBy: [{ applicationDeadline: 'desc' }],
+    include: { texts: { select: { locale: true, title: true } } },
+  });
+  return calls.map((c) => ({ slug: c.slug, year: c.year, status: c.status, title: pickText(c.texts, locale)?.title ?? c.slug }));
+}
+
+/** Slugs of published editions, for prerendering their pages. */
+export async function listPublishedCallSlugs() {
+  const calls = await db.call.findMany({ where: PUBLISHED, select: { slug: true } });
+  return calls.map((c) => c.slug);
+}
+
+/** One edition as the coordinators' form edits it (callers have checked 'call:manage'). */
+export async function getEditionForEditing(id: string) {
+  const call = await db.call.findUnique({ where: { id }, include: { texts: true, _count: { select: { applications: true } } } });
+  if (!call) return null;
+  const deadline = utcToZoned(call.applicationDeadline, call.deadlineTimeZone);
+  const texts = Object.fromEntries(
+    (['en', 'de', 'ru', 'uk'] as const).map((l) => {
+      const t = call.texts.find((x) => x.locale === l);
+      return [l, { title: t?.title ?? '', summary: t?.summary ?? '', body: t?.body ?? '' }];
+    }),
+  ) as TUpdateEditionInput['texts'];
+  const values: TUpdateEditionInput = {
+    id: call.id,
+    version: call.version,
+    year: call.year,
+    deadlineDate: deadline.date,
+    deadlineTime: deadline.time,
+    deadlineTimeZone: call.deadlineTimeZone,
+    // The selection date is a calendar day; it is kept at noon UTC so no European zone moves it.
+    selectionDate: utcToDateOnly(call.selectionDate),
+    windowStart: utcToDateOnly(call.windowStart),
+    windowEnd: utcToDateOnly(call.windowEnd),
+    pairsToSelect: call.pairsToSelect,
+    contactEmail: call.contactEmail,
+    texts,
+  };
+  return {
+    values,
+    slug: call.slug,
+    status: call.status,
+    applicationDeadline: call.applicationDeadline,
+    applications: call._count.applications,
+    openedAt: call.openedAt,
+    closedAt: call.closedAt,
+  };
+}
+
+/**
+ * A new edition's form, filled in as the programme usually runs: applications until 31 December,
+ * selection by 31 January, workshops February to November, two pairs, and the default texts.
+ */
+export async function getNewEditionDefaults(): Promise<TCreateEditionInput> {
+  const latest = await db.call.findFirst({ orderBy: { year: 'desc' }, select: { year: true, contactEmail: true } });
+  const year = Math.max((latest?.year ?? 0) + 1, new Date().getUTCFullYear() + 1);
+  const deadline = new Date(Date.UTC(year - 1, 11, 31, 12));
+  const label = (locale: AppLocale) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(deadline);
+  return {
+    slug: String(year),
+    year,
+    deadlineDate: `${year - 1}-12-31`,
+    deadlineTime: '23:59',
+    deadlineTimeZone: 'Europe/Berlin',
+    selectionDate: `${year}-01-31`,
+    windowStart: `${year}-02-01`,
+    windowEnd: `${year}-11-30`,
+    pairsToSelect: 2,
+    contactEmail: latest?.contactEmail ?? '',
+    texts: callTexts(year, { en: label('en'), de: label('de'), ru: label('ru'), uk: label('uk') }),
+  };
 }

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireSignedInPage } from '@/server/page-auth';
-import { findOpenCall } from '@/server/queries/open-call';
+import { getOpenCallForApplying } from '@/server/queries/calls';
 import { findOwnApplication, toDraft } from '@/server/queries/applications';
 import { cityName } from '@/server/queries/cities';
 import { ApplicationWizard } from '@/components/wizard/application-wizard';
@@ -23,7 +23,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const user = await requireSignedInPage(locale, '/apply');
   const t = await getTranslations('application');
-  const call = await findOpenCall();
+  const call = await getOpenCallForApplying();
   if (!call) {
     return (
       <section>

@@ -3,7 +3,7 @@ import { requireSignedInPage } from '@/server/page-auth';
 import { getDashboard } from '@/server/queries/dashboard';
 import { cityName } from '@/server/queries/cities';
 import { Link } from '@/i18n/navigation';
-import { findOpenCall } from '@/server/queries/open-call';
+import { getOpenCallForApplying } from '@/server/queries/calls';
 import { buttonClasses } from '@/components/ui/button';
 import type { AppLocale } from '@/i18n/routing';
 
@@ -29,7 +29,7 @@ export default async function DashboardPage({ params }: Props) {
   const t = await getTranslations('dashboard');
   const ts = await getTranslations('status');
   const tStage = await getTranslations('stages');
-  const [data, openCall] = await Promise.all([getDashboard(user), findOpenCall()]);
+  const [data, openCall] = await Promise.all([getDashboard(user), getOpenCallForApplying()]);
   return (
     <div className="grid gap-8">
       <header>

@@ -1,0 +1,38 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requirePagePermission } from '@/server/page-auth';
+import { getCallForPreview, getNextCall, listPublishedCalls } from '@/server/queries/calls';
+import { CallView } from '@/components/call/call-view';
+import { Link } from '@/i18n/navigation';
+import type { AppLocale } from '@/i18n/routing';
+
+type Props = { params: Promise<{ locale: AppLocale; id: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'editions' });
+  return { title: t('preview') };
+}
+
+/** The call page of any edition, drafts included, as the public will see it once it is open. */
+export default async function EditionPreviewPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requirePagePermission(locale, `/coordinator/editions/${id}/preview`, 'call:manage');
+  const call = await getCallForPreview(id, locale);
+  if (!call) notFound();
+  const t = await getTranslations('editions');
+  const renderedAt = new Date();
+  const [next, editions] = await Promise.all([getNextCall(call, locale, renderedAt), listPublishedCalls(locale)]);
+  return (
+    <div className="grid gap-6">
+      <p role="note" className="rounded-md border-2 border-accent-500 bg-amber-50 p-4 font-bold">
+        {t('previewBanner')}{' '}
+        <Link href={`/coordinator/editions/${id}`} className="text-brand-700 underline">
+          {t('back')}
+        </Link>
+      </p>
+      <CallView call={call} next={next} editions={editions} renderedAt={renderedAt} />
+    </div>
+  );
+}

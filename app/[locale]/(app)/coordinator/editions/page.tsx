@@ -1,0 +1,67 @@
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { requirePagePermission } from '@/server/page-auth';
+import { listCallsWithCounts } from '@/server/queries/calls';
+import { Link } from '@/i18n/navigation';
+import { buttonClasses } from '@/components/ui/button';
+import type { AppLocale } from '@/i18n/routing';
+
+type Props = { params: Promise<{ locale: AppLocale }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'editions' });
+  return { title: t('title') };
+}
+
+export default async function EditionsPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePagePermission(locale, '/coordinator/editions', 'call:manage');
+  const t = await getTranslations('editions');
+  const ts = await getTranslations('status');
+  const format = await getFormatter();
+  const calls = await listCallsWithCounts(locale);
+  return (
+    <div className="grid gap-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <Link href="/coordinator/editions/new" className={buttonClasses('primary')}>
+          {t('new')}
+        </Link>
+      </div>
+      <p className="max-w-3xl text-muted">{t('intro')}</p>
+      <table className="w-full border-collapse bg-white text-left text-sm">
+        <thead>
+          <tr className="border-b border-slate-300">
+            <th scope="col" className="p-2">{t('columns.edition')}</th>
+            <th scope="col" className="p-2">{t('columns.status')}</th>
+            <th scope="col" className="p-2">{t('columns.deadline')}</th>
+            <th scope="col" className="p-2">{t('columns.applications')}</th>
+            <th scope="col" className="p-2">{t('columns.pairs')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {calls.map((c) => (
+            <tr key={c.id} className="border-b border-slate-200">
+              <td className="p-2">
+                <Link href={`/coordinator/editions/${c.id}`} className="font-bold text-brand-700 underline">
+                  {c.title}
+                </Link>
+                <br />
+                <span className="text-muted">/{c.slug}</span>
+              </td>
+              <td className="p-2">{ts(`call.${c.status}`)}</td>
+              <td className="p-2">
+                {format.dateTime(c.applicationDeadline, { dateStyle: 'medium', timeStyle: 'short', timeZone: c.deadlineTimeZone })}
+                <br />
+                <span className="text-muted">{c.deadlineTimeZone}</span>
+              </td>
+              <td className="p-2">{c.applications}</td>
+              <td className="p-2">{c.pairsToSelect}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import { buttonClasses } from '@/components/ui/button';
+
+type Props = {
+  /** The deadline as an ISO instant. */
+  deadline: string;
+  /** The server's clock when it rendered, so the first client render matches the HTML. */
+  renderedAt: string;
+  /** The edition is OPEN (a coordinator may close it early). */
+  isOpen: boolean;
+  /** The deadline as the server formatted it, in the edition's time zone. */
+  deadlineLabel: string;
+  next: { slug: string; title: string; deadlineLabel: string } | null;
+};
+
+const SECOND = 1000;
+
+function remainingParts(ms: number) {
+  const total = Math.max(0, Math.floor(ms / SECOND));
+  return {
+    days: Math.floor(total / 86_400),
+    hours: Math.floor((total % 86_400) / 3600),
+    minutes: Math.floor((total % 3600) / 60),
+    seconds: total % 60,
+  };
+}
+
+/**
+ * The live part of the call page: a countdown and the Apply link while the call accepts
+ * applications, the closed notice (and the next edition) from the deadline on. The page
+ * itself is static and revalidated; this island flips at the deadline to the second.
+ */
+export function CallCountdown({ deadline, renderedAt, isOpen, deadlineLabel, next }: Props) {
+  const t = useTranslations('call');
+  const deadlineMs = Date.parse(deadline);
+  const [now, setNow] = useState(() => Date.parse(renderedAt));
+
+  useEffect(() => {
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), SECOND);
+    return () => clearInterval(timer);
+  }, []);
+
+  const accepting = isOpen && now < deadlineMs;
+  if (!accepting) {
+    return (
+      <section aria-labelledby="call-closed-heading" className="rounded-lg border-2 border-slate-400 bg-slate-50 p-5">
+        <h2 id="call-closed-heading" className="text-xl font-bold">
+          {t('closed.heading')}
+        </h2>
+        <p className="mt-2">{t('closed.body', { deadline: deadlineLabel })}</p>
+        {next ? (
+          <p className="mt-3">
+            {t('closed.next', { title: next.title, deadline: next.deadlineLabel })}{' '}
+            <Link href={`/call/${next.slug}`} className="font-bold text-brand-700 underline">
+              {t('closed.nextLink')}
+            </Link>
+          </p>
+        ) : (
+          <p className="mt-3">{t('closed.noNext')}</p>
+        )}
+      </section>
+    );
+  }
+
+  const left = remainingParts(deadlineMs - now);
+  const units = (['days', 'hours', 'minutes', 'seconds'] as const).map((unit) => ({ unit, value: left[unit] }));
+  return (
+    <section aria-labelledby="call-countdown-heading" className="rounded-lg border-2 border-brand-600 bg-brand-50 p-5">
+      <h2 id="call-countdown-heading" className="text-xl font-bold">
+        {t('countdown.heading')}
+      </h2>
+      <p className="mt-1">{t('countdown.until', { deadline: deadlineLabel })}</p>
+      <div role="timer" aria-label={t('countdown.label')} className="mt-3 flex flex-wrap gap-3">
+        {units.map(({ unit, value }) => (
+          <p key={unit} className="min-w-20 rounded-md bg-white px-3 py-2 text-center text-sm text-muted shadow-sm">
+            {t.rich(`countdown.${unit}`, {
+              count: value,
+              n: (chunks) => <span className="block text-2xl font-bold text-ink tabular-nums">{chunks}</span>,
+            })}
+          </p>
+        ))}
+      </div>
+      <p className="mt-4 flex flex-wrap items-center gap-3">
+        <Link href="/apply" className={buttonClasses('primary', 'px-6 text-base')}>
+          {t('apply')}
+        </Link>
+        <span className="text-sm text-muted">{t('applyHint')}</span>
+      </p>
+    </section>
+  );
+}

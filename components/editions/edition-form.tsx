@@ -1,0 +1,151 @@
+'use client';
+
+import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useRouter } from '@/i18n/navigation';
+import {
+  ZCreateEditionSchema,
+  ZUpdateEditionSchema,
+  type TCreateEditionInput,
+  type TUpdateEditionInput,
+} from '@/lib/validation/editions';
+import { createEditionAction, updateEditionAction } from '@/server/actions/editions';
+import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { Button } from '@/components/ui/button';
+import { useToast } from '@/components/ui/toast';
+import { applyFieldErrors } from '@/components/ui/use-action-form';
+import { LOCALE_NAMES } from '@/lib/site';
+import { locales } from '@/i18n/routing';
+
+type Values = TCreateEditionInput & Partial<Pick<TUpdateEditionInput, 'id' | 'version'>>;
+
+type Props =
+  | { mode: 'create'; initial: TCreateEditionInput; timeZones: string[] }
+  | { mode: 'edit'; initial: TUpdateEditionInput; timeZones: string[] };
+
+/** Create or edit an edition: dates with the deadline's time zone, numbers, contact, texts in four languages. */
+export function EditionForm(props: Props) {
+  const t = useTranslations();
+  const toast = useToast();
+  const router = useRouter();
+  const isCreate = props.mode === 'create';
+  const schema = isCreate ? ZCreateEditionSchema : ZUpdateEditionSchema;
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<Values>({
+    resolver: zodResolver(schema as typeof ZCreateEditionSchema) as Resolver<Values>,
+    defaultValues: props.initial as Values,
+  });
+
+  async function save(values: Values) {
+    const result = isCreate ? await createEditionAction(values) : await updateEditionAction(values);
+    if (!result.ok) {
+      applyFieldErrors(result, setError);
+      if (result.code !== 'VALIDATION' && result.code !== 'CONFLICT') toast(t('errors.generic'), 'error');
+      return;
+    }
+    if (isCreate) {
+      toast(t('editions.created'));
+      router.push(`/coordinator/editions/${(result.data as { id: string }).id}`);
+    } else {
+      toast(t('editions.saved'));
+      // The next save must carry the new version.
+      reset({ ...values, version: (result.data as { version: number }).version });
+      router.refresh();
+    }
+  }
+
+  const err = (m?: string) => (m ? t(m) : undefined);
+  const textErrors = errors.texts as FieldErrors<TCreateEditionInput['texts']> | undefined;
+  const formError = errors.root?.message;
+
+  return (
+    <form onSubmit={handleSubmit(save)} noValidate className="grid max-w-3xl gap-6">
+      {formError && (
+        <div role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4 font-bold text-red-800">
+          {t(formError)}
+        </div>
+      )}
+
+      <fieldset className="rounded-lg border border-slate-300 bg-white p-4">
+        <legend className="px-1 text-lg font-bold">{t('editions.form.edition')}</legend>
+        <div className="grid gap-x-4 sm:grid-cols-2">
+          {isCreate && (
+            <TextField label={t('editions.form.slug')} hint={t('editions.form.slugHint')} error={err(errors.slug?.message)} {...register('slug')} />
+          )}
+          <TextField label={t('editions.form.year')} type="number" inputMode="numeric" error={err(errors.year?.message)} {...register('year', { valueAsNumber: true })} />
+          <TextField
+            label={t('editions.form.pairs')}
+            hint={t('editions.form.pairsHint')}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            error={err(errors.pairsToSelect?.message)}
+            {...register('pairsToSelect', { valueAsNumber: true })}
+          />
+          <TextField label={t('editions.form.contactEmail')} type="email" error={err(errors.contactEmail?.message)} {...register('contactEmail')} />
+        </div>
+      </fieldset>
+
+      <fieldset className="rounded-lg border border-slate-300 bg-white p-4">
+        <legend className="px-1 text-lg font-bold">{t('editions.form.dates')}</legend>
+        <div className="grid gap-x-4 sm:grid-cols-3">
+          <TextField label={t('editions.form.deadlineDate')} type="date" error={err(errors.deadlineDate?.message)} {...register('deadlineDate')} />
+          <TextField label={t('editions.form.deadlineTime')} type="time" error={err(errors.deadlineTime?.message)} {...register('deadlineTime')} />
+          <SelectField
+            label={t('editions.form.deadlineTimeZone')}
+            options={props.timeZones.map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))}
+            error={err(errors.deadlineTimeZone?.message)}
+            {...register('deadlineTimeZone')}
+          />
+        </div>
+        <p className="mb-4 text-sm text-muted">{t('editions.form.deadlineHint')}</p>
+        <div className="grid gap-x-4 sm:grid-cols-3">
+          <TextField label={t('editions.form.selectionDate')} type="date" error={err(errors.selectionDate?.message)} {...register('selectionDate')} />
+          <TextField label={t('editions.form.windowStart')} type="date" error={err(errors.windowStart?.message)} {...register('windowStart')} />
+          <TextField label={t('editions.form.windowEnd')} type="date" error={err(errors.windowEnd?.message)} {...register('windowEnd')} />
+        </div>
+      </fieldset>
+
+      {locales.map((locale) => (
+        <fieldset key={locale} className="rounded-lg border border-slate-300 bg-white p-4">
+          <legend className="px-1 text-lg font-bold">{t('editions.form.texts', { language: LOCALE_NAMES[locale] })}</legend>
+          <TextField
+            label={t('editions.form.title', { language: LOCALE_NAMES[locale] })}
+            error={err(textErrors?.[locale]?.title?.message)}
+            lang={locale}
+            {...register(`texts.${locale}.title`)}
+          />
+          <TextAreaField
+            label={t('editions.form.summary', { language: LOCALE_NAMES[locale] })}
+            hint={t('editions.form.summaryHint')}
+            rows={2}
+            error={err(textErrors?.[locale]?.summary?.message)}
+            lang={locale}
+            {...register(`texts.${locale}.summary`)}
+          />
+          <TextAreaField
+            label={t('editions.form.body', { language: LOCALE_NAMES[locale] })}
+            hint={t('editions.form.bodyHint')}
+            rows={6}
+            error={err(textErrors?.[locale]?.body?.message)}
+            lang={locale}
+            {...register(`texts.${locale}.body`)}
+          />
+        </fieldset>
+      ))}
+
+      <p className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={isSubmitting}>
+          {isCreate ? t('editions.create') : t('common.save')}
+        </Button>
+        {!isCreate && isDirty && <span className="text-sm text-muted">{t('editions.unsaved')}</span>}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { useTranslations } from 'next-intl';
+import { useRouter } from '@/i18n/navigation';
+import { closeEditionAction, deleteDraftEditionAction, openEditionAction } from '@/server/actions/editions';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { useToast } from '@/components/ui/toast';
+import type { ActionResult } from '@/lib/action-result';
+
+type Status = 'DRAFT' | 'OPEN' | 'CLOSED' | 'REVIEW' | 'DECIDED' | 'ARCHIVED';
+type Kind = 'open' | 'close' | 'delete';
+
+const ACTIONS: Record<Kind, (input: unknown) => Promise<ActionResult<unknown>>> = {
+  open: openEditionAction,
+  close: closeEditionAction,
+  delete: deleteDraftEditionAction,
+};
+
+/** Open, close or throw away an edition; each asks first and says why when it cannot. */
+export function EditionStatusActions({ id, version, status, applications }: { id: string; version: number; status: Status; applications: number }) {
+  const t = useTranslations();
+  const toast = useToast();
+  const router = useRouter();
+  const [asking, setAsking] = useState<Kind | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const available: Kind[] = [
+    ...(status === 'DRAFT' || status === 'CLOSED' ? (['open'] as const) : []),
+    ...(status === 'OPEN' ? (['close'] as const) : []),
+    ...(status === 'DRAFT' && applications === 0 ? (['delete'] as const) : []),
+  ];
+
+  function run(kind: Kind) {
+    setAsking(null);
+    setProblem(null);
+    startTransition(async () => {
+      const result = await ACTIONS[kind]({ id, version });
+      if (!result.ok) {
+        const key = result.fieldErrors ? Object.values(result.fieldErrors)[0] : undefined;
+        setProblem(key ?? 'errors.generic');
+        return;
+      }
+      toast(t(`editions.status.${kind}Done`));
+      if (kind === 'delete') router.push('/coordinator/editions');
+      else router.refresh();
+    });
+  }
+
+  if (available.length === 0) return <p className="text-sm text-muted">{t('editions.status.none')}</p>;
+  return (
+    <div>
+      {problem && (
+        <p role="alert" className="mb-3 rounded-md border-2 border-red-700 bg-red-50 p-3 font-bold text-red-800">
+          {t(problem)}
+        </p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        {available.map((kind) => (
+          <Button key={kind} variant={kind === 'open' ? 'primary' : kind === 'delete' ? 'danger' : 'secondary'} disabled={pending} onClick={() => setAsking(kind)}>
+            {t(`editions.status.${kind}`)}
+          </Button>
+        ))}
+      </div>
+      <Dialog open={asking !== null} onClose={() => setAsking(null)} title={asking ? t(`editions.status.${asking}`) : ''} closeLabel={t('common.close')}>
+        {asking && <p>{t(`editions.status.${asking}Confirm`)}</p>}
+        <div className="mt-6 flex justify-end gap-2">
+          <Button variant="ghost" onClick={() => setAsking(null)}>
+            {t('common.cancel')}
+          </Button>
+          <Button variant={asking === 'delete' ? 'danger' : 'primary'} onClick={() => asking && run(asking)}>
+            {asking ? t(`editions.status.${asking}`) : ''}
+          </Button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, messages, expectNotFound } from '../fixtures';
+
+const uk = messages.uk;
+const de = messages.de;
+
+test('a coordinator creates, edits and deletes an edition, in Ukrainian, with field errors in Ukrainian', async ({ page, loginAs }) => {
+  await loginAs('COORDINATOR', { locale: 'uk' });
+  const slug = `e2e-${Date.now().toString(36)}`;
+
+  await page.goto('/uk/coordinator');
+  await page.getByRole('link', { name: uk.coordinator.manageEditions }).click();
+  await expect(page.getByRole('heading', { level: 1, name: uk.editions.title })).toBeVisible();
+  await page.getByRole('link', { name: uk.editions.new }).click();
+  await expect(page.getByRole('heading', { level: 1, name: uk.editions.newTitle })).toBeVisible();
+
+  // The form comes filled in with the usual dates and the default texts; break two fields first.
+  const ukTitle = page.getByLabel('Заголовок (Українська)');
+  await expect(ukTitle).not.toHaveValue('');
+  await page.getByLabel(uk.editions.form.slug).fill(slug);
+  await ukTitle.fill('');
+  const f = uk.editions.form;
+  await page.getByLabel(f.deadlineDate).fill('2030-12-31');
+  await page.getByLabel(f.selectionDate).fill('2031-01-31');
+  await page.getByLabel(f.windowStart).fill('2031-02-01');
+  await page.getByLabel(uk.editions.form.windowEnd).fill('2031-01-15');
+  await page.getByRole('button', { name: uk.editions.create }).click();
+  await expect(page.getByText(uk.validation.required)).toBeVisible();
+  await expect(page.getByText(uk.editions.validation.windowEnd)).toBeVisible();
+
+  await ukTitle.fill('Twin City Booster: тестовий випуск');
+  await page.getByLabel(uk.editions.form.windowEnd).fill('2031-11-30');
+  await page.getByLabel(uk.editions.form.deadlineTime).fill('18:00');
+  await page.getByLabel(uk.editions.form.deadlineTimeZone).selectOption('Europe/Kyiv');
+  await page.getByRole('button', { name: uk.editions.create }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Випуск: Twin City Booster: тестовий випуск' })).toBeVisible();
+  await expect(page.getByText(uk.editions.created)).toBeVisible();
+
+  // Coordinators preview the draft as the public will see it once it is open.
+  const editUrl = page.url();
+  await page.getByRole('link', { name: uk.editions.preview }).click();
+  await expect(page.getByRole('note')).toContainText(uk.editions.previewBanner);
+  await expect(page.getByRole('heading', { level: 1, name: 'Twin City Booster: тестовий випуск' })).toBeVisible();
+  await expect(page.getByText('о 18:00', { exact: false }).first()).toBeVisible();
+
+  // A draft is not public.
+  const res = await page.goto(`/uk/call/${slug}`);
+  expect(res?.status()).toBe(404);
+  await expectNotFound(page, 'uk');
+  await page.goto(editUrl);
+  await page.waitForLoadState('networkidle');
+
+  // What was typed comes back: the deadline stays 18:00 in Kyiv.
+  await expect(page.getByLabel(uk.editions.form.deadlineTime)).toHaveValue('18:00');
+  await expect(page.getByLabel(uk.editions.form.deadlineTimeZone)).toHaveValue('Europe/Kyiv');
+
+  // Only one edition accepts applications at a time: the seeded 2027 edition is open.
+  await page.getByRole('button', { name: uk.editions.status.open }).click();
+  await page.getByRole('dialog').getByRole('button', { name: uk.editions.status.open }).click();
+  await expect(page.getByRole('alert').filter({ hasText: uk.editions.anotherOpen })).toBeVisible();
+
+  await page.getByLabel(uk.editions.form.pairs).fill('3');
+  await page.getByRole('button', { name: uk.common.save }).click();
+  await expect(page.getByText(uk.editions.saved)).toBeVisible();
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByLabel(uk.editions.form.pairs)).toHaveValue('3');
+
+  await page.getByRole('button', { name: uk.editions.status.delete }).click();
+  await page.getByRole('dialog').getByRole('button', { name: uk.editions.status.delete }).click();
+  await expect(page).toHaveURL(/\/uk\/coordinator\/editions$/);
+  await expect(page.getByRole('link', { name: 'Twin City Booster: тестовий випуск' })).toHaveCount(0);
+});
+
+test('a stale form does not overwrite a newer save (German)', async ({ page, context, loginAs }) => {
+  await loginAs('COORDINATOR', { locale: 'de' });
+  await page.goto('/de/coordinator/editions/new');
+  // Type only into a hydrated form, as a person would once the page has loaded.
+  await page.waitForLoadState('networkidle');
+  const slug = `e2e-stale-${Date.now().toString(36)}`;
+  await page.getByLabel(de.editions.form.slug).fill(slug);
+  await page.getByRole('button', { name: de.editions.create }).click();
+  await expect(page.getByText(de.editions.created)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Ausgabe:');
+
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await other.waitForLoadState('networkidle');
+  await other.getByLabel(de.editions.form.pairs).fill('4');
+  await other.getByRole('button', { name: de.common.save }).click();
+  await expect(other.getByText(de.editions.saved)).toBeVisible();
+
+  await page.getByLabel(de.editions.form.pairs).fill('5');
+  await page.getByRole('button', { name: de.common.save }).click();
+  await expect(page.getByRole('alert').filter({ hasText: de.editions.conflict })).toBeVisible();
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByLabel(de.editions.form.pairs)).toHaveValue('4');
+
+  await page.getByRole('button', { name: de.editions.status.delete }).click();
+  await page.getByRole('dialog').getByRole('button', { name: de.editions.status.delete }).click();
+  await expect(page).toHaveURL(/\/de\/coordinator\/editions$/);
+});
+
+test('editions pages are a 404 for applicants and pass axe for coordinators', async ({ page, loginAs }) => {
+  await loginAs('APPLICANT', { locale: 'ru' });
+  await page.goto('/ru/coordinator/editions/new');
+  await expectNotFound(page, 'ru');
+  await page.context().clearCookies();
+  await loginAs('COORDINATOR', { locale: 'uk' });
+  await page.goto('/uk/coordinator/editions');
+  const editLink = page.getByRole('link', { name: 'Twin City Booster 2027' });
+  for (const path of ['/uk/coordinator/editions', '/uk/coordinator/editions/new', await editLink.getAttribute('href')]) {
+    await page.goto(path!);
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});

@@ -1,0 +1,180 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db, expectAppError, makeActor } from '../test/helpers';
+import { closeEdition, createEdition, deleteDraftEdition, openEdition, updateEdition } from './editions';
+import { getCurrentCall, getEditionForEditing, getNextCall, getOpenCallForApplying, getPublishedCall, listPublishedCalls } from '../queries/calls';
+import { createApplication } from '@/prisma/factories';
+import type { SessionUser } from '../auth';
+
+let n = 0;
+const slug = () => `t-${Date.now().toString(36)}-${(n += 1)}`;
+const texts = {
+  en: { title: 'Booster 2031', summary: 'Apply with your twin city.', body: 'Four workshops.' },
+  de: { title: 'Booster 2031', summary: 'Bewerben Sie sich mit Ihrer Partnerstadt.', body: 'Vier Workshops.' },
+  ru: { title: 'Бустер 2031', summary: 'Подайте заявку вместе с городом-побратимом.', body: 'Четыре воркшопа.' },
+  uk: { title: 'Бустер 2031', summary: 'Подайте заявку разом із містом-побратимом.', body: 'Чотири воркшопи.' },
+};
+const good = (over: Record<string, unknown> = {}) => ({
+  slug: slug(),
+  year: 2031,
+  deadlineDate: '2030-12-31',
+  deadlineTime: '23:59',
+  deadlineTimeZone: 'Europe/Berlin',
+  selectionDate: '2031-01-31',
+  windowStart: '2031-02-01',
+  windowEnd: '2031-11-30',
+  pairsToSelect: 2,
+  contactEmail: 'Booster@Example.org',
+  texts,
+  ...over,
+});
+
+let coordinator: SessionUser;
+beforeAll(async () => {
+  coordinator = await makeActor({ role: 'COORDINATOR' });
+  // Other files may leave editions open; this file decides which one accepts applications.
+  await db.call.updateMany({ where: { status: 'OPEN' }, data: { status: 'CLOSED' } });
+});
+
+describe('editions', () => {
+  it('creates a draft edition with texts in four languages, the deadline in its zone, and an audit event', async () => {
+    const input = good();
+    const { id } = await createEdition(coordinator, input);
+    const call = await db.call.findUniqueOrThrow({ where: { id }, include: { texts: true } });
+    expect(call.status).toBe('DRAFT');
+    expect(call.applicationDeadline.toISOString()).toBe('2030-12-31T22:59:00.000Z');
+    expect(call.deadlineTimeZone).toBe('Europe/Berlin');
+    expect(call.windowStart.toISOString().slice(0, 10)).toBe('2031-02-01');
+    expect(call.contactEmail).toBe('booster@example.org');
+    expect(call.texts.map((t) => t.locale).sort()).toEqual(['de', 'en', 'ru', 'uk']);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: 'edition.create' } });
+    expect(event.actorId).toBe(coordinator.id);
+    // The form reads back exactly what was typed.
+    const editing = await getEditionForEditing(id);
+    expect(editing?.values).toMatchObject({ deadlineDate: '2030-12-31', deadlineTime: '23:59', selectionDate: '2031-01-31', windowEnd: '2031-11-30', texts });
+  });
+
+  it('creates one record when the same form is submitted twice', async () => {
+    const input = good();
+    await createEdition(coordinator, input);
+    await expectAppError(createEdition(coordinator, input), 'VALIDATION', { slug: 'editions.validation.slugTaken' });
+    const results = await Promise.allSettled([createEdition(coordinator, { ...input, slug: `${input.slug}-x` }), createEdition(coordinator, { ...input, slug: `${input.slug}-x` })]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(await db.call.count({ where: { slug: `${input.slug}-x` } })).toBe(1);
+  });
+
+  it('answers bad input with field errors as message keys, never a crash', async () => {
+    await expectAppError(createEdition(coordinator, good({ slug: 'Not a slug!' })), 'VALIDATION', { slug: 'editions.validation.slug' });
+    await expectAppError(createEdition(coordinator, good({ deadlineDate: '2030-02-30' })), 'VALIDATION', { deadlineDate: 'editions.validation.date' });
+    await expectAppError(createEdition(coordinator, good({ deadlineTime: '25:00' })), 'VALIDATION', { deadlineTime: 'editions.validation.time' });
+    await expectAppError(createEdition(coordinator, good({ deadlineTimeZone: 'Mars/Base' })), 'VALIDATION', { deadlineTimeZone: 'validation.timeZone' });
+    await expectAppError(createEdition(coordinator, good({ selectionDate: '2030-12-01' })), 'VALIDATION', { selectionDate: 'editions.validation.selectionBeforeDeadline' });
+    await expectAppError(createEdition(coordinator, good({ windowStart: '2031-01-15' })), 'VALIDATION', { windowStart: 'editions.validation.windowBeforeSelection' });
+    await expectAppError(createEdition(coordinator, good({ windowEnd: '2031-02-01' })), 'VALIDATION', { windowEnd: 'editions.validation.windowEnd' });
+    await expectAppError(createEdition(coordinator, good({ pairsToSelect: 0 })), 'VALIDATION', { pairsToSelect: 'editions.validation.pairs' });
+    await expectAppError(createEdition(coordinator, good({ pairsToSelect: Number.NaN })), 'VALIDATION', { pairsToSelect: 'validation.required' });
+    await expectAppError(createEdition(coordinator, good({ contactEmail: 'nope' })), 'VALIDATION', { contactEmail: 'validation.email' });
+    await expectAppError(createEdition(coordinator, good({ texts: { ...texts, uk: { title: '', summary: 'x', body: 'y' } } })), 'VALIDATION', { 'texts.uk.title': 'validation.required' });
+    await expectAppError(createEdition(coordinator, good({ texts: { en: texts.en } })), 'VALIDATION');
+    await expectAppError(createEdition(coordinator, null), 'VALIDATION');
+    await expectAppError(createEdition(coordinator, 'garbage'), 'VALIDATION');
+    await expectAppError(updateEdition(coordinator, { id: 'x' }), 'VALIDATION');
+    await expectAppError(openEdition(coordinator, { id: 42 }), 'VALIDATION');
+  });
+
+  it('is a 404 for everyone but coordinators, changing nothing', async () => {
+    const { id } = await createEdition(coordinator, good());
+    const applicant = await makeActor();
+    const official = await makeActor({ role: 'CITY_OFFICIAL', officialVerifiedAt: new Date() });
+    for (const actor of [applicant, official]) {
+      await expectAppError(createEdition(actor, good()), 'NOT_FOUND');
+      await expectAppError(updateEdition(actor, { ...good(), id, version: 1 }), 'NOT_FOUND');
+      await expectAppError(openEdition(actor, { id, version: 1 }), 'NOT_FOUND');
+      await expectAppError(closeEdition(actor, { id, version: 1 }), 'NOT_FOUND');
+      await expectAppError(deleteDraftEdition(actor, { id, version: 1 }), 'NOT_FOUND');
+    }
+    expect((await db.call.findUniqueOrThrow({ where: { id } })).version).toBe(1);
+    await expectAppError(updateEdition(coordinator, { ...good(), id: 'no-such-edition', version: 1 }), 'NOT_FOUND');
+  });
+
+  it('edits an edition and refuses a stale form instead of overwriting silently', async () => {
+    const { id } = await createEdition(coordinator, good());
+    const { slug: _s, ...fields } = good();
+    const first = await updateEdition(coordinator, { ...fields, id, version: 1, pairsToSelect: 3, texts: { ...texts, uk: { ...texts.uk, title: 'Нова назва' } } });
+    expect(first.version).toBe(2);
+    await expectAppError(updateEdition(coordinator, { ...fields, id, version: 1, pairsToSelect: 5 }), 'CONFLICT', { _form: 'editions.conflict' });
+    const call = await db.call.findUniqueOrThrow({ where: { id }, include: { texts: true } });
+    expect(call.pairsToSelect).toBe(3);
+    expect(call.texts.find((t) => t.locale === 'uk')?.title).toBe('Нова назва');
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: 'edition.update' } });
+    expect((event.before as { pairsToSelect: number }).pairsToSelect).toBe(2);
+    expect((event.after as { pairsToSelect: number }).pairsToSelect).toBe(3);
+  });
+
+  it('opens one edition at a time, closes it, reopens it, and the call page follows', async () => {
+    const now = new Date('2030-06-01T00:00:00Z');
+    const a = await createEdition(coordinator, good({ year: 2031 }));
+    const b = await createEdition(coordinator, good({ year: 2032, deadlineDate: '2031-12-31', selectionDate: '2032-01-31', windowStart: '2032-02-01', windowEnd: '2032-11-30' }));
+    // Drafts are not public.
+    expect(await getPublishedCall(a.slug, 'uk')).toBeNull();
+    const opened = await openEdition(coordinator, { id: a.id, version: 1 }, now);
+    expect(opened.version).toBe(2);
+    await expectAppError(openEdition(coordinator, { id: b.id, version: 1 }, now), 'CONFLICT', { _form: 'editions.anotherOpen' });
+    expect((await getOpenCallForApplying(now))?.id).toBe(a.id);
+    expect((await getCurrentCall('uk', now))?.text?.title).toBe('Бустер 2031');
+    expect((await getPublishedCall(a.slug, 'de'))?.text?.title).toBe('Booster 2031');
+    // After a's deadline an open b may follow, and a's page points to it.
+    const later = new Date('2031-01-05T00:00:00Z');
+    await openEdition(coordinator, { id: b.id, version: 1 }, later);
+    expect((await getOpenCallForApplying(later))?.id).toBe(b.id);
+    expect((await getNextCall({ id: a.id, applicationDeadline: new Date('2030-12-31T22:59:00Z') }, 'en', later))?.slug).toBe(b.slug);
+    expect((await listPublishedCalls('en')).map((c) => c.slug)).toEqual(expect.arrayContaining([a.slug, b.slug]));
+    await closeEdition(coordinator, { id: b.id, version: 2 }, later);
+    expect(await getOpenCallForApplying(later)).toBeNull();
+    await expectAppError(closeEdition(coordinator, { id: a.id, version: 1 }, later), 'CONFLICT', { _form: 'editions.conflict' });
+    // A passed deadline cannot be reopened; a stale version cannot be acted on.
+    await expectAppError(openEdition(coordinator, { id: b.id, version: 3 }, new Date('2032-01-01T00:00:00Z')), 'CONFLICT', { _form: 'editions.deadlinePassed' });
+    await openEdition(coordinator, { id: b.id, version: 3 }, later);
+    const actions = await db.auditEvent.findMany({ where: { entityId: b.id }, orderBy: { createdAt: 'asc' }, select: { action: true } });
+    expect(actions.map((e) => e.action)).toEqual(['edition.create', 'edition.open', 'edition.close', 'edition.open']);
+    // Moving the expired open edition's deadline back into the future would make two accept applications.
+    const { slug: _s, ...aFields } = good({ year: 2031, deadlineDate: '2031-01-20' });
+    await expectAppError(updateEdition(coordinator, { ...aFields, id: a.id, version: 2 }, later), 'CONFLICT', { _form: 'editions.anotherOpen' });
+    await closeEdition(coordinator, { id: b.id, version: 4 }, later);
+    await updateEdition(coordinator, { ...aFields, id: a.id, version: 2 }, later);
+    await closeEdition(coordinator, { id: a.id, version: 3 }, later);
+  });
+
+  it('refuses to open two editions at once when both are asked for together', async () => {
+    const now = new Date('2030-06-01T00:00:00Z');
+    const a = await createEdition(coordinator, good());
+    const b = await createEdition(coordinator, good());
+    const results = await Promise.allSettled([openEdition(coordinator, { id: a.id, version: 1 }, now), openEdition(coordinator, { id: b.id, version: 1 }, now)]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    await db.call.updateMany({ where: { id: { in: [a.id, b.id] } }, data: { status: 'CLOSED' } });
+  });
+
+  it('deletes a draft nobody applied to, and nothing else', async () => {
+    const draft = await createEdition(coordinator, good());
+    await deleteDraftEdition(coordinator, { id: draft.id, version: 1 });
+    expect(await db.call.findUnique({ where: { id: draft.id } })).toBeNull();
+    expect(await db.auditEvent.count({ where: { entityId: draft.id, action: 'edition.delete' } })).toBe(1);
+    const used = await createEdition(coordinator, good());
+    const applicant = await makeActor();
+    await createApplication(db, { callId: used.id, applicantId: applicant.id });
+    await expectAppError(deleteDraftEdition(coordinator, { id: used.id, version: 1 }), 'CONFLICT', { _form: 'editions.cannotDelete' });
+  });
+
+  it('offers for applying only an open edition before its deadline', async () => {
+    const now = new Date('2040-06-01T00:00:00Z');
+    const past = await createEdition(coordinator, good({ year: 2040, deadlineDate: '2040-05-31', selectionDate: '2040-06-30', windowStart: '2040-07-01', windowEnd: '2040-11-30' }));
+    await db.call.update({ where: { id: past.id }, data: { status: 'OPEN' } });
+    expect(await getOpenCallForApplying(now)).toBeNull();
+    // The page still shows it (closed) when nothing newer is published.
+    const current = await getCurrentCall('ru', now);
+    expect(current?.id).toBe(past.id);
+    expect(current?.text?.title).toBe('Бустер 2031');
+    const open = await getOpenCallForApplying(new Date('2040-05-01T00:00:00Z'));
+    expect(open).toEqual({ id: past.id, slug: past.slug, applicationDeadline: new Date('2040-05-31T21:59:00.000Z'), status: 'OPEN' });
+    await db.call.update({ where: { id: past.id }, data: { status: 'CLOSED' } });
+  });
+});

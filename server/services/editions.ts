@@ -1,0 +1,181 @@
+import 'server-only';
+import type { z } from 'zod';
+import { db, type Prisma } from '../db';
+import { audit } from '../audit';
+import { AppError, fieldErrorsFrom } from '../errors';
+import { can, type Actor } from '@/lib/permissions';
+import { dateOnlyToUtc, zonedToUtc } from '@/lib/zoned-time';
+import {
+  ZCreateEditionSchema,
+  ZEditionRefSchema,
+  ZUpdateEditionSchema,
+  type TCreateEditionInput,
+} from '@/lib/validation/editions';
+
+function assertCan(actor: Actor) {
+  if (!can(actor, 'call:manage')) throw new AppError('NOT_FOUND');
+}
+
+/** parseInput, but keeping this feature's own message keys (editions.validation.*) as they are. */
+function parseEdition<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const fieldErrors = fieldErrorsFrom(parsed.error);
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.join('.') || '_form';
+    if (issue.message.startsWith('editions.') && fieldErrors[key] === 'validation.invalid') fieldErrors[key] = issue.message;
+  }
+  throw new AppError('VALIDATION', fieldErrors);
+}
+
+type EditionFields = Omit<TCreateEditionInput, 'slug'>;
+
+/** The form's wall-clock fields as stored columns. */
+function toColumns(input: EditionFields) {
+  return {
+    year: input.year,
+    applicationDeadline: zonedToUtc(input.deadlineDate, input.deadlineTime, input.deadlineTimeZone),
+    deadlineTimeZone: input.deadlineTimeZone,
+    selectionDate: new Date(`${input.selectionDate}T12:00:00.000Z`),
+    windowStart: dateOnlyToUtc(input.windowStart),
+    windowEnd: dateOnlyToUtc(input.windowEnd),
+    pairsToSelect: input.pairsToSelect,
+    contactEmail: input.contactEmail.toLowerCase(),
+  };
+}
+
+const LOCALES = ['en', 'de', 'ru', 'uk'] as const;
+
+function snapshot(call: Prisma.CallGetPayload<{ include: { texts: true } }>) {
+  const { texts, createdAt: _c, updatedAt: _u, ...rest } = call;
+  return { ...rest, texts: Object.fromEntries(texts.map((t) => [t.locale, { title: t.title, summary: t.summary, body: t.body }])) };
+}
+
+export async function createEdition(actor: Actor, input: unknown) {
+  assertCan(actor);
+  const { slug, texts, ...fields } = parseEdition(ZCreateEditionSchema, input);
+  // The slug is the edition's public address; a second submit of the same form finds it taken.
+  if (await db.call.findUnique({ where: { slug }, select: { id: true } })) {
+    throw new AppError('VALIDATION', { slug: 'editions.validation.slugTaken' });
+  }
+  try {
+    const call = await db.call.create({
+      data: {
+        slug,
+        status: 'DRAFT',
+        ...toColumns({ ...fields, texts }),
+        texts: { create: LOCALES.map((locale) => ({ locale, ...texts[locale] })) },
+      },
+      include: { texts: true },
+    });
+    await audit({ actorId: actor.id, action: 'edition.create', entityType: 'Call', entityId: call.id, after: snapshot(call) });
+    return { id: call.id, slug: call.slug };
+  } catch (error) {
+    // Two submits racing past the check above: the unique index keeps one.
+    if ((error as { code?: string }).code === 'P2002') throw new AppError('VALIDATION', { slug: 'editions.validation.slugTaken' });
+    throw error;
+  }
+}
+
+export async function updateEdition(actor: Actor, input: unknown, now: Date = new Date()) {
+  assertCan(actor);
+  const { id, version, texts, ...fields } = parseEdition(ZUpdateEditionSchema, input);
+  const before = await db.call.findUnique({ where: { id }, include: { texts: true } });
+  if (!before) throw new AppError('NOT_FOUND');
+  const columns = toColumns({ ...fields, texts });
+  const after = await db.$transaction(async (tx) => {
+    if (before.status === 'OPEN' && columns.applicationDeadline > now) {
+      // Moving an open edition's deadline must not make two editions accept applications at once.
+      await lockOpenings(tx);
+      const other = await tx.call.findFirst({ where: { id: { not: id }, status: 'OPEN', applicationDeadline: { gt: now } }, select: { id: true } });
+      if (other) throw new AppError('CONFLICT', { _form: 'editions.anotherOpen' });
+    }
+    // Optimistic locking: only the version the form was loaded with may be overwritten.
+    const { count } = await tx.call.updateMany({ where: { id, version }, data: { ...columns, version: { increment: 1 } } });
+    if (count === 0) throw new AppError('CONFLICT', { _form: 'editions.conflict' });
+    for (const locale of LOCALES) {
+      await tx.callText.upsert({
+        where: { callId_locale: { callId: id, locale } },
+        create: { callId: id, locale, ...texts[locale] },
+        update: texts[locale],
+      });
+    }
+    const updated = await tx.call.findUniqueOrThrow({ where: { id }, include: { texts: true } });
+    await audit({ actorId: actor.id, action: 'edition.update', entityType: 'Call', entityId: id, before: snapshot(before), after: snapshot(updated) }, tx);
+    return updated;
+  });
+  return { id, version: after.version };
+}
+
+/**
+ * DRAFT or CLOSED → OPEN. Only one edition accepts applications at a time, so that `/call` and the
+ * wizard never have to choose; an open edition whose deadline has passed does not count.
+ */
+export async function openEdition(actor: Actor, input: unknown, now: Date = new Date()) {
+  assertCan(actor);
+  const { id, version } = parseEdition(ZEditionRefSchema, input);
+  const before = await db.call.findUnique({ where: { id }, include: { texts: true } });
+  if (!before) throw new AppError('NOT_FOUND');
+  if (before.status === 'OPEN') return { id, version: before.version };
+  if (before.status !== 'DRAFT' && before.status !== 'CLOSED') throw new AppError('CONFLICT', { _form: 'editions.cannotOpen' });
+  if (before.applicationDeadline <= now) throw new AppError('CONFLICT', { _form: 'editions.deadlinePassed' });
+  if (LOCALES.some((l) => !before.texts.find((t) => t.locale === l))) throw new AppError('CONFLICT', { _form: 'editions.textsMissing' });
+  return transition(actor, before, version, { status: 'OPEN', openedAt: now, closedAt: null }, 'edition.open', async (tx) => {
+    await lockOpenings(tx);
+    const other = await tx.call.findFirst({ where: { id: { not: id }, status: 'OPEN', applicationDeadline: { gt: now } }, select: { id: true } });
+    if (other) throw new AppError('CONFLICT', { _form: 'editions.anotherOpen' });
+  });
+}
+
+/** OPEN → CLOSED: no more submissions, whatever the deadline says. */
+export async function closeEdition(actor: Actor, input: unknown, now: Date = new Date()) {
+  assertCan(actor);
+  const { id, version } = parseEdition(ZEditionRefSchema, input);
+  const before = await db.call.findUnique({ where: { id }, include: { texts: true } });
+  if (!before) throw new AppError('NOT_FOUND');
+  if (before.status === 'CLOSED') return { id, version: before.version };
+  if (before.status !== 'OPEN') throw new AppError('CONFLICT', { _form: 'editions.cannotClose' });
+  return transition(actor, before, version, { status: 'CLOSED', closedAt: now }, 'edition.close');
+}
+
+/** A draft nobody has applied to can be thrown away; anything published stays for the record. */
+export async function deleteDraftEdition(actor: Actor, input: unknown) {
+  assertCan(actor);
+  const { id, version } = parseEdition(ZEditionRefSchema, input);
+  const before = await db.call.findUnique({ where: { id }, include: { texts: true, _count: { select: { applications: true } } } });
+  if (!before) throw new AppError('NOT_FOUND');
+  if (before.status !== 'DRAFT' || before._count.applications > 0) throw new AppError('CONFLICT', { _form: 'editions.cannotDelete' });
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.call.deleteMany({ where: { id, version, status: 'DRAFT' } });
+    if (count === 0) throw new AppError('CONFLICT', { _form: 'editions.conflict' });
+    const { _count: _n, ...rest } = before;
+    await audit({ actorId: actor.id, action: 'edition.delete', entityType: 'Call', entityId: id, before: snapshot(rest) }, tx);
+  });
+  return { id };
+}
+
+/** Serialises openings, so two coordinators opening two editions at once cannot both succeed. */
+async function lockOpenings(tx: Prisma.TransactionClient) {
+  await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(72010001)');
+}
+
+async function transition(
+  actor: Actor,
+  before: Prisma.CallGetPayload<{ include: { texts: true } }>,
+  version: number,
+  data: Prisma.CallUpdateManyMutationInput,
+  action: string,
+  guard?: (tx: Prisma.TransactionClient) => Promise<void>,
+) {
+  return db.$transaction(async (tx) => {
+    if (guard) await guard(tx);
+    const { count } = await tx.call.updateMany({ where: { id: before.id, version, status: before.status }, data: { ...data, version: { increment: 1 } } });
+    if (count === 0) throw new AppError('CONFLICT', { _form: 'editions.conflict' });
+    const after = await tx.call.findUniqueOrThrow({ where: { id: before.id } });
+    await audit(
+      { actorId: actor.id, action, entityType: 'Call', entityId: before.id, before: { status: before.status, version: before.version }, after: { status: after.status, version: after.version } },
+      tx,
+    );
+    return { id: after.id, version: after.version };
+  });
+}
