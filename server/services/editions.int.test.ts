@@ -174,7 +174,7 @@ describe('editions', () => {
     expect(current?.id).toBe(past.id);
     expect(current?.text?.title).toBe('Бустер 2031');
     const open = await getOpenCallForApplying(new Date('2040-05-01T00:00:00Z'));
-    expect(open).toEqual({ id: past.id, slug: past.slug, year: past.year, applicationDeadline: new Date('2040-05-31T21:59:00.000Z'), status: 'OPEN' });
+    expect(open).toEqual({ id: past.id, slug: past.slug, year: 2040, applicationDeadline: new Date('2040-05-31T21:59:00.000Z'), status: 'OPEN' });
     await db.call.update({ where: { id: past.id }, data: { status: 'CLOSED' } });
   });
 });
