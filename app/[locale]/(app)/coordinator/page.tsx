@@ -40,7 +40,11 @@ export default async function CoordinatorHome({ params }: Props) {
           <tbody>
             {calls.map((c) => (
               <tr key={c.id} className="border-b border-slate-200">
-                <td className="p-2 font-bold">{c.title}</td>
+                <td className="p-2 font-bold">
+                  <Link href={`/coordinator/editions/${c.id}`} className="text-brand-700 underline">
+                    {c.title}
+                  </Link>
+                </td>
                 <td className="p-2">{ts(`call.${c.status}`)}</td>
                 <td className="p-2">{format.dateTime(c.applicationDeadline, { dateStyle: 'medium', timeZone: 'Europe/Berlin' })}</td>
                 <td className="p-2">{c.applications}</td>
@@ -50,11 +54,28 @@ export default async function CoordinatorHome({ params }: Props) {
           </tbody>
         </table>
       </section>
-      <p>
-        <Link href="/coordinator/people" className="text-brand-700 underline">
-          {t('managePeople')}
-        </Link>
-      </p>
+      <ul className="grid gap-2">
+        <li>
+          <Link href="/coordinator/people" className="text-brand-700 underline">
+            {t('managePeople')}
+          </Link>
+        </li>
+        <li>
+          <Link href="/coordinator/conflicts" className="text-brand-700 underline">
+            {t('conflicts')}
+          </Link>
+        </li>
+        <li>
+          <Link href="/coordinator/outbox" className="text-brand-700 underline">
+            {t('outbox')}
+          </Link>
+        </li>
+        <li>
+          <Link href="/coordinator/decision-templates" className="text-brand-700 underline">
+            {t('decisionTemplates')}
+          </Link>
+        </li>
+      </ul>
     </div>
   );
 }

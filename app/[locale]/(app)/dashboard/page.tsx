@@ -2,6 +2,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireSignedInPage } from '@/server/page-auth';
 import { getDashboard } from '@/server/queries/dashboard';
 import { cityName } from '@/server/queries/cities';
+import { listPublishedDecisionsFor } from '@/server/queries/review';
+import { DecisionNotice } from '@/components/review/decision-notice';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 
@@ -27,7 +29,7 @@ export default async function DashboardPage({ params }: Props) {
   const t = await getTranslations('dashboard');
   const ts = await getTranslations('status');
   const tStage = await getTranslations('stages');
-  const data = await getDashboard(user);
+  const [data, decisions] = await Promise.all([getDashboard(user), listPublishedDecisionsFor(user)]);
   return (
     <div className="grid gap-8">
       <header>
@@ -56,6 +58,8 @@ export default async function DashboardPage({ params }: Props) {
           </ul>
         </section>
       )}
+
+      <DecisionNotice decisions={decisions} locale={locale} />
 
       <section aria-labelledby="apps-heading">
         <h2 id="apps-heading" className="text-xl font-bold">
