@@ -43,9 +43,14 @@ export async function listEditionApplications(actor: Actor, callId: string, filt
   const keys = filter.q ? queryKeysFor(filter.q).filter((k) => k.length >= 2) : [];
   if (filter.q && keys.length === 0) and.push({ id: '' });
   if (keys.length) {
-    and.push({
-      OR: keys.flatMap((k) => [{ applicantCity: { searchKeys: { contains: k } } }, { partnerCity: { searchKeys: { contains: k } } }]),
-    });
+    // Resolve the few matching cities first (word-start match, as the city search does), then use the
+    // applications' city indexes instead of joining every row to City.
+    const cityIds = (
+      await db.$queryRaw<{ id: string }[]>`
+        SELECT c."id" FROM "City" c
+        WHERE EXISTS (SELECT 1 FROM unnest(${keys}::text[]) k WHERE (' ' || c."searchKeys") LIKE '% ' || k || '%')`
+    ).map((c) => c.id);
+    and.push({ OR: [{ applicantCityId: { in: cityIds } }, { partnerCityId: { in: cityIds } }] });
   }
   const where: Prisma.ApplicationWhereInput = { AND: and };
   const orderBy: Prisma.ApplicationOrderByWithRelationInput[] =

@@ -54,7 +54,11 @@ export default async function DashboardPage({ params }: Props) {
                 {t('officialsToVerify', { count: data.coordinator.officialsToVerify })}
               </Link>
             </li>
-            <li>{t('heldEmails', { count: data.coordinator.heldEmails })}</li>
+            <li>
+              <Link href="/coordinator/outbox" className="text-brand-700 underline">
+                {t('heldEmails', { count: data.coordinator.heldEmails })}
+              </Link>
+            </li>
           </ul>
         </section>
       )}
