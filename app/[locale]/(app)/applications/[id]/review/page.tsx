@@ -95,15 +95,19 @@ export default async function ReviewPage({ params }: Props) {
             <section key={field} aria-labelledby={`${field}-heading`} className="mt-5">
               <h3 id={`${field}-heading`} className="font-bold">{t(`answers.${field}`)}</h3>
               <div className={`mt-2 grid gap-3 ${translations.length ? 'md:grid-cols-2' : ''}`}>
-                <figure className="rounded border border-slate-200 p-3">
-                  <figcaption className="text-xs font-bold uppercase text-muted">
-                    {t('translation.original', { language: app.answerLanguage ? LOCALE_NAMES[app.answerLanguage] : '—' })}
-                  </figcaption>
-                  <p className="mt-1 whitespace-pre-line">{original || t('workspace.noAnswer')}</p>
-                </figure>
+                {original ? (
+                  <figure className="rounded border border-slate-200 p-3" lang={app.answerLanguage ?? undefined}>
+                    <figcaption className="text-xs font-bold uppercase text-muted" lang={locale}>
+                      {t('translation.original', { language: app.answerLanguage ? LOCALE_NAMES[app.answerLanguage] : '—' })}
+                    </figcaption>
+                    <p className="mt-1 whitespace-pre-line">{original}</p>
+                  </figure>
+                ) : (
+                  <p className="text-muted">{t('workspace.noAnswer')}</p>
+                )}
                 {translations.map((tr) => (
                   <figure key={tr.id} lang={tr.locale} className="rounded border border-brand-600 bg-brand-50 p-3">
-                    <figcaption className="text-xs font-bold uppercase text-muted">{t('translation.translated', { language: LOCALE_NAMES[tr.locale] })}</figcaption>
+                    <figcaption className="text-xs font-bold uppercase text-muted" lang={locale}>{t('translation.translated', { language: LOCALE_NAMES[tr.locale] })}</figcaption>
                     <p className="mt-1 whitespace-pre-line">{tr.text}</p>
                   </figure>
                 ))}
