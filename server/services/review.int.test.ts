@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, expectAppError, makeActor, seedCities } from '../test/helpers';
-import { assignReviewer, bulkAssign, declareConflict, openReview, saveCriterion, saveReview } from './review';
-import { decide, discardEmail, promoteFromWaitlist, publishDecisions, releaseEmail } from './decisions';
+import { assignReviewer, bulkAssign, declareConflict, openReview, saveCriterion, saveReview, saveTranslation } from './review';
+import { decide, discardEmail, promoteFromWaitlist, publishDecisions, releaseEmail, saveTemplate } from './decisions';
 import { getRanking, getReviewWorkspace, listEditionApplications } from '../queries/review';
 import { createApplication, createCall } from '@/prisma/factories';
 import { DEFAULT_CRITERIA } from '@/prisma/seed-data/calls';
@@ -197,5 +197,41 @@ describe('review and selection', () => {
     expect((await list({ endorsed: 'no' })).total).toBe(0);
     expect((await list({ mine: 'reviewed' })).total).toBe(0);
     expect((await list({ page: 'x', sort: 'nope', status: 'BOGUS' })).total).toBe(2);
+  });
+
+  it('keeps coordinators’ translations beside the original answer', async () => {
+    const anna = await makeActor({ role: 'COORDINATOR' });
+    const call = await edition();
+    const { app, applicant } = await application(call.id);
+    await expectAppError(saveTranslation(applicant, { applicationId: app.id, field: 'answerWho', locale: 'en', text: 'We' }), 'NOT_FOUND');
+    await expectAppError(saveTranslation(anna, { applicationId: app.id, field: 'password', locale: 'en', text: 'x' }), 'VALIDATION', { field: 'validation.required' });
+    await expectAppError(saveTranslation(anna, { applicationId: app.id, field: 'answerWho', locale: 'en', text: ' ' }), 'VALIDATION', { text: 'validation.required' });
+    await saveTranslation(anna, { applicationId: app.id, field: 'answerWho', locale: 'en', text: 'We' });
+    await saveTranslation(anna, { applicationId: app.id, field: 'answerWho', locale: 'en', text: 'We are' });
+    const view = (await getReviewWorkspace(anna, app.id, 'en'))!;
+    expect(view.app.translations.map((t) => t.text)).toEqual(['We are']);
+    expect(view.app.answerWho).toBe('Wir');
+  });
+
+  it('sends decision e-mails from a template edited for that language', async () => {
+    const anna = await makeActor({ role: 'COORDINATOR' });
+    await expectAppError(saveTemplate(anna, { outcome: 'DECLINED', locale: 'ru', subject: '', body: 'x' }), 'VALIDATION', { subject: 'validation.required' });
+    await saveTemplate(anna, { outcome: 'DECLINED', locale: 'ru', subject: 'Решение {edition}', body: 'Уважаемые {name}, {applicantCity} — {partnerCity}.' });
+    try {
+      const call = await edition();
+      const { app, applicant, partner } = await application(call.id);
+      await openReview(anna, { callId: call.id });
+      await decide(anna, { applicationId: app.id, outcome: 'DECLINED', note: 'Weak' });
+      await publishDecisions(anna, { callId: call.id });
+      const ru = await db.outboxEmail.findFirstOrThrow({ where: { toEmail: applicant.email } });
+      expect(ru.subject).toBe(`Решение ${call.year}`);
+      expect(ru.text).toContain('Лейпциг — Киев');
+      const en = await db.outboxEmail.findFirstOrThrow({ where: { toEmail: partner.email } });
+      expect(en.subject).toContain('the decision on your application');
+      expect(await db.boosterPair.count({ where: { applicationId: app.id } })).toBe(0);
+      expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe('NOT_SELECTED');
+    } finally {
+      await db.decisionTemplate.deleteMany({});
+    }
   });
 });

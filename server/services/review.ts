@@ -72,7 +72,13 @@ export async function saveCriterion(actor: Actor, input: unknown) {
   const existing = await db.reviewCriterion.findUnique({ where: { callId_key: { callId: data.callId, key } } });
   // The same label twice is the same criterion (a double submit creates one).
   if (existing) throw new AppError('VALIDATION', { 'labels.en': 'review.errors.criterionExists' });
-  const created = await db.reviewCriterion.create({ data: { callId: data.callId, key, labels: data.labels, weight: data.weight, position } });
+  const created = await db.reviewCriterion
+    .create({ data: { callId: data.callId, key, labels: data.labels, weight: data.weight, position } })
+    .catch((error: { code?: string }) => {
+      // Two clicks racing past the check above: the unique key keeps one criterion.
+      if (error.code === 'P2002') throw new AppError('VALIDATION', { 'labels.en': 'review.errors.criterionExists' });
+      throw error;
+    });
   await audit({ actorId: actor.id, action: 'criterion.create', entityType: 'Call', entityId: data.callId, after: { key, labels: data.labels, weight: data.weight } });
   return { criterionId: created.id };
 }
