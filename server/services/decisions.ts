@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '../db';
+import { db, type Prisma } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
 import { queueEmail } from '../mail';
@@ -53,6 +53,7 @@ export async function publishDecisions(actor: Actor, input: unknown) {
   const call = await db.call.findUnique({ where: { id: callId } });
   if (!call) throw new AppError('NOT_FOUND');
   const now = new Date();
+  let emails = 0;
   const published = await db.$transaction(async (tx) => {
     // One publisher at a time per edition.
     await tx.$queryRaw`SELECT "id" FROM "Call" WHERE "id" = ${callId} FOR UPDATE`;
@@ -72,23 +73,23 @@ export async function publishDecisions(actor: Actor, input: unknown) {
           (await createPair(tx, { callId, applicationId: d.applicationId, cityAId: d.application.applicantCityId, cityBId: d.application.partnerCityId })).id;
       }
       await audit({ actorId: actor.id, action: 'decision.published', entityType: 'Application', entityId: d.applicationId, before: { status: d.application.status }, after: { status, outcome: d.outcome, pairId } }, tx);
+      // In the same transaction: a decision is never published without its e-mails.
+      emails += await queueDecisionEmails(tx, d.id);
     }
     if (pending.length) {
       await tx.call.update({ where: { id: callId }, data: { decisionsPublishedAt: call.decisionsPublishedAt ?? now, status: call.status === 'ARCHIVED' ? 'ARCHIVED' : 'DECIDED' } });
       await audit({ actorId: actor.id, action: 'call.decisionsPublished', entityType: 'Call', entityId: callId, after: { count: pending.length } }, tx);
     }
     return pending.map((d) => d.id);
-  });
-  let emails = 0;
-  for (const decisionId of published) emails += await queueDecisionEmails(decisionId);
+  }, { timeout: 60_000 });
   return { published: published.length, emails };
 }
 
 type Recipient = { email: string; name: string | null; locale: AppLocale };
 
 /** One held e-mail per person (applicant, partner, endorsing officials), each in their own language. */
-async function queueDecisionEmails(decisionId: string): Promise<number> {
-  const d = await db.decision.findUniqueOrThrow({
+async function queueDecisionEmails(tx: Prisma.TransactionClient, decisionId: string): Promise<number> {
+  const d = await tx.decision.findUniqueOrThrow({
     where: { id: decisionId },
     include: {
       application: {
@@ -108,7 +109,7 @@ async function queueDecisionEmails(decisionId: string): Promise<number> {
   for (const u of [app.applicant, app.partnerUser, ...app.endorsements.map((e) => e.official)]) {
     if (u) people.set(u.email.toLowerCase(), { email: u.email, name: u.name, locale: u.locale });
   }
-  const templates = await db.decisionTemplate.findMany({ where: { outcome: d.outcome } });
+  const templates = await tx.decisionTemplate.findMany({ where: { outcome: d.outcome } });
   for (const person of people.values()) {
     const { subject, text } = renderDecisionEmail(d.outcome, person.locale, templates, {
       name: person.name ?? person.email,
@@ -125,7 +126,7 @@ async function queueDecisionEmails(decisionId: string): Promise<number> {
       text,
       hold: true,
       dedupeKey: `decision:${d.id}:${d.outcome}:${person.email.toLowerCase()}`,
-    });
+    }, tx);
   }
   return people.size;
 }

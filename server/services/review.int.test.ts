@@ -234,4 +234,18 @@ describe('review and selection', () => {
       await db.decisionTemplate.deleteMany({});
     }
   });
+
+  it('publishes once when two coordinators press publish at the same moment', async () => {
+    const anna = await makeActor({ role: 'COORDINATOR' });
+    const maria = await makeActor({ role: 'COORDINATOR' });
+    const call = await edition();
+    const { app, applicant } = await application(call.id, 'odesa', 'regensburg');
+    await openReview(anna, { callId: call.id });
+    await decide(anna, { applicationId: app.id, outcome: 'SELECTED', note: 'Yes' });
+    const results = await Promise.all([publishDecisions(anna, { callId: call.id }), publishDecisions(maria, { callId: call.id })]);
+    expect(results.map((r) => r.published).sort()).toEqual([0, 1]);
+    expect(await db.boosterPair.count({ where: { applicationId: app.id } })).toBe(1);
+    expect(await db.outboxEmail.count({ where: { toEmail: applicant.email, kind: 'decision' } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityId: app.id, action: 'decision.published' } })).toBe(1);
+  });
 });
