@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db, expectAppError, makeActor, seedCities } from '../test/helpers';
 import { assignReviewer, bulkAssign, declareConflict, openReview, saveCriterion, saveReview, saveTranslation } from './review';
 import { decide, discardEmail, promoteFromWaitlist, publishDecisions, releaseEmail, saveTemplate } from './decisions';
-import { getRanking, getReviewWorkspace, listEditionApplications } from '../queries/review';
+import { getRanking, getReviewWorkspace, listEditionApplications, reviewsForCsv } from '../queries/review';
 import { createApplication, createCall } from '@/prisma/factories';
 import { DEFAULT_CRITERIA } from '@/prisma/seed-data/calls';
 import { ZApplicationFilterSchema } from '@/lib/validation/review';
@@ -122,7 +122,10 @@ describe('review and selection', () => {
     expect(mariaView.stats).toBeNull();
     expect((await getRanking(maria, call.id, 'en')).find((r) => r.id === app.id)!.stats).toBeNull();
 
+    expect((await reviewsForCsv(maria, call.id)).rows).toHaveLength(0);
     await saveReview(maria, { applicationId: app.id, scores: await scoresFor(call.id, 2) });
+    expect((await reviewsForCsv(maria, call.id)).rows.map((r) => r.review.mean).sort()).toEqual([2, 4]);
+    expect((await reviewsForCsv(olga, call.id)).rows).toHaveLength(0);
     mariaView = (await getReviewWorkspace(maria, app.id, 'en'))!;
     expect(mariaView.others.map((o) => o.mean)).toEqual([4]);
     expect(mariaView.stats).toMatchObject({ count: 2, mean: 3, median: 3, min: 2, max: 4, sd: 1 });
