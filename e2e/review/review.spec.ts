@@ -181,3 +181,35 @@ test('a coordinator filters the list by city in another script, exports CSV and 
   expect(bytes.subarray(0, 4).toString('hex')).toBe('504b0304');
   expect(bytes.toString('latin1').match(/\.pdf/g)?.length).toBe(4);
 });
+
+test('after a selected pair withdraws, a waitlisted application is promoted and announced (de)', async ({ page, baseURL, loginAs }) => {
+  const de = messages.de;
+  const first = await reviewableEdition('leipzig', 'kyiv');
+  const second = await reviewableEdition('freiburg-im-breisgau', 'lviv');
+  await db.application.update({ where: { id: second.app.id }, data: { callId: first.call.id } });
+  const coordinator = await loginAs('COORDINATOR', { locale: 'de', name: 'Klara Koordination' });
+  const now = new Date();
+  await db.call.update({ where: { id: first.call.id }, data: { status: 'DECIDED', reviewOpenedAt: now, decisionsPublishedAt: now } });
+  await db.application.update({ where: { id: first.app.id }, data: { status: 'SELECTED' } });
+  await db.application.update({ where: { id: second.app.id }, data: { status: 'WAITLISTED' } });
+  await db.decision.create({ data: { applicationId: first.app.id, outcome: 'SELECTED', note: 'erste Wahl', decidedById: coordinator.id, publishedAt: now } });
+  await db.decision.create({ data: { applicationId: second.app.id, outcome: 'WAITLISTED', note: 'Nachrücker', decidedById: coordinator.id, publishedAt: now } });
+  await db.boosterPair.create({ data: { callId: first.call.id, applicationId: first.app.id, cityAId: first.app.applicantCityId!, cityBId: first.app.partnerCityId!, status: 'WITHDRAWN', withdrawnAt: now } });
+
+  await signInAs(page, baseURL!, coordinator.id);
+  await page.goto(`/de/applications/${second.app.id}/review`);
+  await page.getByRole('button', { name: de.decisions.promote }).click();
+  await page.getByRole('dialog').getByRole('button', { name: de.decisions.promote }).click();
+  await expect(page.getByText(de.decisions.promoted)).toBeVisible();
+
+  await page.goto(`/de/coordinator/editions/${first.call.id}`);
+  await page.getByRole('button', { name: de.decisions.publish }).click();
+  await page.getByRole('dialog').getByRole('button', { name: de.decisions.publish }).click();
+  await expect(page.getByText(de.decisions.publishedDone)).toBeVisible();
+  await page.goto('/de/coordinator/outbox');
+  await expect(page.getByRole('article').filter({ hasText: second.applicant.email }).getByRole('heading')).toContainText('ваши города выбраны');
+  const pair = await db.boosterPair.findUniqueOrThrow({ where: { applicationId: second.app.id }, include: { workshops: true } });
+  expect(pair.workshops).toHaveLength(4);
+  await page.goto(`/de/applications/${second.app.id}/review`);
+  await expect(page.getByRole('listitem').filter({ hasText: de.review.history.actions.decision.promoted })).toBeVisible();
+});
