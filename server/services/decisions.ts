@@ -1,8 +1,8 @@
 import 'server-only';
-import { db, type Prisma } from '../db';
+import { db } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
-import { queueEmail } from '../mail';
+import { queueEmail, type OutgoingEmail } from '../mail';
 import { getEnv } from '../env';
 import { translatorFor } from '../translator';
 import { cityName } from '../queries/cities';
@@ -54,6 +54,8 @@ export async function publishDecisions(actor: Actor, input: unknown) {
   if (!call) throw new AppError('NOT_FOUND');
   const now = new Date();
   let emails = 0;
+  // The e-mails are prepared before the transaction (reads with includes), written inside it.
+  const prepared = await prepareDecisionEmails(callId);
   const published = await db.$transaction(async (tx) => {
     // One publisher at a time per edition.
     await tx.$queryRaw`SELECT "id" FROM "Call" WHERE "id" = ${callId} FOR UPDATE`;
@@ -74,7 +76,10 @@ export async function publishDecisions(actor: Actor, input: unknown) {
       }
       await audit({ actorId: actor.id, action: 'decision.published', entityType: 'Application', entityId: d.applicationId, before: { status: d.application.status }, after: { status, outcome: d.outcome, pairId } }, tx);
       // In the same transaction: a decision is never published without its e-mails.
-      emails += await queueDecisionEmails(tx, d.id);
+      for (const mail of prepared.get(`${d.id}:${d.outcome}`) ?? []) {
+        await queueEmail(mail, tx);
+        emails += 1;
+      }
     }
     if (pending.length) {
       await tx.call.update({ where: { id: callId }, data: { decisionsPublishedAt: call.decisionsPublishedAt ?? now, status: call.status === 'ARCHIVED' ? 'ARCHIVED' : 'DECIDED' } });
@@ -87,10 +92,13 @@ export async function publishDecisions(actor: Actor, input: unknown) {
 
 type Recipient = { email: string; name: string | null; locale: AppLocale };
 
-/** One held e-mail per person (applicant, partner, endorsing officials), each in their own language. */
-async function queueDecisionEmails(tx: Prisma.TransactionClient, decisionId: string): Promise<number> {
-  const d = await tx.decision.findUniqueOrThrow({
-    where: { id: decisionId },
+/**
+ * One held e-mail per person (applicant, partner, endorsing officials), each in their own language,
+ * for every unpublished decision of the edition, keyed by decision and outcome.
+ */
+async function prepareDecisionEmails(callId: string): Promise<Map<string, OutgoingEmail[]>> {
+  const decisions = await db.decision.findMany({
+    where: { publishedAt: null, application: { callId } },
     include: {
       application: {
         include: {
@@ -104,31 +112,35 @@ async function queueDecisionEmails(tx: Prisma.TransactionClient, decisionId: str
       },
     },
   });
-  const app = d.application;
-  const people = new Map<string, Recipient>();
-  for (const u of [app.applicant, app.partnerUser, ...app.endorsements.map((e) => e.official)]) {
-    if (u) people.set(u.email.toLowerCase(), { email: u.email, name: u.name, locale: u.locale });
-  }
-  const templates = await tx.decisionTemplate.findMany({ where: { outcome: d.outcome } });
-  for (const person of people.values()) {
-    const { subject, text } = renderDecisionEmail(d.outcome, person.locale, templates, {
-      name: person.name ?? person.email,
-      applicantCity: app.applicantCity ? cityName(app.applicantCity, person.locale) : '—',
-      partnerCity: app.partnerCity ? cityName(app.partnerCity, person.locale) : '—',
-      edition: String(app.call.year),
-      link: new URL(`/${person.locale}/dashboard`, getEnv().NEXTAUTH_URL).toString(),
+  const templates = await db.decisionTemplate.findMany();
+  const out = new Map<string, OutgoingEmail[]>();
+  for (const d of decisions) {
+    const app = d.application;
+    const people = new Map<string, Recipient>();
+    for (const u of [app.applicant, app.partnerUser, ...app.endorsements.map((e) => e.official)]) {
+      if (u) people.set(u.email.toLowerCase(), { email: u.email, name: u.name, locale: u.locale });
+    }
+    const mails = [...people.values()].map((person) => {
+      const { subject, text } = renderDecisionEmail(d.outcome, person.locale, templates.filter((t) => t.outcome === d.outcome), {
+        name: person.name ?? person.email,
+        applicantCity: app.applicantCity ? cityName(app.applicantCity, person.locale) : '—',
+        partnerCity: app.partnerCity ? cityName(app.partnerCity, person.locale) : '—',
+        edition: String(app.call.year),
+        link: new URL(`/${person.locale}/dashboard`, getEnv().NEXTAUTH_URL).toString(),
+      });
+      return {
+        to: person.email,
+        locale: person.locale,
+        kind: 'decision',
+        subject,
+        text,
+        hold: true,
+        dedupeKey: `decision:${d.id}:${d.outcome}:${person.email.toLowerCase()}`,
+      };
     });
-    await queueEmail({
-      to: person.email,
-      locale: person.locale,
-      kind: 'decision',
-      subject,
-      text,
-      hold: true,
-      dedupeKey: `decision:${d.id}:${d.outcome}:${person.email.toLowerCase()}`,
-    }, tx);
+    out.set(`${d.id}:${d.outcome}`, mails);
   }
-  return people.size;
+  return out;
 }
 
 export type TemplateVars = { name: string; applicantCity: string; partnerCity: string; edition: string; link: string };
