@@ -17,8 +17,11 @@ export type OutgoingEmail = {
   hold?: boolean;
 };
 
-/** Every e-mail goes through the outbox table; delivery is retried by deliverOutbox(). */
-export async function queueEmail(mail: OutgoingEmail): Promise<void> {
+/**
+ * Every e-mail goes through the outbox table; delivery is retried by deliverOutbox().
+ * Pass `tx` to queue it in the same transaction as the change it announces.
+ */
+export async function queueEmail(mail: OutgoingEmail, tx: Pick<typeof db, 'outboxEmail'> = db): Promise<void> {
   const data = {
     toEmail: mail.to.toLowerCase(),
     locale: mail.locale,
@@ -30,9 +33,9 @@ export async function queueEmail(mail: OutgoingEmail): Promise<void> {
     status: mail.hold ? ('HELD' as const) : ('PENDING' as const),
   };
   if (mail.dedupeKey) {
-    await db.outboxEmail.upsert({ where: { dedupeKey: mail.dedupeKey }, create: data, update: {} });
+    await tx.outboxEmail.upsert({ where: { dedupeKey: mail.dedupeKey }, create: data, update: {} });
   } else {
-    await db.outboxEmail.create({ data });
+    await tx.outboxEmail.create({ data });
   }
 }
 

@@ -51,7 +51,7 @@ export function EditionForm(props: Props) {
     }
     if (isCreate) {
       toast(t('editions.created'));
-      router.push(`/coordinator/editions/${(result.data as { id: string }).id}`);
+      router.push(`/coordinator/editions/${(result.data as { id: string }).id}/edit`);
     } else {
       toast(t('editions.saved'));
       // The next save must carry the new version.

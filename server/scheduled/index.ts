@@ -1,8 +1,9 @@
 import 'server-only';
 import type { ScheduledJob } from './run';
 import { applicationReminders } from './application-reminders';
+import { exportJobs } from './exports';
 
 /**
  * Every scheduled job of the app, run by server/jobs.ts. Add a job in its own file and list it here.
  */
-export const SCHEDULED_JOBS: ScheduledJob[] = [applicationReminders];
+export const SCHEDULED_JOBS: ScheduledJob[] = [applicationReminders, exportJobs];

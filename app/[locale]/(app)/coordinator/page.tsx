@@ -65,6 +65,21 @@ export default async function CoordinatorHome({ params }: Props) {
             {t('managePeople')}
           </Link>
         </li>
+        <li>
+          <Link href="/coordinator/conflicts" className="text-brand-700 underline">
+            {t('conflicts')}
+          </Link>
+        </li>
+        <li>
+          <Link href="/coordinator/outbox" className="text-brand-700 underline">
+            {t('outbox')}
+          </Link>
+        </li>
+        <li>
+          <Link href="/coordinator/decision-templates" className="text-brand-700 underline">
+            {t('decisionTemplates')}
+          </Link>
+        </li>
       </ul>
     </div>
   );

@@ -2,6 +2,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireSignedInPage } from '@/server/page-auth';
 import { getDashboard } from '@/server/queries/dashboard';
 import { cityName } from '@/server/queries/cities';
+import { listPublishedDecisionsFor } from '@/server/queries/review';
+import { DecisionNotice } from '@/components/review/decision-notice';
 import { Link } from '@/i18n/navigation';
 import { getOpenCallForApplying } from '@/server/queries/calls';
 import { buttonClasses } from '@/components/ui/button';
@@ -29,7 +31,7 @@ export default async function DashboardPage({ params }: Props) {
   const t = await getTranslations('dashboard');
   const ts = await getTranslations('status');
   const tStage = await getTranslations('stages');
-  const [data, openCall] = await Promise.all([getDashboard(user), getOpenCallForApplying()]);
+  const [data, openCall, decisions] = await Promise.all([getDashboard(user), getOpenCallForApplying(), listPublishedDecisionsFor(user)]);
   return (
     <div className="grid gap-8">
       <header>
@@ -54,10 +56,16 @@ export default async function DashboardPage({ params }: Props) {
                 {t('officialsToVerify', { count: data.coordinator.officialsToVerify })}
               </Link>
             </li>
-            <li>{t('heldEmails', { count: data.coordinator.heldEmails })}</li>
+            <li>
+              <Link href="/coordinator/outbox" className="text-brand-700 underline">
+                {t('heldEmails', { count: data.coordinator.heldEmails })}
+              </Link>
+            </li>
           </ul>
         </section>
       )}
+
+      <DecisionNotice decisions={decisions} locale={locale} />
 
       <section aria-labelledby="apps-heading">
         <h2 id="apps-heading" className="text-xl font-bold">

@@ -44,7 +44,7 @@ export default async function EditionsPage({ params }: Props) {
           {calls.map((c) => (
             <tr key={c.id} className="border-b border-slate-200">
               <td className="p-2">
-                <Link href={`/coordinator/editions/${c.id}`} className="font-bold text-brand-700 underline">
+                <Link href={`/coordinator/editions/${c.id}/edit`} className="font-bold text-brand-700 underline">
                   {c.title}
                 </Link>
                 <br />

@@ -1,78 +1,150 @@
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/server/page-auth';
-import { getEditionForEditing } from '@/server/queries/calls';
-import { EditionForm } from '@/components/editions/edition-form';
-import { EditionStatusActions } from '@/components/editions/edition-status-actions';
+import { getEditionForReview, getEditionSummary } from '@/server/queries/review';
+import { getLatestExportJob } from '@/server/queries/exports';
+import { openReviewAction, publishDecisionsAction, deleteCriterionAction } from '@/server/actions/review';
+import { ActionButton } from '@/components/ui/action-button';
+import { CriterionForm } from '@/components/review/criteria-editor';
+import { ZipExport } from '@/components/review/zip-export';
 import { Link } from '@/i18n/navigation';
-import { timeZoneOptions } from '@/lib/time-zones';
 import type { AppLocale } from '@/i18n/routing';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'editions' });
-  return { title: t('editTitle') };
+  const t = await getTranslations({ locale, namespace: 'review' });
+  return { title: t('edition.title') };
 }
 
-export default async function EditEditionPage({ params }: Props) {
-  const { locale, id } = await params;
+const SECTION = 'rounded-lg border border-slate-200 bg-white p-5';
+const STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'SELECTED', 'WAITLISTED', 'NOT_SELECTED', 'WITHDRAWN'] as const;
+
+export default async function EditionPage({ params }: Props) {
+  const { locale, id: callId } = await params;
   setRequestLocale(locale);
-  await requirePagePermission(locale, `/coordinator/editions/${id}`, 'call:manage');
-  const edition = await getEditionForEditing(id);
-  if (!edition) notFound();
-  const t = await getTranslations('editions');
+  const user = await requirePagePermission(locale, `/coordinator/editions/${callId}`, 'review:manage');
+  const call = await getEditionForReview(callId, locale);
+  if (!call) notFound();
+  const [summary, job] = await Promise.all([getEditionSummary(callId), getLatestExportJob(user, callId)]);
+  const t = await getTranslations('review');
+  const td = await getTranslations('decisions');
   const ts = await getTranslations('status');
+  const te = await getTranslations('editions');
   const format = await getFormatter();
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: edition.values.deadlineTimeZone }) : '—');
-  const title = edition.values.texts[locale]?.title || edition.slug;
+  const countries = [...new Set(summary.byCountry.map((r) => r.country))];
+  const cell = (country: string | null, status: string) => summary.byCountry.find((r) => r.country === country && r.status === status)?.count ?? 0;
+  const deadlinePassed = call.applicationDeadline <= new Date();
+
   return (
     <div className="grid gap-6">
-      <p>
-        <Link href="/coordinator/editions" className="text-brand-700 underline">
-          {t('back')}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t('editHeading', { title })}</h1>
-
-      <section aria-labelledby="status-heading" className="rounded-lg border border-slate-300 bg-white p-4">
-        <h2 id="status-heading" className="text-lg font-bold">
-          {t('status.heading')}
-        </h2>
-        <dl className="my-3 grid gap-2 text-sm sm:grid-cols-4">
-          <div>
-            <dt className="text-muted">{t('columns.status')}</dt>
-            <dd className="font-bold">{ts(`call.${edition.status}`)}</dd>
-          </div>
-          <div>
-            <dt className="text-muted">{t('columns.applications')}</dt>
-            <dd className="font-bold">{edition.applications}</dd>
-          </div>
-          <div>
-            <dt className="text-muted">{t('status.openedAt')}</dt>
-            <dd className="font-bold">{when(edition.openedAt)}</dd>
-          </div>
-          <div>
-            <dt className="text-muted">{t('status.closedAt')}</dt>
-            <dd className="font-bold">{when(edition.closedAt)}</dd>
-          </div>
-        </dl>
-        <p className="mb-3 max-w-3xl text-sm text-muted">{t('status.rule')}</p>
-        <EditionStatusActions id={id} version={edition.values.version} status={edition.status} applications={edition.applications} />
-        <p className="mt-3 flex flex-wrap gap-4">
-          <Link href={`/coordinator/editions/${id}/preview`} className="text-brand-700 underline">
-            {t('preview')}
-          </Link>
-          {edition.status !== 'DRAFT' && (
-            <Link href={`/call/${edition.slug}`} className="text-brand-700 underline">
-              {t('publicPage')}
-            </Link>
-          )}
+      <header>
+        <p className="text-sm">
+          <Link href="/coordinator" className="text-brand-700 underline">{t('edition.back')}</Link>
         </p>
+        <h1 className="mt-2 text-2xl font-bold">{call.title}</h1>
+        <p className="mt-1 text-muted">
+          {ts(`call.${call.status}`)} · {t('edition.deadline', { date: format.dateTime(call.applicationDeadline, { dateStyle: 'medium', timeZone: 'Europe/Berlin' }) })}
+        </p>
+        <nav aria-label={t('edition.nav')} className="mt-3 flex flex-wrap gap-4">
+          <Link href={`/coordinator/editions/${callId}/edit`} className="text-brand-700 underline">{te('editTitle')}</Link>
+          <Link href={`/coordinator/editions/${callId}/preview`} className="text-brand-700 underline">{te('preview')}</Link>
+          <Link href={`/coordinator/editions/${callId}/applications`} className="text-brand-700 underline">{t('list.title')}</Link>
+          <Link href={`/coordinator/editions/${callId}/ranking`} className="text-brand-700 underline">{t('ranking.title')}</Link>
+          <Link href="/coordinator/conflicts" className="text-brand-700 underline">{t('conflicts.title')}</Link>
+          <Link href="/coordinator/outbox" className="text-brand-700 underline">{t('outbox.title')}</Link>
+          <Link href="/coordinator/decision-templates" className="text-brand-700 underline">{td('templates.title')}</Link>
+        </nav>
+      </header>
+
+      <section aria-labelledby="phase-heading" className={SECTION}>
+        <h2 id="phase-heading" className="text-xl font-bold">{t('edition.phase')}</h2>
+        {call.reviewOpenedAt ? (
+          <p className="mt-2">{t('edition.reviewOpenedAt', { date: format.dateTime(call.reviewOpenedAt, { dateStyle: 'medium' }) })}</p>
+        ) : deadlinePassed ? (
+          <div className="mt-2 grid gap-2">
+            <p>{t('edition.openHint')}</p>
+            <div><ActionButton action={openReviewAction} input={{ callId }} label={t('edition.open')} done={t('edition.opened')} variant="primary" confirm={t('edition.openConfirm')} /></div>
+          </div>
+        ) : (
+          <p className="mt-2 text-muted">{t('edition.beforeDeadline')}</p>
+        )}
       </section>
 
-      <EditionForm key={edition.values.version} mode="edit" initial={edition.values} timeZones={timeZoneOptions(edition.values.deadlineTimeZone)} />
+      <section aria-labelledby="decisions-heading" className={SECTION}>
+        <h2 id="decisions-heading" className="text-xl font-bold">{td('title')}</h2>
+        <p className="mt-2 text-lg">{td('selectedOfPairs', { selected: call.selected, pairs: call.pairsToSelect })}</p>
+        {call.selected > call.pairsToSelect && <p role="status" className="mt-1 font-bold text-red-700">{td('tooMany')}</p>}
+        <p className="mt-1 text-muted">{td('unpublished', { count: call.unpublished })}</p>
+        {call.decisionsPublishedAt && <p className="mt-1">{td('publishedAt', { date: format.dateTime(call.decisionsPublishedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>}
+        {call.unpublished > 0 && (
+          <div className="mt-3">
+            <ActionButton action={publishDecisionsAction} input={{ callId }} label={td('publish')} done={td('publishedDone')} variant="primary" confirm={td('publishConfirm', { count: call.unpublished })} />
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="summary-heading" className={SECTION}>
+        <h2 id="summary-heading" className="text-xl font-bold">{t('summary.title')}</h2>
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">{t('summary.byCountry')}</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-2">{t('summary.country')}</th>
+                {STATUSES.map((s) => <th key={s} scope="col" className="p-2">{ts(`application.${s}`)}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {countries.map((c) => (
+                <tr key={c ?? 'none'} className="border-b border-slate-200">
+                  <th scope="row" className="p-2 font-normal">{c ? t(`countries.${c}` as 'countries.DE') : '—'}</th>
+                  {STATUSES.map((s) => <td key={s} className="p-2">{cell(c, s)}</td>)}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p className="mt-3">{t('summary.reviews', { done: summary.reviewsDone, open: summary.reviewsOpen })}</p>
+        <p>{t('summary.decisions', { selected: summary.decisions.SELECTED ?? 0, waitlisted: summary.decisions.WAITLISTED ?? 0, declined: summary.decisions.DECLINED ?? 0 })}</p>
+      </section>
+
+      <section aria-labelledby="criteria-heading" className={SECTION}>
+        <h2 id="criteria-heading" className="text-xl font-bold">{t('criteria.title')}</h2>
+        {call.reviewOpenedAt ? (
+          <>
+            <p className="mt-2 text-muted">{t('criteria.locked')}</p>
+            <ul className="mt-2 list-disc pl-6">
+              {call.criteria.map((c) => (
+                <li key={c.id}>{(c.labels as Record<string, string>)[locale] ?? c.key} · {t('criteria.weightShort', { weight: c.weight })}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <div className="mt-3 grid gap-4">
+            {call.criteria.map((c) => (
+              <div key={c.id} className="border-b border-slate-200 pb-3">
+                <CriterionForm callId={callId} criterion={{ id: c.id, labels: c.labels as { en: string; de: string; ru: string; uk: string }, weight: c.weight }} />
+                <ActionButton action={deleteCriterionAction} input={{ criterionId: c.id }} label={t('criteria.delete', { name: (c.labels as Record<string, string>)[locale] ?? c.key })} done={t('criteria.deleted')} variant="ghost" confirm={t('criteria.deleteConfirm')} />
+              </div>
+            ))}
+            <h3 className="font-bold">{t('criteria.new')}</h3>
+            <CriterionForm callId={callId} />
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="exports-heading" className={SECTION}>
+        <h2 id="exports-heading" className="text-xl font-bold">{t('exports.title')}</h2>
+        <ul className="mt-2 grid gap-2">
+          <li><a className="text-brand-700 underline" href={`/api/coordinator/editions/${callId}/applications.csv`}>{t('exports.applicationsCsv')}</a></li>
+          <li><a className="text-brand-700 underline" href={`/api/coordinator/editions/${callId}/reviews.csv`}>{t('exports.reviewsCsv')}</a></li>
+        </ul>
+        <div className="mt-4">
+          <ZipExport callId={callId} initial={job} />
+        </div>
+      </section>
     </div>
   );
 }

@@ -28,7 +28,7 @@ export default async function EditionPreviewPage({ params }: Props) {
     <div className="grid gap-6">
       <p role="note" className="rounded-md border-2 border-accent-500 bg-amber-50 p-4 font-bold">
         {t('previewBanner')}{' '}
-        <Link href={`/coordinator/editions/${id}`} className="text-brand-700 underline">
+        <Link href={`/coordinator/editions/${id}/edit`} className="text-brand-700 underline">
           {t('back')}
         </Link>
       </p>

@@ -1,0 +1,54 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requirePagePermission } from '@/server/page-auth';
+import { listMyConflicts, listOrganisationOptions } from '@/server/queries/review';
+import { removeConflictAction } from '@/server/actions/review';
+import { ConflictForm } from '@/components/review/conflict-form';
+import { ActionButton } from '@/components/ui/action-button';
+import type { AppLocale } from '@/i18n/routing';
+
+type Props = { params: Promise<{ locale: AppLocale }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'review' });
+  return { title: t('conflicts.title') };
+}
+
+export default async function ConflictsPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePagePermission(locale, '/coordinator/conflicts', 'application:review');
+  const [conflicts, organisations] = await Promise.all([listMyConflicts(user, locale), listOrganisationOptions(locale)]);
+  const t = await getTranslations('review');
+  return (
+    <div className="grid gap-6">
+      <h1 className="text-2xl font-bold">{t('conflicts.title')}</h1>
+      <p className="max-w-prose">{t('conflicts.intro')}</p>
+      <section aria-labelledby="declared-heading">
+        <h2 id="declared-heading" className="text-xl font-bold">{t('conflicts.declaredTitle')}</h2>
+        {conflicts.length === 0 ? (
+          <p className="mt-2 text-muted">{t('conflicts.none')}</p>
+        ) : (
+          <ul className="mt-2 grid gap-2">
+            {conflicts.map((c) => {
+              const what = c.city ?? c.organisation ?? (c.country ? t(`countries.${c.country}` as 'countries.DE') : '—');
+              return (
+                <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-slate-200 bg-white p-3">
+                  <span>
+                    {what}
+                    {c.note && <span className="text-sm text-muted"> · {c.note}</span>}
+                  </span>
+                  <ActionButton action={removeConflictAction} input={{ conflictId: c.id }} label={t('conflicts.remove', { what })} done={t('conflicts.removed')} variant="ghost" />
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="declare-heading">
+        <h2 id="declare-heading" className="mb-2 text-xl font-bold">{t('conflicts.declareTitle')}</h2>
+        <ConflictForm organisations={organisations} />
+      </section>
+    </div>
+  );
+}

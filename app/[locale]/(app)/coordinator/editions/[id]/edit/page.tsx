@@ -1,0 +1,78 @@
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { requirePagePermission } from '@/server/page-auth';
+import { getEditionForEditing } from '@/server/queries/calls';
+import { EditionForm } from '@/components/editions/edition-form';
+import { EditionStatusActions } from '@/components/editions/edition-status-actions';
+import { Link } from '@/i18n/navigation';
+import { timeZoneOptions } from '@/lib/time-zones';
+import type { AppLocale } from '@/i18n/routing';
+
+type Props = { params: Promise<{ locale: AppLocale; id: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'editions' });
+  return { title: t('editTitle') };
+}
+
+export default async function EditEditionPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requirePagePermission(locale, `/coordinator/editions/${id}/edit`, 'call:manage');
+  const edition = await getEditionForEditing(id);
+  if (!edition) notFound();
+  const t = await getTranslations('editions');
+  const ts = await getTranslations('status');
+  const format = await getFormatter();
+  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: edition.values.deadlineTimeZone }) : '—');
+  const title = edition.values.texts[locale]?.title || edition.slug;
+  return (
+    <div className="grid gap-6">
+      <p>
+        <Link href="/coordinator/editions" className="text-brand-700 underline">
+          {t('back')}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{t('editHeading', { title })}</h1>
+
+      <section aria-labelledby="status-heading" className="rounded-lg border border-slate-300 bg-white p-4">
+        <h2 id="status-heading" className="text-lg font-bold">
+          {t('status.heading')}
+        </h2>
+        <dl className="my-3 grid gap-2 text-sm sm:grid-cols-4">
+          <div>
+            <dt className="text-muted">{t('columns.status')}</dt>
+            <dd className="font-bold">{ts(`call.${edition.status}`)}</dd>
+          </div>
+          <div>
+            <dt className="text-muted">{t('columns.applications')}</dt>
+            <dd className="font-bold">{edition.applications}</dd>
+          </div>
+          <div>
+            <dt className="text-muted">{t('status.openedAt')}</dt>
+            <dd className="font-bold">{when(edition.openedAt)}</dd>
+          </div>
+          <div>
+            <dt className="text-muted">{t('status.closedAt')}</dt>
+            <dd className="font-bold">{when(edition.closedAt)}</dd>
+          </div>
+        </dl>
+        <p className="mb-3 max-w-3xl text-sm text-muted">{t('status.rule')}</p>
+        <EditionStatusActions id={id} version={edition.values.version} status={edition.status} applications={edition.applications} />
+        <p className="mt-3 flex flex-wrap gap-4">
+          <Link href={`/coordinator/editions/${id}/preview`} className="text-brand-700 underline">
+            {t('preview')}
+          </Link>
+          {edition.status !== 'DRAFT' && (
+            <Link href={`/call/${edition.slug}`} className="text-brand-700 underline">
+              {t('publicPage')}
+            </Link>
+          )}
+        </p>
+      </section>
+
+      <EditionForm key={edition.values.version} mode="edit" initial={edition.values} timeZones={timeZoneOptions(edition.values.deadlineTimeZone)} />
+    </div>
+  );
+}

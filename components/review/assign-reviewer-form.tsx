@@ -1,0 +1,47 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { assignReviewerAction } from '@/server/actions/review';
+import { SelectField } from '@/components/ui/field';
+import { Button } from '@/components/ui/button';
+import { useToast } from '@/components/ui/toast';
+
+/** Assign one coordinator by hand; conflicted ones are listed but refused with a reason. */
+export function AssignReviewerForm({ applicationId, coordinators }: { applicationId: string; coordinators: { id: string; label: string }[] }) {
+  const t = useTranslations();
+  const toast = useToast();
+  const router = useRouter();
+  const [reviewerId, setReviewerId] = useState(coordinators[0]?.id ?? '');
+  const [error, setError] = useState<string>();
+  const [pending, start] = useTransition();
+
+  function assign() {
+    start(async () => {
+      const result = await assignReviewerAction({ applicationId, reviewerId });
+      if (!result.ok) {
+        const key = result.fieldErrors?.reviewerId ?? 'errors.generic';
+        setError(t(key));
+        toast(t(key), 'error');
+        return;
+      }
+      setError(undefined);
+      toast(t('review.assign.done'));
+      router.refresh();
+    });
+  }
+
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <div className="min-w-64 flex-1">
+        <SelectField label={t('review.assign.reviewer')} options={coordinators.map((c) => ({ value: c.id, label: c.label }))} value={reviewerId} error={error} onChange={(e) => setReviewerId(e.target.value)} />
+      </div>
+      <div className="mb-4">
+        <Button onClick={assign} disabled={pending || !reviewerId}>
+          {t('review.assign.submit')}
+        </Button>
+      </div>
+    </div>
+  );
+}

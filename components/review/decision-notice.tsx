@@ -1,0 +1,40 @@
+import { getTranslations } from 'next-intl/server';
+import { cityName } from '@/server/queries/cities';
+import type { AppLocale } from '@/i18n/routing';
+
+type Decision = {
+  id: string;
+  outcome: 'SELECTED' | 'WAITLISTED' | 'DECLINED';
+  application: {
+    call: { year: number };
+    applicantCity: { nameEn: string; nameDe: string; nameRu: string; nameUk: string } | null;
+    partnerCity: { nameEn: string; nameDe: string; nameRu: string; nameUk: string } | null;
+    pair: { id: string } | null;
+  };
+};
+
+const TONE = { SELECTED: 'border-emerald-700 bg-emerald-50', WAITLISTED: 'border-amber-600 bg-amber-50', DECLINED: 'border-slate-400 bg-slate-50' };
+
+/** The dashboard's decision section for applicants and partners, once decisions are published. */
+export async function DecisionNotice({ decisions, locale }: { decisions: Decision[]; locale: AppLocale }) {
+  if (decisions.length === 0) return null;
+  const t = await getTranslations('decisions.dashboard');
+  return (
+    <section aria-labelledby="decision-heading">
+      <h2 id="decision-heading" className="text-xl font-bold">
+        {t('title')}
+      </h2>
+      <ul className="mt-3 grid gap-3">
+        {decisions.map((d) => (
+          <li key={d.id} className={`rounded-lg border p-4 ${TONE[d.outcome]}`}>
+            <p className="font-bold">
+              {d.application.applicantCity ? cityName(d.application.applicantCity, locale) : '—'} ⇄{' '}
+              {d.application.partnerCity ? cityName(d.application.partnerCity, locale) : '—'} · {t('edition', { year: d.application.call.year })}
+            </p>
+            <p className="mt-1">{t(d.outcome)}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+'use client';
+
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { z } from 'zod';
+import { ZReviewScoresSchema, type TReviewScoresInput } from '@/lib/validation/review';
+import { SCORE_MAX, SCORE_MIN } from '@/lib/review/stats';
+import { saveReviewAction } from '@/server/actions/review';
+import { SelectField, TextAreaField } from '@/components/ui/field';
+import { Button } from '@/components/ui/button';
+import { useToast } from '@/components/ui/toast';
+import { applyFieldErrors } from '@/components/ui/use-action-form';
+
+type Criterion = { id: string; label: string; weight: number };
+
+/** One score (1–5) and a comment per criterion; saving again revises the review. */
+export function ScoreForm({
+  applicationId,
+  criteria,
+  initial,
+}: {
+  applicationId: string;
+  criteria: Criterion[];
+  initial: Record<string, { score: number; comment: string | null }>;
+}) {
+  const t = useTranslations();
+  const toast = useToast();
+  const router = useRouter();
+  const isRevision = Object.keys(initial).length > 0;
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<TReviewScoresInput, unknown, z.output<typeof ZReviewScoresSchema>>({
+    resolver: zodResolver(ZReviewScoresSchema),
+    defaultValues: {
+      applicationId,
+      scores: criteria.map((c) => ({ criterionId: c.id, score: initial[c.id] ? String(initial[c.id]!.score) : '', comment: initial[c.id]?.comment ?? '' })),
+    },
+  });
+
+  async function save(values: z.output<typeof ZReviewScoresSchema>) {
+    const result = await saveReviewAction(values);
+    if (!result.ok) {
+      applyFieldErrors(result, setError);
+      toast(t(result.fieldErrors?._form ?? (result.code === 'VALIDATION' ? 'review.errors.checkFields' : 'errors.generic')), 'error');
+      return;
+    }
+    toast(t(isRevision ? 'review.scores.revised' : 'review.scores.submitted'));
+    router.refresh();
+  }
+
+  const err = (m?: string) => (m ? t(m) : undefined);
+  const options = [
+    { value: '', label: t('review.scores.choose') },
+    ...Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => ({ value: String(SCORE_MIN + i), label: t(`review.scores.scale.${SCORE_MIN + i}` as 'review.scores.scale.1') })),
+  ];
+  return (
+    <form onSubmit={handleSubmit(save)} noValidate aria-labelledby="score-heading">
+      {criteria.map((c, i) => (
+        <fieldset key={c.id} className="mb-4 rounded border border-slate-200 p-3">
+          <legend className="px-1 font-bold">
+            {c.label} <span className="text-sm font-normal text-muted">({t('review.criteria.weightShort', { weight: c.weight })})</span>
+          </legend>
+          <input type="hidden" {...register(`scores.${i}.criterionId`)} />
+          <SelectField label={t('review.scores.score', { criterion: c.label })} options={options} error={err(errors.scores?.[i]?.score?.message)} {...register(`scores.${i}.score`)} />
+          <TextAreaField label={t('review.scores.comment', { criterion: c.label })} error={err(errors.scores?.[i]?.comment?.message)} {...register(`scores.${i}.comment`)} />
+        </fieldset>
+      ))}
+      <Button type="submit" disabled={isSubmitting}>
+        {isRevision ? t('review.scores.revise') : t('review.scores.submit')}
+      </Button>
+    </form>
+  );
+}

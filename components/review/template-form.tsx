@@ -1,0 +1,46 @@
+'use client';
+
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { ZTemplateSchema, type TTemplateInput } from '@/lib/validation/review';
+import { saveTemplateAction } from '@/server/actions/review';
+import { TextAreaField, TextField } from '@/components/ui/field';
+import { Button } from '@/components/ui/button';
+import { useToast } from '@/components/ui/toast';
+import { applyFieldErrors } from '@/components/ui/use-action-form';
+import { LOCALE_NAMES } from '@/lib/site';
+
+export function TemplateForm({ initial }: { initial: TTemplateInput }) {
+  const t = useTranslations();
+  const toast = useToast();
+  const router = useRouter();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<TTemplateInput>({ resolver: zodResolver(ZTemplateSchema), defaultValues: initial });
+  async function save(values: TTemplateInput) {
+    const result = await saveTemplateAction(values);
+    if (!result.ok) {
+      applyFieldErrors(result, setError);
+      if (result.code !== 'VALIDATION') toast(t('errors.generic'), 'error');
+      return;
+    }
+    toast(t('decisions.templates.saved'));
+    router.refresh();
+  }
+  const err = (m?: string) => (m ? t(m) : undefined);
+  const which = t('decisions.templates.which', { outcome: t(`decisions.outcomes.${initial.outcome}`), language: LOCALE_NAMES[initial.locale] });
+  return (
+    <form onSubmit={handleSubmit(save)} noValidate lang={initial.locale} aria-label={which}>
+      <TextField label={t('decisions.templates.subject', { which })} error={err(errors.subject?.message)} {...register('subject')} />
+      <TextAreaField label={t('decisions.templates.body', { which })} error={err(errors.body?.message)} rows={8} {...register('body')} />
+      <Button type="submit" variant="secondary" disabled={isSubmitting}>
+        {t('decisions.templates.save')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Page } from '@playwright/test';
+import { db } from '../../server/db';
+import { createApplication, createCall, createSession, createUser, upsertCity } from '../../prisma/factories';
+import { SEED_CITIES } from '../../prisma/seed-data/cities';
+import { DEFAULT_CRITERIA } from '../../prisma/seed-data/calls';
+import { uniqueEmail } from '../fixtures';
+
+const city = (slug: string) => upsertCity(db, SEED_CITIES.find((c) => c.slug === slug)!);
+
+/**
+ * Signs the browser in as an existing person (loginAs always makes a new one). Leaves the page
+ * first, so that no session request of the previous person is still in flight and resets the cookie.
+ */
+export async function signInAs(page: Page, baseURL: string, userId: string) {
+  const context = page.context();
+  await page.goto('about:blank');
+  await context.clearCookies();
+  const token = await createSession(db, userId);
+  await context.addCookies([{ name: 'next-auth.session-token', value: token, url: baseURL, httpOnly: true, sameSite: 'Lax' }]);
+}
+
+/**
+ * An edition whose deadline has passed with one submitted application between two cities:
+ * a Russian-speaking applicant, an English-speaking partner, an endorsing official of city A
+ * and a (non-endorsing) official of city B.
+ */
+export async function reviewableEdition(a = 'chemnitz', b = 'volgograd') {
+  const [cityA, cityB] = await Promise.all([city(a), city(b)]);
+  const call = await createCall(db, {
+    status: 'CLOSED',
+    applicationDeadline: new Date(Date.now() - 86_400_000),
+    selectionDate: new Date(Date.now() + 30 * 86_400_000),
+    windowStart: new Date('2027-02-01'),
+    windowEnd: new Date('2027-11-30'),
+    pairsToSelect: 1,
+  });
+  await db.reviewCriterion.createMany({ data: DEFAULT_CRITERIA.map((c, position) => ({ callId: call.id, position, ...c })) });
+  const applicant = await createUser(db, { email: uniqueEmail('applicant-ru'), name: 'Дмитрий Заявитель', locale: 'ru' });
+  const partner = await createUser(db, { email: uniqueEmail('partner-en'), name: 'Paula Partner', locale: 'en' });
+  const officialA = await createUser(db, { email: uniqueEmail('official-a'), name: 'Ortwin Official', role: 'CITY_OFFICIAL', locale: 'en', officialCityId: cityA.id, officialVerifiedAt: new Date() });
+  const officialB = await createUser(db, { email: uniqueEmail('official-b'), name: 'Олена Посадова', role: 'CITY_OFFICIAL', locale: 'uk', officialCityId: cityB.id, officialVerifiedAt: new Date() });
+  const app = await createApplication(db, {
+    callId: call.id,
+    applicantId: applicant.id,
+    partnerUserId: partner.id,
+    partnerConfirmedAt: new Date(),
+    status: 'SUBMITTED',
+    applicantType: 'TWINNING_ASSOCIATION',
+    applicantCityId: cityA.id,
+    partnerCityId: cityB.id,
+    partnershipStatus: 'TWINNED',
+    contactName: 'Дмитрий Заявитель',
+    contactEmail: applicant.email,
+    answerWho: 'Мы — общество дружбы городов.',
+    answerHopes: 'Молодёжные обмены.',
+    answerMotivation: 'Хотим учиться вместе.',
+    answerLanguage: 'ru',
+    selfDeclaration: true,
+    selfDeclaredAt: new Date(),
+    submittedAt: new Date(),
+  });
+  await db.endorsement.create({ data: { applicationId: app.id, cityId: cityA.id, officialId: officialA.id, status: 'CONFIRMED', confirmedAt: new Date() } });
+  return { call, app, applicant, partner, officialA, officialB };
+}

@@ -1,0 +1,37 @@
+/** Pure scoring arithmetic shared by the ranking, the review page and the CSV export. */
+
+export const SCORE_MIN = 1;
+export const SCORE_MAX = 5;
+
+/** One reviewer's weighted mean over the criteria they scored; null when nothing counts. */
+export function weightedMean(scores: { score: number; weight: number }[]): number | null {
+  const total = scores.reduce((sum, s) => sum + s.weight, 0);
+  if (total <= 0) return null;
+  return scores.reduce((sum, s) => sum + s.score * s.weight, 0) / total;
+}
+
+export type ScoreSummary = { count: number; mean: number; median: number; min: number; max: number; sd: number };
+
+/** Mean, median, range and (population) standard deviation of the reviewers' weighted means. */
+export function summarize(values: number[]): ScoreSummary | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const count = sorted.length;
+  const mean = sorted.reduce((a, b) => a + b, 0) / count;
+  const mid = Math.floor(count / 2);
+  const median = count % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const sd = Math.sqrt(sorted.reduce((sum, v) => sum + (v - mean) ** 2, 0) / count);
+  return { count, mean, median, min: sorted[0]!, max: sorted[count - 1]!, sd };
+}
+
+/** Cells for CSV: quotes when needed, and defuses formulas (=, +, -, @) that spreadsheets would run. */
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  let text = value instanceof Date ? value.toISOString() : String(value);
+  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
+  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvLine(cells: unknown[]): string {
+  return cells.map(csvCell).join(',') + '\r\n';
+}

@@ -1,0 +1,247 @@
+import 'server-only';
+import { db } from '../db';
+import { audit } from '../audit';
+import { AppError, parseInput } from '../errors';
+import { conflictsOf, isConflicted, loadReviewable } from '../review/conflicts';
+import { can, type Actor, type Permission } from '@/lib/permissions';
+import {
+  ZAssignSchema,
+  ZBulkAssignSchema,
+  ZCallIdSchema,
+  ZConflictIdSchema,
+  ZConflictSchema,
+  ZCriterionIdSchema,
+  ZCriterionSchema,
+  ZReviewScoresSchema,
+  ZTranslationSchema,
+} from '@/lib/validation/review';
+
+function assertCan(actor: Actor, permission: Permission) {
+  if (!can(actor, permission)) throw new AppError('NOT_FOUND');
+}
+
+/** A reviewable application (not a draft) or NOT_FOUND. */
+async function reviewable(applicationId: string) {
+  const app = await loadReviewable(applicationId);
+  if (!app) throw new AppError('NOT_FOUND');
+  return app;
+}
+
+/** Review opens once the edition's deadline has passed: criteria freeze, submitted applications go under review. */
+export async function openReview(actor: Actor, input: unknown, now = new Date()) {
+  assertCan(actor, 'review:manage');
+  const { callId } = parseInput(ZCallIdSchema, input);
+  const call = await db.call.findUnique({ where: { id: callId } });
+  if (!call) throw new AppError('NOT_FOUND');
+  if (call.reviewOpenedAt) return { callId };
+  if (now < call.applicationDeadline) throw new AppError('VALIDATION', { _form: 'review.errors.beforeDeadline' });
+  await db.$transaction(async (tx) => {
+    // Conditional update: of two concurrent clicks, one opens the review.
+    const opened = await tx.call.updateMany({ where: { id: callId, reviewOpenedAt: null }, data: { reviewOpenedAt: now, status: 'REVIEW' } });
+    if (opened.count === 0) return;
+    const moving = await tx.application.findMany({ where: { callId, status: 'SUBMITTED' }, select: { id: true } });
+    await tx.application.updateMany({ where: { id: { in: moving.map((a) => a.id) } }, data: { status: 'UNDER_REVIEW', version: { increment: 1 } } });
+    await audit({ actorId: actor.id, action: 'call.reviewOpened', entityType: 'Call', entityId: callId, before: { status: call.status }, after: { status: 'REVIEW' } }, tx);
+    for (const app of moving) {
+      await audit({ actorId: actor.id, action: 'application.status', entityType: 'Application', entityId: app.id, before: { status: 'SUBMITTED' }, after: { status: 'UNDER_REVIEW' } }, tx);
+    }
+  });
+  return { callId };
+}
+
+async function editableCall(callId: string) {
+  const call = await db.call.findUnique({ where: { id: callId } });
+  if (!call) throw new AppError('NOT_FOUND');
+  if (call.reviewOpenedAt) throw new AppError('VALIDATION', { _form: 'review.errors.criteriaLocked' });
+  return call;
+}
+
+export async function saveCriterion(actor: Actor, input: unknown) {
+  assertCan(actor, 'review:manage');
+  const data = parseInput(ZCriterionSchema, input);
+  await editableCall(data.callId);
+  if (data.criterionId) {
+    const before = await db.reviewCriterion.findFirst({ where: { id: data.criterionId, callId: data.callId } });
+    if (!before) throw new AppError('NOT_FOUND');
+    const after = await db.reviewCriterion.update({ where: { id: before.id }, data: { labels: data.labels, weight: data.weight } });
+    await audit({ actorId: actor.id, action: 'criterion.update', entityType: 'Call', entityId: data.callId, before: { key: before.key, labels: before.labels, weight: before.weight }, after: { key: after.key, labels: after.labels, weight: after.weight } });
+    return { criterionId: after.id };
+  }
+  const key = data.labels.en.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'criterion';
+  const position = await db.reviewCriterion.count({ where: { callId: data.callId } });
+  const existing = await db.reviewCriterion.findUnique({ where: { callId_key: { callId: data.callId, key } } });
+  // The same label twice is the same criterion (a double submit creates one).
+  if (existing) throw new AppError('VALIDATION', { 'labels.en': 'review.errors.criterionExists' });
+  const created = await db.reviewCriterion
+    .create({ data: { callId: data.callId, key, labels: data.labels, weight: data.weight, position } })
+    .catch((error: { code?: string }) => {
+      // Two clicks racing past the check above: the unique key keeps one criterion.
+      if (error.code === 'P2002') throw new AppError('VALIDATION', { 'labels.en': 'review.errors.criterionExists' });
+      throw error;
+    });
+  await audit({ actorId: actor.id, action: 'criterion.create', entityType: 'Call', entityId: data.callId, after: { key, labels: data.labels, weight: data.weight } });
+  return { criterionId: created.id };
+}
+
+export async function deleteCriterion(actor: Actor, input: unknown) {
+  assertCan(actor, 'review:manage');
+  const { criterionId } = parseInput(ZCriterionIdSchema, input);
+  const before = await db.reviewCriterion.findUnique({ where: { id: criterionId } });
+  if (!before) throw new AppError('NOT_FOUND');
+  await editableCall(before.callId);
+  await db.reviewCriterion.delete({ where: { id: criterionId } });
+  await audit({ actorId: actor.id, action: 'criterion.delete', entityType: 'Call', entityId: before.callId, before: { key: before.key, labels: before.labels, weight: before.weight } });
+  return { criterionId };
+}
+
+async function assertNotConflicted(reviewerId: string, app: Awaited<ReturnType<typeof reviewable>>, field: string) {
+  if (isConflicted(await conflictsOf(reviewerId), app)) throw new AppError('VALIDATION', { [field]: 'review.errors.conflicted' });
+}
+
+export async function assignReviewer(actor: Actor, input: unknown) {
+  assertCan(actor, 'review:manage');
+  const { applicationId, reviewerId } = parseInput(ZAssignSchema, input);
+  const app = await reviewable(applicationId);
+  const reviewer = await db.user.findFirst({ where: { id: reviewerId, role: 'COORDINATOR' } });
+  if (!reviewer) throw new AppError('VALIDATION', { reviewerId: 'validation.invalid' });
+  await assertNotConflicted(reviewerId, app, 'reviewerId');
+  const existing = await db.review.findUnique({ where: { applicationId_reviewerId: { applicationId, reviewerId } } });
+  if (existing) return { reviewId: existing.id };
+  const review = await db.review.upsert({ where: { applicationId_reviewerId: { applicationId, reviewerId } }, create: { applicationId, reviewerId }, update: {} });
+  await audit({ actorId: actor.id, action: 'review.assigned', entityType: 'Application', entityId: applicationId, after: { reviewerId, reviewerName: reviewer.name ?? reviewer.email } });
+  return { reviewId: review.id };
+}
+
+export async function unassignReviewer(actor: Actor, input: unknown) {
+  assertCan(actor, 'review:manage');
+  const { applicationId, reviewerId } = parseInput(ZAssignSchema, input);
+  const review = await db.review.findUnique({ where: { applicationId_reviewerId: { applicationId, reviewerId } } });
+  if (!review) throw new AppError('NOT_FOUND');
+  // A submitted review is part of the record; only open assignments can be taken back.
+  if (review.submittedAt) throw new AppError('VALIDATION', { reviewerId: 'review.errors.alreadySubmitted' });
+  await db.review.delete({ where: { id: review.id } });
+  await audit({ actorId: actor.id, action: 'review.unassigned', entityType: 'Application', entityId: applicationId, before: { reviewerId } });
+  return { applicationId };
+}
+
+/** Assigns every chosen reviewer to every chosen application, skipping conflicts; says how many were skipped. */
+export async function bulkAssign(actor: Actor, input: unknown) {
+  assertCan(actor, 'review:manage');
+  const { callId, applicationIds, reviewerIds } = parseInput(ZBulkAssignSchema, input);
+  const reviewers = await db.user.findMany({ where: { id: { in: reviewerIds }, role: 'COORDINATOR' }, select: { id: true } });
+  if (reviewers.length !== new Set(reviewerIds).size) throw new AppError('VALIDATION', { reviewerIds: 'validation.invalid' });
+  const apps = await db.application.findMany({
+    where: { id: { in: applicationIds }, callId, status: { not: 'DRAFT' } },
+    include: { applicantCity: true, partnerCity: true, organisations: { select: { organisationId: true } } },
+  });
+  let assigned = 0;
+  let skipped = 0;
+  for (const reviewer of reviewers) {
+    const conflicts = await conflictsOf(reviewer.id);
+    for (const app of apps) {
+      if (isConflicted(conflicts, app)) {
+        skipped += 1;
+        continue;
+      }
+      const created = await db.review.createMany({ data: [{ applicationId: app.id, reviewerId: reviewer.id }], skipDuplicates: true });
+      if (created.count) {
+        assigned += 1;
+        await audit({ actorId: actor.id, action: 'review.assigned', entityType: 'Application', entityId: app.id, after: { reviewerId: reviewer.id } });
+      }
+    }
+  }
+  return { assigned, skipped };
+}
+
+/**
+ * Saves (and submits) the actor's scores for every criterion of the edition. Revisable until the
+ * edition's decisions are published; refused to a conflicted reviewer.
+ */
+export async function saveReview(actor: Actor, input: unknown) {
+  assertCan(actor, 'application:review');
+  const { applicationId, scores } = parseInput(ZReviewScoresSchema, input);
+  const app = await reviewable(applicationId);
+  if (isConflicted(await conflictsOf(actor.id), app)) throw new AppError('NOT_FOUND');
+  if (!app.call.reviewOpenedAt) throw new AppError('VALIDATION', { _form: 'review.errors.reviewNotOpen' });
+  if (app.call.decisionsPublishedAt) throw new AppError('VALIDATION', { _form: 'review.errors.published' });
+  const criteria = await db.reviewCriterion.findMany({ where: { callId: app.callId }, orderBy: { position: 'asc' } });
+  const byId = new Map(scores.map((s) => [s.criterionId, s]));
+  const missing: Record<string, string> = {};
+  criteria.forEach((c, i) => {
+    if (!byId.has(c.id)) missing[`scores.${i}.score`] = 'validation.required';
+  });
+  if (Object.keys(missing).length || scores.some((s) => !criteria.some((c) => c.id === s.criterionId))) {
+    throw new AppError('VALIDATION', Object.keys(missing).length ? missing : { scores: 'validation.invalid' });
+  }
+  const before = await db.review.findUnique({ where: { applicationId_reviewerId: { applicationId, reviewerId: actor.id } }, include: { scores: true } });
+  const now = new Date();
+  const review = await db.$transaction(async (tx) => {
+    const r = await tx.review.upsert({
+      where: { applicationId_reviewerId: { applicationId, reviewerId: actor.id } },
+      create: { applicationId, reviewerId: actor.id, submittedAt: now },
+      update: { submittedAt: before?.submittedAt ?? now },
+    });
+    for (const s of scores) {
+      const data = { score: s.score, comment: s.comment || null };
+      await tx.reviewScore.upsert({ where: { reviewId_criterionId: { reviewId: r.id, criterionId: s.criterionId } }, create: { reviewId: r.id, criterionId: s.criterionId, ...data }, update: data });
+    }
+    await audit(
+      {
+        actorId: actor.id,
+        action: before?.submittedAt ? 'review.revised' : 'review.submitted',
+        entityType: 'Application',
+        entityId: applicationId,
+        before: before?.submittedAt ? { scores: before.scores.map((s) => ({ criterionId: s.criterionId, score: s.score })) } : undefined,
+        after: { scores: scores.map((s) => ({ criterionId: s.criterionId, score: s.score })) },
+      },
+      tx,
+    );
+    return r;
+  });
+  return { reviewId: review.id };
+}
+
+export async function declareConflict(actor: Actor, input: unknown) {
+  assertCan(actor, 'application:review');
+  const data = parseInput(ZConflictSchema, input);
+  const row = {
+    reviewerId: actor.id,
+    cityId: data.kind === 'city' ? data.cityId! : null,
+    organisationId: data.kind === 'organisation' ? data.organisationId! : null,
+    country: data.kind === 'country' ? (data.country as 'BY' | 'DE' | 'RU' | 'UA') : null,
+  };
+  if (row.cityId && !(await db.city.findUnique({ where: { id: row.cityId } }))) throw new AppError('VALIDATION', { cityId: 'validation.cityRequired' });
+  if (row.organisationId && !(await db.organisation.findUnique({ where: { id: row.organisationId } })))
+    throw new AppError('VALIDATION', { organisationId: 'validation.invalid' });
+  // Declaring the same tie twice keeps one row.
+  const existing = await db.conflictOfInterest.findFirst({ where: row });
+  if (existing) return { conflictId: existing.id };
+  const created = await db.conflictOfInterest.create({ data: { ...row, note: data.note || null } });
+  await audit({ actorId: actor.id, action: 'conflict.declared', entityType: 'User', entityId: actor.id, after: { ...row, note: data.note } });
+  return { conflictId: created.id };
+}
+
+export async function removeConflict(actor: Actor, input: unknown) {
+  assertCan(actor, 'application:review');
+  const { conflictId } = parseInput(ZConflictIdSchema, input);
+  const before = await db.conflictOfInterest.findFirst({ where: { id: conflictId, reviewerId: actor.id } });
+  if (!before) throw new AppError('NOT_FOUND');
+  await db.conflictOfInterest.delete({ where: { id: conflictId } });
+  await audit({ actorId: actor.id, action: 'conflict.removed', entityType: 'User', entityId: actor.id, before: { cityId: before.cityId, organisationId: before.organisationId, country: before.country } });
+  return { conflictId };
+}
+
+/** A coordinator's translation of one answer, shown beside the original. */
+export async function saveTranslation(actor: Actor, input: unknown) {
+  assertCan(actor, 'application:review');
+  const data = parseInput(ZTranslationSchema, input);
+  await reviewable(data.applicationId);
+  const before = await db.answerTranslation.findUnique({ where: { applicationId_field_locale: { applicationId: data.applicationId, field: data.field, locale: data.locale } } });
+  const row = await db.answerTranslation.upsert({
+    where: { applicationId_field_locale: { applicationId: data.applicationId, field: data.field, locale: data.locale } },
+    create: { ...data, translatorId: actor.id },
+    update: { text: data.text, translatorId: actor.id },
+  });
+  await audit({ actorId: actor.id, action: 'translation.saved', entityType: 'Application', entityId: data.applicationId, before: before && { field: before.field, locale: before.locale }, after: { field: data.field, locale: data.locale } });
+  return { translationId: row.id };
+}
