@@ -12,7 +12,9 @@ describe('ZIP of all PDFs of an edition', () => {
     const applicant = await makeActor();
     const call = await createCall(db, { applicationDeadline: new Date(), selectionDate: new Date(), windowStart: new Date('2027-02-01'), windowEnd: new Date('2027-11-30') });
     for (const [a, b, status] of [['kharkiv', 'nuernberg', 'SUBMITTED'], ['minsk', 'bonn', 'UNDER_REVIEW'], ['kiel', 'kaliningrad', 'DRAFT']] as const) {
-      await createApplication(db, { callId: call.id, applicantId: applicant.id, status, applicantCityId: cities[a]!.id, partnerCityId: cities[b]!.id, submittedAt: new Date() });
+      // One application per applicant and edition: each pair has its own applicant.
+      const owner = await makeActor();
+      await createApplication(db, { callId: call.id, applicantId: owner.id, status, applicantCityId: cities[a]!.id, partnerCityId: cities[b]!.id, submittedAt: new Date() });
     }
     await expectAppError(requestPdfZip(applicant, { callId: call.id }), 'NOT_FOUND');
     const job = await requestPdfZip(coordinator, { callId: call.id });
