@@ -27,7 +27,8 @@ async function main() {
   const call = await createCall(db, { status: 'REVIEW', applicationDeadline: new Date(), selectionDate: new Date(), windowStart: new Date('2027-02-01'), windowEnd: new Date('2027-11-30'), reviewOpenedAt: new Date() });
   await db.reviewCriterion.createMany({ data: DEFAULT_CRITERIA.map((c, position) => ({ callId: call.id, position, ...c })) });
   const coordinators = await Promise.all([1, 2, 3, 4, 5].map((i) => createUser(db, { email: `bench-coordinator-${i}@bench.example`, role: 'COORDINATOR' })));
-  const applicant = await createUser(db, { email: 'bench-applicant@bench.example' });
+  // One application per applicant and edition (a unique key), so every application has its own applicant.
+  await db.user.createMany({ data: Array.from({ length: COUNT }, (_, i) => ({ id: `bench-user-${i}`, email: `bench-applicant-${i}@bench.example` })) });
   const statuses = ['SUBMITTED', 'UNDER_REVIEW', 'UNDER_REVIEW', 'UNDER_REVIEW', 'WAITLISTED', 'NOT_SELECTED', 'WITHDRAWN', 'DRAFT'] as const;
   // A deterministic spread, so runs compare.
   let seed = 42;
@@ -46,7 +47,7 @@ async function main() {
       return {
         id: `bench-app-${batch + i}`,
         callId: call.id,
-        applicantId: applicant.id,
+        applicantId: `bench-user-${batch + i}`,
         status: statuses[rand(statuses.length)]!,
         applicantCityId: a.id,
         partnerCityId: b.id,
