@@ -63,6 +63,11 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
               {t('page.continue')}
             </Link>
           )}
+          {can(user, 'application:review', facts) && app.status !== 'DRAFT' && (
+            <Link className={buttonClasses('primary')} href={`/${locale}/applications/${app.id}/review`}>
+              {t('page.review')}
+            </Link>
+          )}
           {app.pair && (
             <Link className={buttonClasses('primary')} href={`/${locale}/pairs/${app.pair.id}`}>
               {t('page.toPair')}

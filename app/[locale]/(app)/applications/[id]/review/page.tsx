@@ -34,6 +34,7 @@ export default async function ReviewPage({ params }: Props) {
   const t = await getTranslations('review');
   const td = await getTranslations('decisions');
   const ts = await getTranslations('status');
+  const ta = await getTranslations('application');
   const format = await getFormatter();
   const { app } = data;
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: user.timeZone ?? 'Europe/Berlin' });
@@ -55,6 +56,14 @@ export default async function ReviewPage({ params }: Props) {
         <p className="mt-1 text-muted">
           {ts(`application.${app.status}`)}
           {app.submittedAt && <> · {t('workspace.submittedAt', { date: when(app.submittedAt) })}</>}
+        </p>
+        <p className="mt-2 flex flex-wrap gap-4">
+          <Link href={`/applications/${app.id}`} className="text-brand-700 underline">
+            {ta('page.openApplication')}
+          </Link>
+          <a href={`/api/applications/${app.id}/pdf?locale=${locale}`} className="text-brand-700 underline">
+            {ta('page.downloadPdf')}
+          </a>
         </p>
       </header>
 
