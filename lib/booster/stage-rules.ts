@@ -37,7 +37,7 @@ export const PREREQUISITES: Record<Stage, Stage[]> = {
   SPRINT_SUCCEED: ['MATCH_SPRINT'],
 };
 
-const DEPENDANTS: Record<Stage, Stage[]> = {
+export const DEPENDANTS: Record<Stage, Stage[]> = {
   INITIATIVE_A: ['MATCH_SPRINT'],
   INITIATIVE_B: ['MATCH_SPRINT'],
   MATCH_SPRINT: ['SPRINT_SUCCEED'],
@@ -115,7 +115,8 @@ export function checkMarkDone(stage: Stage, status: WorkshopStatus, others: Work
 }
 
 export type NextStep =
-  | { kind: 'withdrawn' | 'completed' }
+  | { kind: 'withdrawn' }
+  | { kind: 'completed' }
   | { kind: 'schedule'; stage: Stage }
   | { kind: 'hold'; stage: Stage }
   | { kind: 'record'; stage: Stage };

@@ -1,7 +1,8 @@
 import 'server-only';
 import type { ScheduledJob } from './run';
+import { workshopRemindersJob } from './workshop-reminders';
 
 /**
  * Every scheduled job of the app, run by server/jobs.ts. Add a job in its own file and list it here.
  */
-export const SCHEDULED_JOBS: ScheduledJob[] = [];
+export const SCHEDULED_JOBS: ScheduledJob[] = [workshopRemindersJob];

@@ -55,6 +55,11 @@ export default async function CoordinatorHome({ params }: Props) {
           {t('managePeople')}
         </Link>
       </p>
+      <p>
+        <Link href="/coordinator/booster" className="text-brand-700 underline">
+          {t('booster')}
+        </Link>
+      </p>
     </div>
   );
 }
