@@ -1,6 +1,6 @@
 'use client';
 
-import { useTransition } from 'react';
+import { useOptimistic, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { tickLogisticsAction } from '@/server/actions/workshops';
@@ -14,8 +14,14 @@ export function Checklist({ title, items }: { title: string; items: ChecklistIte
   const toast = useToast();
   const router = useRouter();
   const [pending, start] = useTransition();
+  // The box follows the click at once; the refresh afterwards brings who ticked it and when.
+  const [ticked, setTicked] = useOptimistic(
+    Object.fromEntries(items.map((i) => [i.id, !!i.doneAt])),
+    (state: Record<string, boolean>, change: { id: string; done: boolean }) => ({ ...state, [change.id]: change.done }),
+  );
   function tick(item: ChecklistItem, done: boolean) {
     start(async () => {
+      setTicked({ id: item.id, done });
       const result = await tickLogisticsAction({ itemId: item.id, done });
       if (!result.ok) toast(t('workshops.checklist.notAllowed'), 'error');
       else toast(t(done ? 'workshops.checklist.ticked' : 'workshops.checklist.unticked', { item: item.label }));
@@ -32,7 +38,7 @@ export function Checklist({ title, items }: { title: string; items: ChecklistIte
               <input
                 type="checkbox"
                 className="mt-1 h-4 w-4"
-                checked={!!item.doneAt}
+                checked={ticked[item.id] ?? false}
                 disabled={!item.canTick || pending}
                 onChange={(e) => tick(item, e.target.checked)}
               />

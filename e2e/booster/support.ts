@@ -1,0 +1,2 @@
+export { createApplication, createPair, createUser } from '../../prisma/factories';
+export { uniqueEmail } from '../fixtures';
