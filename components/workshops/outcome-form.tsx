@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
@@ -36,8 +37,16 @@ export function OutcomeForm({
     control,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
+    reset,
+    getValues,
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<FormValues>({ resolver: zodResolver(ZRecordOutcomeSchema) as never, defaultValues: initial });
+
+  // Another save on this page (or by someone else) bumped the version: an untouched form takes the
+  // fresh record; a form with unsaved edits keeps its version, so saving it is refused, not silent.
+  useEffect(() => {
+    if (!isDirty) reset(initial);
+  }, [initial.version]);
 
   async function save(values: FormValues) {
     const result = await recordOutcomeAction(values);
@@ -46,6 +55,8 @@ export function OutcomeForm({
       if (!result.fieldErrors) toast(t('errors.generic'), 'error');
       return;
     }
+    // The raw form values (not the parsed ones) become the new baseline, with the new version.
+    reset({ ...getValues(), version: result.data.version });
     toast(t('workshops.outcome.saved'));
     router.refresh();
   }

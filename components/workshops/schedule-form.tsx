@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
@@ -33,8 +34,16 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
     handleSubmit,
     setError,
     setValue,
-    formState: { errors, isSubmitting },
+    reset,
+    getValues,
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<TScheduleWorkshopInput>({ resolver: zodResolver(ZScheduleWorkshopSchema), defaultValues: initial });
+
+  // Another save on this page (or by someone else) bumped the version: an untouched form takes the
+  // fresh record; a form with unsaved edits keeps its version, so saving it is refused, not silent.
+  useEffect(() => {
+    if (!isDirty) reset(initial);
+  }, [initial.version]);
 
   async function save(values: TScheduleWorkshopInput) {
     const result = await scheduleWorkshopAction(values);
@@ -43,6 +52,9 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
       if (!result.fieldErrors) toast(t(result.code === 'NOT_FOUND' ? 'errors.notFound' : 'errors.generic'), 'error');
       return;
     }
+    // The next save from this form builds on this one.
+    // The raw form values (not the parsed ones) become the new baseline, with the new version.
+    reset({ ...getValues(), version: result.data.version });
     toast(t('scheduling.saved'));
     router.refresh();
   }

@@ -123,6 +123,35 @@ test('the pair’s applicant sees the timeline in Ukrainian and downloads the iC
   expect((await page.request.get(`/api/workshops/${ws('INITIATIVE_A').id}/ics`)).status()).toBe(404);
 });
 
+test('a coordinator reschedules twice in a row and records the outcome with formatted, sanitised minutes (de)', async ({ page, loginAs }) => {
+  const applicant = await createUser(db, { email: uniqueEmail('applicant'), locale: 'de' });
+  const { pair, cityA, ws } = await makePair(applicant.id, 'bonn', 'minsk');
+  await db.workshop.update({
+    where: { id: ws('INITIATIVE_A').id },
+    data: { status: 'SCHEDULED', format: 'IN_PERSON', hostCityId: cityA.id, startsAt: new Date('2027-03-05T09:00:00Z'), endsAt: new Date('2027-03-05T15:00:00Z'), timeZone: 'Europe/Berlin', languages: ['DE'] },
+  });
+  await loginAs('COORDINATOR', { locale: 'de' });
+  await page.goto(`/de/pairs/${pair.id}`);
+  const region = stageRegion(page, de.stages.INITIATIVE_A.title);
+  const form = await disclose(region, de.scheduling.reschedule);
+  for (const day of ['06', '07']) {
+    await form.getByLabel(de.scheduling.startsAt).fill(`2027-03-${day}T10:00`);
+    await form.getByLabel(de.scheduling.endsAt).fill(`2027-03-${day}T16:00`);
+    await form.getByRole('button', { name: de.scheduling.save }).click();
+    await expect(page.getByText(de.scheduling.saved).first()).toBeVisible();
+    await expect.poll(async () => (await db.workshop.findUniqueOrThrow({ where: { id: ws('INITIATIVE_A').id } })).startsAt?.toISOString()).toBe(`2027-03-${day}T09:00:00.000Z`);
+  }
+  const outcome = await disclose(region, de.workshops.outcome.record);
+  await outcome.getByLabel(de.workshops.outcome.minutes).fill('**Starker Auftakt** <script>window.hacked = 1</script>\n\n- Jugendaustausch');
+  await outcome.getByLabel(de.workshops.outcome.ideas.replace('{city}', 'Bonn')).fill('Jugendaustausch\nGemeinsames Fest');
+  await outcome.getByRole('button', { name: de.workshops.outcome.markDone }).click();
+  await expect(region.getByText(de.status.workshop.DONE, { exact: true })).toBeVisible();
+  await expect(region.locator('strong', { hasText: 'Starker Auftakt' })).toBeVisible();
+  await expect(region.getByRole('listitem').filter({ hasText: 'Gemeinsames Fest' })).toBeVisible();
+  expect(await region.locator('script').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+});
+
 test('the calendar feed works by its secret address until it is replaced', async ({ page, loginAs }) => {
   const me = await loginAs('APPLICANT', { locale: 'en' });
   const { pair } = await makePair(me.id, 'bonn', 'minsk');

@@ -366,8 +366,14 @@ function WorkshopDetails({ workshop: w, locale, viewer }: { workshop: Workshop; 
       )}
       <dt className="font-bold">{t('workshops.where')}</dt>
       <dd>
-        {w.format && <span>{t(`workshops.format.${w.format}`)} · </span>}
-        {w.hostCity ? cityName(w.hostCity, locale) : t('workshops.online')}
+        {w.hostCity ? (
+          <span>
+            {w.format && `${t(`workshops.format.${w.format}`)} · `}
+            {cityName(w.hostCity, locale)}
+          </span>
+        ) : (
+          t('workshops.online')
+        )}
         {w.venueName && <span className="block">{w.venueName}</span>}
         {w.venueAddress && <span className="block text-muted">{w.venueAddress}</span>}
         {w.onlineUrl && (
