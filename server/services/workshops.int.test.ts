@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, expectAppError, makeActor, seedCities } from '../test/helpers';
-import { addLogisticsItem, cancelWorkshop, recordOutcome, rotatePairCalendar, scheduleWorkshop, tickLogistics, withdrawPair } from './workshops';
+import { addLogisticsItem, cancelWorkshop, recordOutcome, rotateFacilitatorCalendar, rotatePairCalendar, scheduleWorkshop, tickLogistics, withdrawPair } from './workshops';
 import { getPairForViewer } from '../queries/pairs';
 import { workshopEvent } from '../calendar';
 import { sendWorkshopReminders } from '../scheduled/workshop-reminders';
 import { GET as pairFeedRoute } from '@/app/api/calendar/pairs/[token]/route';
+import { GET as facilitatorFeedRoute } from '@/app/api/calendar/facilitators/[token]/route';
 import { createApplication, createCall, createPair } from '@/prisma/factories';
 
 let cities: Awaited<ReturnType<typeof seedCities>>;
@@ -161,6 +162,34 @@ describe('who sees and ticks what', () => {
     await rotatePairCalendar(applicant, { pairId: pair.id });
     expect((await call(first)).status).toBe(404);
     expect((await call('nonsense')).status).toBe(404);
+  });
+
+  it('gives each facilitator a feed of their workshops, revocable, and only coordinators get one', async () => {
+    const coordinator = await coordinatorP();
+    const { pair, ws, applicant } = await makePair('bonn', 'kharkiv');
+    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: pair.cityAId, facilitatorIds: [coordinator.id] }));
+    await expectAppError(rotateFacilitatorCalendar(applicant), 'NOT_FOUND');
+    await rotateFacilitatorCalendar(coordinator);
+    const first = (await db.facilitatorCalendar.findUniqueOrThrow({ where: { userId: coordinator.id } })).token;
+    const call = (token: string) => facilitatorFeedRoute(new Request(`http://localhost/api/calendar/facilitators/${token}?lang=uk`), { params: Promise.resolve({ token }) });
+    const body = await (await call(first)).text();
+    expect(body).toContain('DTSTART:20270305T090000Z');
+    expect(body.replace(/\r\n /g, '')).toContain(`/uk/pairs/${pair.id}#workshop-INITIATIVE_A`);
+    await rotateFacilitatorCalendar(coordinator);
+    expect((await call(first)).status).toBe(404);
+  });
+
+  it('e-mails "moved" when a scheduled workshop changes time, and nothing when nothing changed', async () => {
+    const coordinator = await coordinatorP();
+    const { pair, ws, partner } = await makePair('leipzig', 'minsk');
+    const a = ws.INITIATIVE_A!.id;
+    await scheduleWorkshop(coordinator, slot(a, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: pair.cityAId }));
+    await scheduleWorkshop(coordinator, slot(a, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: pair.cityAId, version: 2 }));
+    expect(await db.outboxEmail.count({ where: { kind: 'workshop-moved', toEmail: partner.email } })).toBe(0);
+    await scheduleWorkshop(coordinator, slot(a, '2027-03-06T10:00', '2027-03-06T16:00', { hostCityId: pair.cityAId, version: 3 }));
+    const moved = await db.outboxEmail.findFirstOrThrow({ where: { kind: 'workshop-moved', toEmail: partner.email } });
+    expect(moved.subject).toMatch(/^Семінар перенесено/);
+    expect(await db.auditEvent.count({ where: { entityId: a, action: 'workshop.reschedule' } })).toBe(2);
   });
 
   it('records a withdrawal and refuses further scheduling', async () => {
