@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
@@ -37,15 +37,21 @@ export function OutcomeForm({
     control,
     handleSubmit,
     setError,
+    setValue,
     reset,
     getValues,
     formState: { errors, isSubmitting, isDirty },
   } = useForm<FormValues>({ resolver: zodResolver(ZRecordOutcomeSchema) as never, defaultValues: initial });
 
-  // Another save on this page (or by someone else) bumped the version: an untouched form takes the
-  // fresh record; a form with unsaved edits keeps its version, so saving it is refused, not silent.
+  // Another save bumped the version. An untouched form takes the fresh record. A form with unsaved
+  // edits adopts the new version only if the fields it writes did not change (e.g. the workshop was
+  // rescheduled while its outcome was being typed); otherwise saving it is refused, never silent.
+  const seen = useRef(initial);
   useEffect(() => {
+    const before = seen.current;
+    seen.current = initial;
     if (!isDirty) reset(initial);
+    else if (sameFields(before, initial)) setValue('version', initial.version);
   }, [initial.version]);
 
   async function save(values: FormValues) {
@@ -99,4 +105,9 @@ export function OutcomeForm({
       </div>
     </form>
   );
+}
+
+function sameFields(a: object, b: object): boolean {
+  const strip = ({ version: _version, ...rest }: Record<string, unknown>) => JSON.stringify(rest);
+  return strip(a as Record<string, unknown>) === strip(b as Record<string, unknown>);
 }

@@ -39,8 +39,8 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
     formState: { errors, isSubmitting, isDirty },
   } = useForm<TScheduleWorkshopInput>({ resolver: zodResolver(ZScheduleWorkshopSchema), defaultValues: initial });
 
-  // Another save on this page (or by someone else) bumped the version: an untouched form takes the
-  // fresh record; a form with unsaved edits keeps its version, so saving it is refused, not silent.
+  // Another save bumped the version: an untouched form takes the fresh record; a form with unsaved
+  // edits keeps its version, so saving it is refused rather than silently overwriting.
   useEffect(() => {
     if (!isDirty) reset(initial);
   }, [initial.version]);
@@ -136,3 +136,4 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
     </form>
   );
 }
+

@@ -140,6 +140,7 @@ test('a coordinator reschedules twice in a row and records the outcome with form
     await form.getByRole('button', { name: de.scheduling.save }).click();
     await expect(page.getByText(de.scheduling.saved).first()).toBeVisible();
     await expect.poll(async () => (await db.workshop.findUniqueOrThrow({ where: { id: ws('INITIATIVE_A').id } })).startsAt?.toISOString()).toBe(`2027-03-${day}T09:00:00.000Z`);
+    await expect(region.locator('dd time')).toContainText(`${day}.03.2027`);
   }
   const outcome = await disclose(region, de.workshops.outcome.record);
   await outcome.getByLabel(de.workshops.outcome.minutes).fill('**Starker Auftakt** <script>window.hacked = 1</script>\n\n- Jugendaustausch');

@@ -195,12 +195,16 @@ describe('who sees and ticks what', () => {
   it('records a withdrawal and refuses further scheduling', async () => {
     const coordinator = await coordinatorP();
     const { pair, ws, partner, officialA } = await makePair('bonn', 'kyiv');
+    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: pair.cityAId }));
+    const item = await db.logisticsItem.findFirstOrThrow({ where: { workshopId: ws.INITIATIVE_A!.id } });
     await expectAppError(withdrawPair(officialA, { pairId: pair.id, reason: 'x' }), 'NOT_FOUND');
     await withdrawPair(partner, { pairId: pair.id, reason: 'Keine Zeit' });
     const after = await db.boosterPair.findUniqueOrThrow({ where: { id: pair.id } });
     expect(after.status).toBe('WITHDRAWN');
     expect(after.withdrawReason).toBe('Keine Zeit');
-    await expectAppError(scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: pair.cityAId })), 'VALIDATION');
+    await expectAppError(scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-03-06T10:00', '2027-03-06T16:00', { hostCityId: pair.cityAId, version: 2 })), 'VALIDATION', { _form: 'scheduling.errors.pairNotActive' });
+    await expectAppError(tickLogistics(officialA, { itemId: item.id, done: true }), 'VALIDATION');
+    expect(await db.auditEvent.count({ where: { entityId: pair.id, action: 'pair.withdraw', actorId: partner.id } })).toBe(1);
   });
 });
 

@@ -211,9 +211,10 @@ export async function tickLogistics(actor: Actor, input: unknown) {
   const { itemId, done } = parseInput(ZTickLogisticsSchema, input);
   const item = await db.logisticsItem.findFirst({
     where: { id: itemId, workshop: { pair: pairScope(actor) } },
-    include: { workshop: { select: { pair: { select: { cityAId: true, cityBId: true, application: { select: { applicantId: true, partnerUserId: true } } } } } } },
+    include: { workshop: { select: { pair: { select: { status: true, cityAId: true, cityBId: true, application: { select: { applicantId: true, partnerUserId: true } } } } } } },
   });
   if (!item) throw new AppError('NOT_FOUND');
+  if (item.workshop.pair.status !== 'ACTIVE') throw new AppError('VALIDATION', { _form: 'scheduling.errors.pairNotActive' });
   if (!can(actor, 'logistics:tick', logisticsFacts(item.cityId, item.workshop.pair))) throw new AppError('FORBIDDEN');
   if (!!item.doneAt === done) return { itemId };
   const updated = await db.logisticsItem.update({
