@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, messages, expectNotFound } from '../fixtures';
+import { test, expect, messages, expectNotFound, uniqueEmail } from '../fixtures';
 import { db } from '../../server/db';
-import { createApplication, createPair, createUser, uniqueEmail } from './support';
+import { createApplication, createPair, createUser } from '../../prisma/factories';
 
 const { ru, de, uk, en } = messages;
 

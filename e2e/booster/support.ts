@@ -1,2 +1,0 @@
-export { createApplication, createPair, createUser } from '../../prisma/factories';
-export { uniqueEmail } from '../fixtures';
