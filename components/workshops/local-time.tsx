@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
+import { rememberTimeZoneAction } from '@/server/actions/profile';
 
 function formatRange(locale: string, start: Date, end: Date, timeZone: string): string {
   const f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
@@ -9,6 +10,14 @@ function formatRange(locale: string, start: Date, end: Date, timeZone: string): 
 }
 
 const zoneLabel = (zone: string) => zone.replace(/_/g, ' ');
+
+/** Stores the browser's zone in the profile once, for people who have none yet (renders nothing). */
+export function RememberTimeZone({ hasZone }: { hasZone: boolean }) {
+  useEffect(() => {
+    if (!hasZone) void rememberTimeZoneAction({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+  }, [hasZone]);
+  return null;
+}
 
 /**
  * A workshop's time in the venue's zone, and the viewer's own beside it when that differs

@@ -105,6 +105,8 @@ test('the pair’s applicant sees the timeline in Ukrainian and downloads the iC
   await expect(timeline.getByText(uk.status.workshop.SCHEDULED, { exact: true })).toHaveCount(1);
   await expect(timeline.getByText(uk.status.workshop.NOT_SCHEDULED, { exact: true })).toHaveCount(3);
   await expect(page.getByText(uk.pairs.next.title)).toBeVisible();
+  // No zone in the profile yet: the browser's is remembered for pages and e-mails.
+  await expect.poll(async () => (await db.user.findUniqueOrThrow({ where: { id: me.id } })).timeZone).not.toBeNull();
   const region = stageRegion(page, uk.stages.INITIATIVE_A.title);
   await expect(region.getByText('Neues Rathaus')).toBeVisible();
   const downloading = page.waitForEvent('download');

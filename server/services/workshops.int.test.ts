@@ -4,6 +4,7 @@ import { addLogisticsItem, cancelWorkshop, recordOutcome, rotateFacilitatorCalen
 import { getPairForViewer } from '../queries/pairs';
 import { workshopEvent } from '../calendar';
 import { sendWorkshopReminders } from '../scheduled/workshop-reminders';
+import { rememberTimeZone } from './profile';
 import { GET as pairFeedRoute } from '@/app/api/calendar/pairs/[token]/route';
 import { GET as facilitatorFeedRoute } from '@/app/api/calendar/facilitators/[token]/route';
 import { createApplication, createCall, createPair } from '@/prisma/factories';
@@ -224,5 +225,15 @@ describe('reminders', () => {
     expect(reminders.map((m) => m.toEmail).sort()).toEqual([...people].sort());
     expect(reminders.find((m) => m.toEmail === officialB.email)?.subject).toMatch(/^За тиждень/);
     expect(reminders.find((m) => m.toEmail === coordinator.email)?.subject).toMatch(/^Через неделю/);
+  });
+});
+
+describe('the viewer\u2019s time zone', () => {
+  it('is taken from the browser once, and never replaces a zone the person chose', async () => {
+    const fresh = await makeActor({ timeZone: null });
+    await rememberTimeZone(fresh, { timeZone: 'Europe/Minsk' });
+    await rememberTimeZone(fresh, { timeZone: 'Europe/Berlin' });
+    expect((await db.user.findUniqueOrThrow({ where: { id: fresh.id } })).timeZone).toBe('Europe/Minsk');
+    await expectAppError(rememberTimeZone(fresh, { timeZone: 'Mars/Olympus' }), 'VALIDATION', { timeZone: 'validation.timeZone' });
   });
 });

@@ -10,7 +10,7 @@ import { can } from '@/lib/permissions';
 import { isJointStage, nextStep, requiredHostCity, STAGES, type Stage } from '@/lib/booster/stage-rules';
 import { toLocalInput } from '@/lib/booster/time';
 import { PROGRAMME_TIME_ZONES } from '@/lib/time-zones';
-import { WorkshopTime } from '@/components/workshops/local-time';
+import { RememberTimeZone, WorkshopTime } from '@/components/workshops/local-time';
 import { StageBadge } from '@/components/workshops/stage-badge';
 import { Minutes } from '@/components/workshops/minutes';
 import { ScheduleForm, type CityChoice } from '@/components/workshops/schedule-form';
@@ -61,6 +61,7 @@ export default async function PairPage({ params }: Props) {
 
   return (
     <div className="grid gap-8">
+      <RememberTimeZone hasZone={!!user.timeZone} />
       <header>
         <p className="text-sm text-muted">{t('pairs.edition', { year: pair.call.year })}</p>
         <h1 className="text-2xl font-bold">{t('pairs.heading', { a: nameA, b: nameB })}</h1>
