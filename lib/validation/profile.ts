@@ -20,3 +20,8 @@ export type TUpdateProfileInput = z.infer<typeof ZUpdateProfileSchema>;
 export const ZRequestOfficialSchema = z.object({
   cityId: z.string().min(1, 'validation.cityRequired').max(64),
 });
+
+/** The browser's zone, remembered once for people whose profile has none yet. */
+export const ZRememberTimeZoneSchema = z.object({
+  timeZone: z.string().trim().min(1, 'validation.required').max(64).refine(isTimeZone, 'validation.timeZone'),
+});

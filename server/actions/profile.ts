@@ -2,12 +2,16 @@
 
 import { getCurrentUser, requirePermission } from '../auth';
 import { runAction } from '../errors';
-import { updateProfile, requestOfficialRole } from '../services/profile';
+import { updateProfile, requestOfficialRole, rememberTimeZone } from '../services/profile';
 import { searchCities, type CityOption } from '../queries/cities';
 import { isLocale } from '@/i18n/routing';
 
 export async function updateProfileAction(input: unknown) {
   return runAction(async () => updateProfile(await requirePermission('profile:edit'), input));
+}
+
+export async function rememberTimeZoneAction(input: unknown) {
+  return runAction(async () => rememberTimeZone(await requirePermission('profile:edit'), input));
 }
 
 export async function requestOfficialRoleAction(input: unknown) {

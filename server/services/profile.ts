@@ -3,7 +3,7 @@ import { db } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
 import { can, type Actor } from '@/lib/permissions';
-import { ZRequestOfficialSchema, ZUpdateProfileSchema } from '@/lib/validation/profile';
+import { ZRememberTimeZoneSchema, ZRequestOfficialSchema, ZUpdateProfileSchema } from '@/lib/validation/profile';
 
 export async function updateProfile(actor: Actor, input: unknown) {
   if (!can(actor, 'profile:edit')) throw new AppError('NOT_FOUND');
@@ -37,4 +37,16 @@ export async function requestOfficialRole(actor: Actor, input: unknown) {
     after: { role: 'CITY_OFFICIAL', officialCityId: cityId },
   });
   return { cityId };
+}
+
+/**
+ * Takes the browser's time zone into the profile the first time it is seen; a zone the person chose
+ * is never replaced. Workshop pages and e-mails then show times in it.
+ */
+export async function rememberTimeZone(actor: Actor, input: unknown) {
+  if (!can(actor, 'profile:edit')) throw new AppError('NOT_FOUND');
+  const { timeZone } = parseInput(ZRememberTimeZoneSchema, input);
+  const { count } = await db.user.updateMany({ where: { id: actor.id, timeZone: null }, data: { timeZone } });
+  if (count) await audit({ actorId: actor.id, action: 'profile.timeZone.fromBrowser', entityType: 'User', entityId: actor.id, before: { timeZone: null }, after: { timeZone } });
+  return { timeZone };
 }

@@ -61,6 +61,11 @@ export default async function CoordinatorHome({ params }: Props) {
           </Link>
         </li>
         <li>
+          <Link href="/coordinator/booster" className="text-brand-700 underline">
+            {t('booster')}
+          </Link>
+        </li>
+        <li>
           <Link href="/coordinator/people" className="text-brand-700 underline">
             {t('managePeople')}
           </Link>

@@ -112,7 +112,9 @@ export default async function DashboardPage({ params }: Props) {
             {data.pairs.map((p) => (
               <li key={p.id} className="rounded-lg border border-slate-200 bg-white p-4">
                 <p className="font-bold">
-                  {cityName(p.cityA, locale)} ⇄ {cityName(p.cityB, locale)}{' '}
+                  <Link href={`/pairs/${p.id}`} className="text-brand-700 underline">
+                    {cityName(p.cityA, locale)} ⇄ {cityName(p.cityB, locale)}
+                  </Link>{' '}
                   <span className="text-sm font-normal text-muted">
                     · {t('edition', { year: p.call.year })} · {ts(`pair.${p.status}`)}
                   </span>

@@ -1,0 +1,109 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requirePagePermission } from '@/server/page-auth';
+import { getFacilitatorCalendarToken, getPairMatrix } from '@/server/queries/pairs';
+import { cityName } from '@/server/queries/cities';
+import { getEnv } from '@/server/env';
+import { rotateFacilitatorCalendarAction } from '@/server/actions/workshops';
+import { Link } from '@/i18n/navigation';
+import { ActionButton } from '@/components/ui/action-button';
+import { STATE_TONE } from '@/components/workshops/stage-badge';
+import { STAGES } from '@/lib/booster/stage-rules';
+import type { AppLocale } from '@/i18n/routing';
+
+type Props = { params: Promise<{ locale: AppLocale }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'scheduling' });
+  return { title: t('matrix.title') };
+}
+
+export default async function BoosterOverviewPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const me = await requirePagePermission(locale, '/coordinator/booster', 'workshop:schedule');
+  const t = await getTranslations();
+  const [rows, token] = await Promise.all([getPairMatrix(), getFacilitatorCalendarToken(me.id)]);
+  const feedUrl = token ? new URL(`/api/calendar/facilitators/${token}?lang=${locale}`, getEnv().NEXTAUTH_URL).toString() : null;
+  return (
+    <div className="grid gap-8">
+      <header className="flex flex-wrap items-baseline justify-between gap-4">
+        <h1 className="text-2xl font-bold">{t('scheduling.matrix.title')}</h1>
+        <Link href="/coordinator/booster/calendar" className="text-brand-700 underline">
+          {t('scheduling.calendar.title')}
+        </Link>
+      </header>
+      <section aria-labelledby="matrix-heading">
+        <h2 id="matrix-heading" className="sr-only">
+          {t('scheduling.matrix.title')}
+        </h2>
+        {rows.length === 0 ? (
+          <p className="text-muted">{t('scheduling.matrix.empty')}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse bg-white text-left text-sm">
+              <caption className="mb-2 text-left text-muted">{t('scheduling.matrix.caption')}</caption>
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="p-2">{t('scheduling.matrix.pair')}</th>
+                  {STAGES.map((s) => (
+                    <th key={s} scope="col" className="p-2">
+                      {t(`stages.${s}.short`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.id} className="border-b border-slate-200 align-top">
+                    <th scope="row" className="p-2">
+                      <Link href={`/pairs/${r.id}`} className="text-brand-700 underline">
+                        {cityName(r.cityA, locale)} – {cityName(r.cityB, locale)}
+                      </Link>
+                      <span className="block font-normal text-muted">
+                        {r.year} · {t(`status.pair.${r.status}`)}
+                      </span>
+                    </th>
+                    {r.stages.map((s) => (
+                      <td key={s.stage} className="p-2">
+                        <span className={`block rounded border px-2 py-1 ${STATE_TONE[s.status]}`}>
+                          {t(`status.workshop.${s.status as 'DONE'}`)}
+                          {s.startsAt && (
+                            <span className="block text-xs">
+                              {new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: s.timeZone ?? 'Europe/Berlin' }).format(s.startsAt)}
+                            </span>
+                          )}
+                        </span>
+                        {s.flags.map((f) => (
+                          <span key={f} className="mt-1 block font-bold text-red-800">
+                            ⚠ {t(`scheduling.risk.${f}`)}
+                          </span>
+                        ))}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="ffeed-heading">
+        <h2 id="ffeed-heading" className="text-xl font-bold">
+          {t('scheduling.facilitatorFeed.title')}
+        </h2>
+        <p className="mt-1 text-muted">{t('scheduling.facilitatorFeed.explain')}</p>
+        {feedUrl && <p className="mt-2 break-all rounded border border-slate-300 bg-white p-2 font-mono text-sm">{feedUrl}</p>}
+        <div className="mt-2">
+          <ActionButton
+            action={rotateFacilitatorCalendarAction}
+            input={{}}
+            label={feedUrl ? t('pairs.feed.rotate') : t('pairs.feed.create')}
+            done={t('pairs.feed.rotated')}
+            confirm={feedUrl ? t('pairs.feed.rotateConfirm') : undefined}
+          />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { ZRecordOutcomeSchema, type TRecordOutcomeInput } from '@/lib/validation/workshops';
+import { recordOutcomeAction } from '@/server/actions/workshops';
+import { TextAreaField, TextField } from '@/components/ui/field';
+import { Button } from '@/components/ui/button';
+import { useToast } from '@/components/ui/toast';
+import { applyFieldErrors } from '@/components/ui/use-action-form';
+import { CheckboxGroup } from './checkbox-group';
+
+type FormValues = Omit<TRecordOutcomeInput, 'ideasA' | 'ideasB'> & { ideasA: string; ideasB: string };
+
+/** Marks a workshop done (or corrects its record): minutes, attendance and ideas per city, materials used. */
+export function OutcomeForm({
+  initial,
+  cityAName,
+  cityBName,
+  materials,
+  isDone,
+}: {
+  initial: FormValues;
+  cityAName: string;
+  cityBName: string;
+  materials: { id: string; title: string }[];
+  isDone: boolean;
+}) {
+  const t = useTranslations();
+  const toast = useToast();
+  const router = useRouter();
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    setValue,
+    reset,
+    getValues,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<FormValues>({ resolver: zodResolver(ZRecordOutcomeSchema) as never, defaultValues: initial });
+
+  // Another save bumped the version. An untouched form takes the fresh record. A form with unsaved
+  // edits adopts the new version only if the fields it writes did not change (e.g. the workshop was
+  // rescheduled while its outcome was being typed); otherwise saving it is refused, never silent.
+  const seen = useRef(initial);
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = initial;
+    if (!isDirty) reset(initial);
+    else if (sameFields(before, initial)) setValue('version', initial.version);
+  }, [initial.version]);
+
+  async function save(values: FormValues) {
+    const result = await recordOutcomeAction(values);
+    if (!result.ok) {
+      applyFieldErrors(result, setError);
+      if (!result.fieldErrors) toast(t('errors.generic'), 'error');
+      return;
+    }
+    // The raw form values (not the parsed ones) become the new baseline, with the new version.
+    reset({ ...getValues(), version: result.data.version });
+    toast(t('workshops.outcome.saved'));
+    router.refresh();
+  }
+  const err = (m?: string) => (m ? t(m as never) : undefined);
+  return (
+    <form onSubmit={handleSubmit(save)} noValidate className="mt-3 grid max-w-2xl gap-x-4 sm:grid-cols-2">
+      {errors.root?.message && (
+        <p role="alert" className="mb-3 rounded border border-red-700 bg-red-50 p-3 font-bold text-red-800 sm:col-span-2">
+          {err(errors.root.message)}
+        </p>
+      )}
+      <div className="sm:col-span-2">
+        <TextAreaField label={t('workshops.outcome.minutes')} hint={t('workshops.outcome.minutesHint')} error={err(errors.minutes?.message)} {...register('minutes')} />
+      </div>
+      <TextField label={t('workshops.outcome.attendance', { city: cityAName })} type="number" min={0} error={err(errors.attendanceA?.message)} {...register('attendanceA')} />
+      <TextField label={t('workshops.outcome.attendance', { city: cityBName })} type="number" min={0} error={err(errors.attendanceB?.message)} {...register('attendanceB')} />
+      <TextAreaField label={t('workshops.outcome.ideas', { city: cityAName })} hint={t('workshops.outcome.ideasHint')} error={err(errors.ideasA?.message)} {...register('ideasA')} />
+      <TextAreaField label={t('workshops.outcome.ideas', { city: cityBName })} hint={t('workshops.outcome.ideasHint')} error={err(errors.ideasB?.message)} {...register('ideasB')} />
+      <div className="sm:col-span-2">
+        {materials.length > 0 ? (
+          <Controller
+            control={control}
+            name="materialIds"
+            render={({ field }) => (
+              <CheckboxGroup
+                legend={t('workshops.outcome.materials')}
+                options={materials.map((m) => ({ value: m.id, label: m.title }))}
+                value={(field.value as string[] | undefined) ?? []}
+                onChange={field.onChange}
+                error={err(errors.materialIds?.message)}
+              />
+            )}
+          />
+        ) : (
+          <p className="mb-4 text-sm text-muted">{t('workshops.outcome.noMaterials')}</p>
+        )}
+        <Button type="submit" disabled={isSubmitting}>
+          {isDone ? t('workshops.outcome.update') : t('workshops.outcome.markDone')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function sameFields(a: object, b: object): boolean {
+  const strip = ({ version: _version, ...rest }: Record<string, unknown>) => JSON.stringify(rest);
+  return strip(a as Record<string, unknown>) === strip(b as Record<string, unknown>);
+}

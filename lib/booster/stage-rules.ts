@@ -1,0 +1,170 @@
+/**
+ * The programme's rules for the four workshops of a pair, as pure functions: the server enforces
+ * them before saving, the pages use them to say what comes next. Errors are message keys.
+ */
+import { startOfDateIn } from './time';
+
+export const STAGES = ['INITIATIVE_A', 'INITIATIVE_B', 'MATCH_SPRINT', 'SPRINT_SUCCEED'] as const;
+export type Stage = (typeof STAGES)[number];
+export type WorkshopStatus = 'NOT_SCHEDULED' | 'SCHEDULED' | 'DONE' | 'CANCELLED';
+export type WorkshopFormat = 'IN_PERSON' | 'ONLINE' | 'HYBRID';
+
+export type WorkshopFacts = {
+  stage: Stage;
+  status: WorkshopStatus;
+  startsAt: Date | null;
+  endsAt: Date | null;
+};
+
+export type EditionWindow = { windowStart: Date; windowEnd: Date };
+
+export type ScheduleProposal = {
+  stage: Stage;
+  format: WorkshopFormat;
+  hostCityId: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+};
+
+export type PairCities = { cityAId: string; cityBId: string };
+
+/** The stages that must end before `stage` starts (and be done before it is done). */
+export const PREREQUISITES: Record<Stage, Stage[]> = {
+  INITIATIVE_A: [],
+  INITIATIVE_B: [],
+  MATCH_SPRINT: ['INITIATIVE_A', 'INITIATIVE_B'],
+  SPRINT_SUCCEED: ['MATCH_SPRINT'],
+};
+
+export const DEPENDANTS: Record<Stage, Stage[]> = {
+  INITIATIVE_A: ['MATCH_SPRINT'],
+  INITIATIVE_B: ['MATCH_SPRINT'],
+  MATCH_SPRINT: ['SPRINT_SUCCEED'],
+  SPRINT_SUCCEED: [],
+};
+
+export const isJointStage = (stage: Stage) => stage === 'MATCH_SPRINT' || stage === 'SPRINT_SUCCEED';
+
+/**
+ * The window as instants for a venue: from midnight of its first day to midnight after its last day,
+ * both read in the venue's local time (a workshop in Moscow may start earlier in UTC than one in Berlin).
+ */
+export function windowInZone(window: EditionWindow, timeZone: string): { start: Date; end: Date } {
+  return { start: startOfDateIn(window.windowStart, timeZone), end: startOfDateIn(window.windowEnd, timeZone, 1) };
+}
+
+/** Which city must host a stage, if any; joint stages may be in either city or online. */
+export function requiredHostCity(stage: Stage, cities: PairCities): string | null {
+  if (stage === 'INITIATIVE_A') return cities.cityAId;
+  if (stage === 'INITIATIVE_B') return cities.cityBId;
+  return null;
+}
+
+const isPlanned = (w: WorkshopFacts | undefined) => !!w && (w.status === 'SCHEDULED' || w.status === 'DONE') && !!w.startsAt && !!w.endsAt;
+
+export type FieldErrors = Record<string, string>;
+
+/** Everything wrong with scheduling `proposal` next to the pair's other workshops; empty when it may be saved. */
+export function checkSchedule(
+  proposal: ScheduleProposal,
+  others: WorkshopFacts[],
+  window: EditionWindow,
+  cities: PairCities,
+): FieldErrors {
+  const errors: FieldErrors = {};
+  if (proposal.endsAt.getTime() <= proposal.startsAt.getTime()) errors.endsAt = 'scheduling.errors.endBeforeStart';
+
+  const { start, end } = windowInZone(window, proposal.timeZone);
+  if (proposal.startsAt < start || proposal.startsAt >= end) errors.startsAt ??= 'scheduling.errors.outsideWindow';
+  if (proposal.endsAt > end) errors.endsAt ??= 'scheduling.errors.outsideWindow';
+
+  const required = requiredHostCity(proposal.stage, cities);
+  if (required && proposal.hostCityId !== required) errors.hostCityId = 'scheduling.errors.hostCityFixed';
+  if (!required) {
+    const isEitherCity = proposal.hostCityId === cities.cityAId || proposal.hostCityId === cities.cityBId;
+    if (proposal.hostCityId && !isEitherCity) errors.hostCityId = 'scheduling.errors.hostCityFixed';
+    if (!proposal.hostCityId && proposal.format !== 'ONLINE') errors.hostCityId = 'scheduling.errors.hostCityRequired';
+  }
+
+  const byStage = new Map(others.map((w) => [w.stage, w]));
+  for (const before of PREREQUISITES[proposal.stage]) {
+    const w = byStage.get(before);
+    if (!isPlanned(w)) {
+      errors.startsAt ??= `scheduling.errors.needs.${proposal.stage}`;
+    } else if (proposal.startsAt < w!.endsAt!) {
+      errors.startsAt ??= `scheduling.errors.needs.${proposal.stage}`;
+    }
+  }
+  // Moving an earlier workshop must not overtake a later one already planned.
+  for (const after of DEPENDANTS[proposal.stage]) {
+    const w = byStage.get(after);
+    if (isPlanned(w) && proposal.endsAt > w!.startsAt!) errors.endsAt ??= `scheduling.errors.overlapsLater.${after}`;
+  }
+  return errors;
+}
+
+/** Why a workshop may not be marked done yet (a message key), or null when it may. */
+export function checkMarkDone(stage: Stage, status: WorkshopStatus, others: WorkshopFacts[]): string | null {
+  if (status !== 'SCHEDULED') return 'scheduling.errors.notScheduled';
+  const byStage = new Map(others.map((w) => [w.stage, w]));
+  for (const before of PREREQUISITES[stage]) {
+    if (byStage.get(before)?.status !== 'DONE') return `scheduling.errors.doneNeeds.${stage}`;
+  }
+  return null;
+}
+
+export type NextStep =
+  | { kind: 'withdrawn' }
+  | { kind: 'completed' }
+  | { kind: 'schedule'; stage: Stage }
+  | { kind: 'hold'; stage: Stage }
+  | { kind: 'record'; stage: Stage };
+
+/**
+ * What comes next for the pair, and so who has to act: the coordinators schedule or record,
+ * the host city prepares a scheduled workshop ("hold").
+ */
+export function nextStep(pairStatus: 'ACTIVE' | 'WITHDRAWN' | 'COMPLETED', workshops: WorkshopFacts[], now: Date): NextStep {
+  if (pairStatus === 'WITHDRAWN') return { kind: 'withdrawn' };
+  const byStage = new Map(workshops.map((w) => [w.stage, w]));
+  for (const stage of STAGES) {
+    const w = byStage.get(stage);
+    if (!w || w.status === 'DONE') continue;
+    if (w.status === 'NOT_SCHEDULED' || w.status === 'CANCELLED') return { kind: 'schedule', stage };
+    return w.endsAt && w.endsAt <= now ? { kind: 'record', stage } : { kind: 'hold', stage };
+  }
+  return { kind: 'completed' };
+}
+
+export const AT_RISK_UNSCHEDULED_MS = 8 * 7 * 86_400_000;
+export const AT_RISK_CHECKLIST_MS = 7 * 86_400_000;
+
+export type RiskFlag = 'unscheduled-late' | 'checklist-incomplete';
+
+/**
+ * At-risk flags for one workshop: still unscheduled with less than eight weeks of the window left
+ * (the window's end read in Berlin time, where the programme is run), or a host checklist with open
+ * items less than a week before it starts.
+ */
+export function riskFlags(
+  workshop: WorkshopFacts & { openChecklistItems: number },
+  window: EditionWindow,
+  now: Date,
+): RiskFlag[] {
+  const flags: RiskFlag[] = [];
+  const { end } = windowInZone(window, 'Europe/Berlin');
+  if ((workshop.status === 'NOT_SCHEDULED' || workshop.status === 'CANCELLED') && end.getTime() - now.getTime() < AT_RISK_UNSCHEDULED_MS) {
+    flags.push('unscheduled-late');
+  }
+  if (
+    workshop.status === 'SCHEDULED' &&
+    workshop.startsAt &&
+    workshop.openChecklistItems > 0 &&
+    workshop.startsAt.getTime() > now.getTime() &&
+    workshop.startsAt.getTime() - now.getTime() <= AT_RISK_CHECKLIST_MS
+  ) {
+    flags.push('checklist-incomplete');
+  }
+  return flags;
+}

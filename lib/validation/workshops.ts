@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { isValidTimeZone, parseLocalInput } from '@/lib/booster/time';
+
+const id = z.string().min(1, 'validation.required').max(64);
+const localDateTime = z
+  .string()
+  .trim()
+  .min(1, 'validation.required')
+  .refine((v) => parseLocalInput(v) !== null, 'scheduling.errors.dateTime');
+const optionalText = (max: number) => z.string().trim().max(max, 'validation.tooLong').optional().default('');
+
+export const WORKSHOP_FORMATS = ['IN_PERSON', 'ONLINE', 'HYBRID'] as const;
+export const WORKING_LANGUAGES = ['EN', 'RU', 'DE'] as const;
+export const MAX_FACILITATORS = 4;
+
+/** Scheduling or rescheduling one workshop; times are venue-local, as typed, read in `timeZone`. */
+export const ZScheduleWorkshopSchema = z.object({
+  workshopId: id,
+  version: z.coerce.number().int().min(1),
+  startsAt: localDateTime,
+  endsAt: localDateTime,
+  timeZone: z.string().trim().min(1, 'validation.required').max(64).refine(isValidTimeZone, 'validation.timeZone'),
+  format: z.enum(WORKSHOP_FORMATS, { error: 'validation.required' }),
+  /** Empty means online (joint stages only). */
+  hostCityId: z.string().max(64).optional().default(''),
+  venueName: optionalText(200),
+  venueAddress: optionalText(300),
+  onlineUrl: z
+    .string()
+    .trim()
+    .max(500, 'validation.tooLong')
+    .refine((v) => v === '' || /^https:\/\/\S+$/.test(v), 'scheduling.errors.url')
+    .optional()
+    .default(''),
+  facilitatorIds: z.array(id).max(MAX_FACILITATORS, 'scheduling.errors.tooManyFacilitators').default([]),
+  languages: z.array(z.enum(WORKING_LANGUAGES)).min(1, 'scheduling.errors.languageRequired'),
+  expectedParticipants: z
+    .union([z.literal(''), z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(1, 'validation.invalid').max(500, 'validation.invalid')])
+    .optional(),
+});
+export type TScheduleWorkshopInput = z.input<typeof ZScheduleWorkshopSchema>;
+
+export const ZCancelWorkshopSchema = z.object({
+  workshopId: id,
+  version: z.coerce.number().int().min(1),
+  reason: z.string().trim().min(1, 'validation.required').max(500, 'validation.tooLong'),
+});
+export type TCancelWorkshopInput = z.input<typeof ZCancelWorkshopSchema>;
+
+/** Ideas come from a textarea (one per line) in the browser and as a list from anywhere else. */
+const ideas = z.preprocess(
+  (v) => (typeof v === 'string' ? linesToList(v) : v),
+  z.array(z.string().trim().min(1).max(200, 'validation.tooLong')).max(30, 'validation.tooLong'),
+);
+const attendance = z.union([z.literal(''), z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(0, 'validation.invalid').max(1000, 'validation.invalid')]).optional();
+
+/** Marking a workshop done records what happened. */
+export const ZRecordOutcomeSchema = z.object({
+  workshopId: id,
+  version: z.coerce.number().int().min(1),
+  minutes: z.string().max(20_000, 'validation.tooLong').optional().default(''),
+  attendanceA: attendance,
+  attendanceB: attendance,
+  ideasA: ideas.default([]),
+  ideasB: ideas.default([]),
+  materialIds: z.array(id).max(50).default([]),
+});
+export type TRecordOutcomeInput = z.input<typeof ZRecordOutcomeSchema>;
+
+export const ZTickLogisticsSchema = z.object({ itemId: id, done: z.boolean() });
+
+export const ZAddLogisticsSchema = z.object({
+  workshopId: id,
+  cityId: id,
+  label: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
+});
+export type TAddLogisticsInput = z.input<typeof ZAddLogisticsSchema>;
+
+export const ZWithdrawPairSchema = z.object({
+  pairId: id,
+  reason: z.string().trim().min(1, 'validation.required').max(500, 'validation.tooLong'),
+});
+export type TWithdrawPairInput = z.input<typeof ZWithdrawPairSchema>;
+
+export const ZPairIdSchema = z.object({ pairId: id });
+
+/** Lines of a textarea → a list of ideas (one per line, blanks dropped). */
+export function linesToList(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}

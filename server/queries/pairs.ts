@@ -1,0 +1,147 @@
+import 'server-only';
+import { db, type Prisma } from '../db';
+import { pairScope } from './scopes';
+import { can, type Actor, type ResourceFacts } from '@/lib/permissions';
+import { riskFlags, STAGES, type RiskFlag } from '@/lib/booster/stage-rules';
+
+const CITY = { select: { id: true, nameEn: true, nameDe: true, nameRu: true, nameUk: true, timeZone: true } } as const;
+const PERSON = { select: { id: true, name: true, email: true } } as const;
+
+const PAIR_PAGE = {
+  call: { select: { id: true, year: true, windowStart: true, windowEnd: true } },
+  cityA: CITY,
+  cityB: CITY,
+  application: { select: { applicantId: true, partnerUserId: true, applicant: PERSON, partnerUser: PERSON } },
+  workshops: {
+    orderBy: { stage: 'asc' },
+    include: {
+      hostCity: CITY,
+      facilitators: { include: { user: PERSON } },
+      logistics: { orderBy: [{ position: 'asc' }, { kind: 'asc' }], include: { doneBy: { select: { name: true, email: true } } } },
+      materials: { include: { material: { select: { id: true, slug: true, versions: { select: { locale: true, title: true } } } } } },
+    },
+  },
+} satisfies Prisma.BoosterPairInclude;
+
+export type PairPageData = Prisma.BoosterPairGetPayload<{ include: typeof PAIR_PAGE }>;
+
+/** The pair as its page shows it, or null when the viewer may not see it (the page answers 404). */
+export async function getPairForViewer(actor: Actor, pairId: string): Promise<PairPageData | null> {
+  if (typeof pairId !== 'string' || pairId.length > 64) return null;
+  return db.boosterPair.findFirst({ where: { AND: [{ id: pairId }, pairScope(actor)] }, include: PAIR_PAGE });
+}
+
+/** The facts lib/permissions.ts decides on, for a pair. */
+export function pairFacts(pair: {
+  cityAId: string;
+  cityBId: string;
+  application: { applicantId: string; partnerUserId: string | null };
+  workshops?: { facilitators: { userId: string }[] }[];
+}): ResourceFacts {
+  return {
+    applicantId: pair.application.applicantId,
+    partnerUserId: pair.application.partnerUserId,
+    cityIds: [pair.cityAId, pair.cityBId],
+    facilitatorIds: pair.workshops?.flatMap((w) => w.facilitators.map((f) => f.userId)) ?? [],
+  };
+}
+
+/**
+ * Facts for a checklist item: its city is the "host" in question, and the pair's applicant of that
+ * city (city A's applicant, city B's partner contact) belongs to it.
+ */
+export function logisticsFacts(
+  itemCityId: string,
+  pair: { cityAId: string; cityBId: string; application: { applicantId: string; partnerUserId: string | null } },
+): ResourceFacts {
+  const members =
+    itemCityId === pair.cityAId ? [pair.application.applicantId] : itemCityId === pair.cityBId && pair.application.partnerUserId ? [pair.application.partnerUserId] : [];
+  return { hostCityId: itemCityId, hostCityMemberIds: members };
+}
+
+export function canTickItem(actor: Actor, itemCityId: string, pair: Parameters<typeof logisticsFacts>[1]): boolean {
+  return can(actor, 'logistics:tick', logisticsFacts(itemCityId, pair));
+}
+
+/** People who may facilitate: the programme's coordinators. */
+export async function listFacilitatorCandidates() {
+  return db.user.findMany({ where: { role: 'COORDINATOR' }, select: { id: true, name: true, email: true }, orderBy: { name: 'asc' } });
+}
+
+/** Toolbox materials a coordinator can link to a workshop's outcome. */
+export async function listMaterialOptions() {
+  return db.material.findMany({
+    select: { id: true, slug: true, versions: { select: { locale: true, title: true } } },
+    orderBy: { slug: 'asc' },
+    take: 500,
+  });
+}
+
+export type MatrixRow = {
+  id: string;
+  status: 'ACTIVE' | 'WITHDRAWN' | 'COMPLETED';
+  year: number;
+  cityA: PairPageData['cityA'];
+  cityB: PairPageData['cityB'];
+  stages: { stage: (typeof STAGES)[number]; status: string; startsAt: Date | null; timeZone: string | null; flags: RiskFlag[] }[];
+};
+
+/** Every pair × its four stages, with at-risk flags, newest edition first (coordinators only). */
+export async function getPairMatrix(now = new Date()): Promise<MatrixRow[]> {
+  const pairs = await db.boosterPair.findMany({
+    orderBy: [{ call: { year: 'desc' } }, { createdAt: 'asc' }],
+    include: {
+      call: { select: { year: true, windowStart: true, windowEnd: true } },
+      cityA: CITY,
+      cityB: CITY,
+      workshops: { include: { logistics: { select: { doneAt: true } } } },
+    },
+  });
+  return pairs.map((p) => ({
+    id: p.id,
+    status: p.status,
+    year: p.call.year,
+    cityA: p.cityA,
+    cityB: p.cityB,
+    stages: STAGES.map((stage) => {
+      const w = p.workshops.find((x) => x.stage === stage);
+      if (!w) return { stage, status: 'NOT_SCHEDULED', startsAt: null, timeZone: null, flags: [] };
+      const openChecklistItems = w.logistics.filter((l) => !l.doneAt).length;
+      const flags = p.status === 'ACTIVE' ? riskFlags({ ...w, openChecklistItems }, p.call, now) : [];
+      return { stage, status: w.status, startsAt: w.startsAt, timeZone: w.timeZone, flags };
+    }),
+  }));
+}
+
+/** Workshops that touch [from, to), for the coordinators' month calendar. */
+export async function listWorkshopsBetween(from: Date, to: Date) {
+  return db.workshop.findMany({
+    where: { startsAt: { lt: to }, endsAt: { gt: from }, status: { in: ['SCHEDULED', 'DONE', 'CANCELLED'] } },
+    orderBy: { startsAt: 'asc' },
+    select: {
+      id: true,
+      stage: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      pair: { select: { id: true, cityA: CITY, cityB: CITY } },
+    },
+  });
+}
+
+export async function getFacilitatorCalendarToken(userId: string): Promise<string | null> {
+  const row = await db.facilitatorCalendar.findUnique({ where: { userId } });
+  return row?.token ?? null;
+}
+
+/** The pair's audit trail (scheduling, cancelling, ticks, outcomes, withdrawal), newest first. */
+export async function listPairHistory(pair: { id: string; workshops: { id: string; logistics: { id: string }[] }[] }) {
+  const ids = [pair.id, ...pair.workshops.map((w) => w.id), ...pair.workshops.flatMap((w) => w.logistics.map((l) => l.id))];
+  return db.auditEvent.findMany({
+    where: { entityId: { in: ids }, entityType: { in: ['BoosterPair', 'Workshop', 'LogisticsItem'] } },
+    orderBy: { createdAt: 'desc' },
+    take: 50,
+    select: { id: true, action: true, createdAt: true, entityType: true, entityId: true, actor: { select: { name: true, email: true } } },
+  });
+}

@@ -1,0 +1,239 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db, expectAppError, makeActor, seedCities } from '../test/helpers';
+import { addLogisticsItem, cancelWorkshop, recordOutcome, rotateFacilitatorCalendar, rotatePairCalendar, scheduleWorkshop, tickLogistics, withdrawPair } from './workshops';
+import { getPairForViewer } from '../queries/pairs';
+import { workshopEvent } from '../calendar';
+import { sendWorkshopReminders } from '../scheduled/workshop-reminders';
+import { rememberTimeZone } from './profile';
+import { GET as pairFeedRoute } from '@/app/api/calendar/pairs/[token]/route';
+import { GET as facilitatorFeedRoute } from '@/app/api/calendar/facilitators/[token]/route';
+import { createApplication, createCall, createPair } from '@/prisma/factories';
+
+let cities: Awaited<ReturnType<typeof seedCities>>;
+let callId: string;
+beforeAll(async () => {
+  cities = await seedCities();
+  const call = await createCall(db, {
+    status: 'DECIDED',
+    applicationDeadline: new Date('2026-12-31T22:59:00Z'),
+    selectionDate: new Date('2027-01-31T12:00:00Z'),
+    windowStart: new Date('2027-02-01'),
+    windowEnd: new Date('2027-11-30'),
+  });
+  callId = call.id;
+});
+
+/** A pair Berlin-side (Leipzig) and Kyiv with its applicant, partner contact and verified officials. */
+async function makePair(a = 'leipzig', b = 'kyiv') {
+  const applicant = await makeActor({ locale: 'de', timeZone: 'Europe/Berlin' });
+  const partner = await makeActor({ locale: 'uk', timeZone: 'Europe/Kyiv' });
+  const officialA = await makeActor({ role: 'CITY_OFFICIAL', officialCityId: cities[a]!.id, officialVerifiedAt: new Date(), locale: 'de' });
+  const officialB = await makeActor({ role: 'CITY_OFFICIAL', officialCityId: cities[b]!.id, officialVerifiedAt: new Date(), locale: 'uk' });
+  const application = await createApplication(db, { callId, applicantId: applicant.id, partnerUserId: partner.id, status: 'SELECTED', applicantCityId: cities[a]!.id, partnerCityId: cities[b]!.id });
+  const pair = await createPair(db, { callId, applicationId: application.id, cityAId: cities[a]!.id, cityBId: cities[b]!.id });
+  const ws = Object.fromEntries(pair.workshops.map((w) => [w.stage, w])) as Record<string, (typeof pair.workshops)[number]>;
+  return { pair, ws, applicant, partner, officialA, officialB };
+}
+
+const coordinatorP = () => makeActor({ role: 'COORDINATOR', locale: 'ru', timeZone: 'Europe/Moscow' });
+
+function slot(workshopId: string, startsAt: string, endsAt: string, extra: Record<string, unknown> = {}) {
+  return { workshopId, version: 1, startsAt, endsAt, timeZone: 'Europe/Berlin', format: 'IN_PERSON', hostCityId: '', languages: ['DE', 'RU'], facilitatorIds: [], ...extra };
+}
+
+describe('scheduling the four workshops', () => {
+  it('schedules in stage order, refuses Match & Sprint too early, and e-mails everyone in their language', async () => {
+    const coordinator = await coordinatorP();
+    const { pair, ws, applicant, partner } = await makePair();
+    await expectAppError(
+      scheduleWorkshop(coordinator, slot(ws.MATCH_SPRINT!.id, '2027-03-20T10:00', '2027-03-20T16:00', { format: 'ONLINE' })),
+      'VALIDATION',
+      { startsAt: 'scheduling.errors.needs.MATCH_SPRINT' },
+    );
+    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: pair.cityAId, facilitatorIds: [coordinator.id] }));
+    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_B!.id, '2027-03-12T10:00', '2027-03-12T16:00', { hostCityId: pair.cityBId, timeZone: 'Europe/Kyiv' }));
+    const saved = await scheduleWorkshop(coordinator, slot(ws.MATCH_SPRINT!.id, '2027-04-09T10:00', '2027-04-09T16:00', { format: 'ONLINE' }));
+    expect(saved.version).toBe(2);
+    const b = await db.workshop.findUniqueOrThrow({ where: { id: ws.INITIATIVE_B!.id } });
+    // 10:00 in Kyiv in March (UTC+2) is 08:00 UTC.
+    expect(b.startsAt!.toISOString()).toBe('2027-03-12T08:00:00.000Z');
+    expect(await db.logisticsItem.count({ where: { workshopId: b.id, cityId: pair.cityBId } })).toBe(3);
+    const mails = await db.outboxEmail.findMany({ where: { kind: 'workshop-scheduled', toEmail: { in: [applicant.email, partner.email] } } });
+    expect(mails).toHaveLength(6);
+    expect(mails.find((m) => m.toEmail === partner.email && m.subject.includes('Ініціативний'))?.locale).toBe('uk');
+    expect(await db.auditEvent.count({ where: { entityId: ws.MATCH_SPRINT!.id, action: 'workshop.schedule' } })).toBe(1);
+  });
+
+  it('refuses a stale version: the second of two coordinators is told, the first one’s changes stay', async () => {
+    const [first, second] = [await coordinatorP(), await coordinatorP()];
+    const { pair, ws } = await makePair('bonn', 'minsk');
+    await scheduleWorkshop(first, slot(ws.INITIATIVE_A!.id, '2027-05-05T10:00', '2027-05-05T16:00', { hostCityId: pair.cityAId, venueName: 'First' }));
+    await expectAppError(
+      scheduleWorkshop(second, slot(ws.INITIATIVE_A!.id, '2027-05-06T10:00', '2027-05-06T16:00', { hostCityId: pair.cityAId, venueName: 'Second' })),
+      'CONFLICT',
+      { _form: 'scheduling.errors.conflict' },
+    );
+    const w = await db.workshop.findUniqueOrThrow({ where: { id: ws.INITIATIVE_A!.id } });
+    expect(w.venueName).toBe('First');
+    expect(w.version).toBe(2);
+  });
+
+  it('reads the window in venue-local time and refuses a workshop outside it', async () => {
+    const coordinator = await coordinatorP();
+    const { pair, ws } = await makePair('nuernberg', 'kharkiv');
+    await expectAppError(
+      scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-11-30T20:00', '2027-12-01T10:00', { hostCityId: pair.cityAId })),
+      'VALIDATION',
+      { endsAt: 'scheduling.errors.outsideWindow' },
+    );
+    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-02-01T00:00', '2027-02-01T10:00', { hostCityId: pair.cityAId }));
+  });
+
+  it('cancels with a reason, records it, and marks done only in stage order', async () => {
+    const coordinator = await coordinatorP();
+    const { pair, ws } = await makePair('leipzig', 'minsk');
+    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: pair.cityAId }));
+    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_B!.id, '2027-03-12T10:00', '2027-03-12T16:00', { hostCityId: pair.cityBId, timeZone: 'Europe/Minsk' }));
+    await scheduleWorkshop(coordinator, slot(ws.MATCH_SPRINT!.id, '2027-04-09T10:00', '2027-04-09T16:00', { format: 'ONLINE' }));
+    // Stage 2 cannot be cancelled while Match & Sprint is planned on top of it.
+    await expectAppError(cancelWorkshop(coordinator, { workshopId: ws.INITIATIVE_B!.id, version: 2, reason: 'Travel' }), 'VALIDATION');
+    await expectAppError(recordOutcome(coordinator, { workshopId: ws.MATCH_SPRINT!.id, version: 2 }), 'VALIDATION', { _form: 'scheduling.errors.doneNeeds.MATCH_SPRINT' });
+    await recordOutcome(coordinator, {
+      workshopId: ws.INITIATIVE_A!.id,
+      version: 2,
+      minutes: '**Gut** <script>alert(1)</script>',
+      attendanceA: '17',
+      ideasA: 'Jugendaustausch\n\nGemeinsames Fest',
+    });
+    const a = await db.workshop.findUniqueOrThrow({ where: { id: ws.INITIATIVE_A!.id } });
+    expect(a.status).toBe('DONE');
+    expect(a.ideasA).toEqual(['Jugendaustausch', 'Gemeinsames Fest']);
+    expect(a.attendanceA).toBe(17);
+    await cancelWorkshop(coordinator, { workshopId: ws.MATCH_SPRINT!.id, version: 2, reason: 'Grenzen geschlossen' });
+    const ms = await db.workshop.findUniqueOrThrow({ where: { id: ws.MATCH_SPRINT!.id } });
+    expect(ms.status).toBe('CANCELLED');
+    expect(await db.auditEvent.count({ where: { entityId: ms.id, action: 'workshop.cancel' } })).toBe(1);
+    expect(await db.outboxEmail.count({ where: { kind: 'workshop-cancelled', dedupeKey: { startsWith: `workshop-cancelled:${ms.id}:` } } })).toBeGreaterThan(0);
+  });
+});
+
+describe('who sees and ticks what', () => {
+  it('gives people of another pair a 404 for the page, the checklist and the calendar event', async () => {
+    const coordinator = await coordinatorP();
+    const mine = await makePair('leipzig', 'kyiv');
+    const other = await makePair('bonn', 'minsk');
+    await scheduleWorkshop(coordinator, slot(mine.ws.INITIATIVE_A!.id, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: mine.pair.cityAId }));
+    const item = await db.logisticsItem.findFirstOrThrow({ where: { workshopId: mine.ws.INITIATIVE_A!.id } });
+    for (const stranger of [other.applicant, other.partner, other.officialA, other.officialB]) {
+      expect(await getPairForViewer(stranger, mine.pair.id)).toBeNull();
+      expect(await workshopEvent(stranger, mine.ws.INITIATIVE_A!.id, 'en')).toBeNull();
+      await expectAppError(tickLogistics(stranger, { itemId: item.id, done: true }), 'NOT_FOUND');
+      await expectAppError(rotatePairCalendar(stranger, { pairId: mine.pair.id }), 'NOT_FOUND');
+    }
+    expect(await getPairForViewer(mine.partner, mine.pair.id)).not.toBeNull();
+    expect(await workshopEvent(mine.applicant, mine.ws.INITIATIVE_A!.id, 'de')).toContain('BEGIN:VEVENT');
+  });
+
+  it('lets the host city tick its items, but not an official of the other city', async () => {
+    const coordinator = await coordinatorP();
+    const { pair, ws, applicant, partner, officialA, officialB } = await makePair('nuernberg', 'kyiv');
+    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: pair.cityAId }));
+    const [rooms, lodging] = await db.logisticsItem.findMany({ where: { workshopId: ws.INITIATIVE_A!.id }, orderBy: { position: 'asc' } });
+    await expectAppError(tickLogistics(officialB, { itemId: rooms!.id, done: true }), 'FORBIDDEN');
+    await expectAppError(tickLogistics(partner, { itemId: rooms!.id, done: true }), 'FORBIDDEN');
+    await tickLogistics(officialA, { itemId: rooms!.id, done: true });
+    await tickLogistics(applicant, { itemId: lodging!.id, done: true });
+    const ticked = await db.logisticsItem.findUniqueOrThrow({ where: { id: rooms!.id } });
+    expect(ticked.doneById).toBe(officialA.id);
+    expect(ticked.doneAt).not.toBeNull();
+    // Custom items are coordinators' to add.
+    await expectAppError(addLogisticsItem(officialA, { workshopId: ws.INITIATIVE_A!.id, cityId: pair.cityAId, label: 'Beamer' }), 'NOT_FOUND');
+    await addLogisticsItem(coordinator, { workshopId: ws.INITIATIVE_A!.id, cityId: pair.cityAId, label: 'Beamer' });
+  });
+
+  it('stops a revoked feed URL from working', async () => {
+    const { pair, applicant } = await makePair('leipzig', 'kharkiv');
+    await rotatePairCalendar(applicant, { pairId: pair.id });
+    const first = (await db.boosterPair.findUniqueOrThrow({ where: { id: pair.id } })).calendarToken!;
+    const call = (token: string) => pairFeedRoute(new Request(`http://localhost/api/calendar/pairs/${token}?lang=ru`), { params: Promise.resolve({ token }) });
+    const ok = await call(first);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-type')).toContain('text/calendar');
+    expect(await ok.text()).toContain('BEGIN:VCALENDAR');
+    await rotatePairCalendar(applicant, { pairId: pair.id });
+    expect((await call(first)).status).toBe(404);
+    expect((await call('nonsense')).status).toBe(404);
+  });
+
+  it('gives each facilitator a feed of their workshops, revocable, and only coordinators get one', async () => {
+    const coordinator = await coordinatorP();
+    const { pair, ws, applicant } = await makePair('bonn', 'kharkiv');
+    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: pair.cityAId, facilitatorIds: [coordinator.id] }));
+    await expectAppError(rotateFacilitatorCalendar(applicant), 'NOT_FOUND');
+    await rotateFacilitatorCalendar(coordinator);
+    const first = (await db.facilitatorCalendar.findUniqueOrThrow({ where: { userId: coordinator.id } })).token;
+    const call = (token: string) => facilitatorFeedRoute(new Request(`http://localhost/api/calendar/facilitators/${token}?lang=uk`), { params: Promise.resolve({ token }) });
+    const body = await (await call(first)).text();
+    expect(body).toContain('DTSTART:20270305T090000Z');
+    expect(body.replace(/\r\n /g, '')).toContain(`/uk/pairs/${pair.id}#workshop-INITIATIVE_A`);
+    await rotateFacilitatorCalendar(coordinator);
+    expect((await call(first)).status).toBe(404);
+  });
+
+  it('e-mails "moved" when a scheduled workshop changes time, and nothing when nothing changed', async () => {
+    const coordinator = await coordinatorP();
+    const { pair, ws, partner } = await makePair('leipzig', 'minsk');
+    const a = ws.INITIATIVE_A!.id;
+    await scheduleWorkshop(coordinator, slot(a, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: pair.cityAId }));
+    await scheduleWorkshop(coordinator, slot(a, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: pair.cityAId, version: 2 }));
+    expect(await db.outboxEmail.count({ where: { kind: 'workshop-moved', toEmail: partner.email } })).toBe(0);
+    await scheduleWorkshop(coordinator, slot(a, '2027-03-06T10:00', '2027-03-06T16:00', { hostCityId: pair.cityAId, version: 3 }));
+    const moved = await db.outboxEmail.findFirstOrThrow({ where: { kind: 'workshop-moved', toEmail: partner.email } });
+    expect(moved.subject).toMatch(/^Семінар перенесено/);
+    expect(await db.auditEvent.count({ where: { entityId: a, action: 'workshop.reschedule' } })).toBe(2);
+  });
+
+  it('records a withdrawal and refuses further scheduling', async () => {
+    const coordinator = await coordinatorP();
+    const { pair, ws, partner, officialA } = await makePair('bonn', 'kyiv');
+    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: pair.cityAId }));
+    const item = await db.logisticsItem.findFirstOrThrow({ where: { workshopId: ws.INITIATIVE_A!.id } });
+    await expectAppError(withdrawPair(officialA, { pairId: pair.id, reason: 'x' }), 'NOT_FOUND');
+    await withdrawPair(partner, { pairId: pair.id, reason: 'Keine Zeit' });
+    const after = await db.boosterPair.findUniqueOrThrow({ where: { id: pair.id } });
+    expect(after.status).toBe('WITHDRAWN');
+    expect(after.withdrawReason).toBe('Keine Zeit');
+    await expectAppError(scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-03-06T10:00', '2027-03-06T16:00', { hostCityId: pair.cityAId, version: 2 })), 'VALIDATION', { _form: 'scheduling.errors.pairNotActive' });
+    await expectAppError(tickLogistics(officialA, { itemId: item.id, done: true }), 'VALIDATION');
+    expect(await db.auditEvent.count({ where: { entityId: pair.id, action: 'pair.withdraw', actorId: partner.id } })).toBe(1);
+  });
+});
+
+describe('reminders', () => {
+  it('reminds the pair’s people and facilitators once, a week before', async () => {
+    const coordinator = await coordinatorP();
+    const { pair, ws, applicant, partner, officialA, officialB } = await makePair('nuernberg', 'minsk');
+    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-06-10T10:00', '2027-06-10T16:00', { hostCityId: pair.cityAId, facilitatorIds: [coordinator.id] }));
+    const now = new Date('2027-06-04T09:00:00Z');
+    await sendWorkshopReminders(now);
+    await sendWorkshopReminders(now);
+    const people = [applicant, partner, officialA, officialB, coordinator].map((p) => p.email);
+    const reminders = await db.outboxEmail.findMany({
+      where: { kind: 'workshop-reminder', toEmail: { in: people }, dedupeKey: { startsWith: `workshop-reminder:${ws.INITIATIVE_A!.id}:` } },
+    });
+    // Applicant, partner, both cities' officials, the facilitator: one each, despite two runs.
+    expect(reminders.map((m) => m.toEmail).sort()).toEqual([...people].sort());
+    expect(reminders.find((m) => m.toEmail === officialB.email)?.subject).toMatch(/^За тиждень/);
+    expect(reminders.find((m) => m.toEmail === coordinator.email)?.subject).toMatch(/^Через неделю/);
+  });
+});
+
+describe('the viewer\u2019s time zone', () => {
+  it('is taken from the browser once, and never replaces a zone the person chose', async () => {
+    const fresh = await makeActor({ timeZone: null });
+    await rememberTimeZone(fresh, { timeZone: 'Europe/Minsk' });
+    await rememberTimeZone(fresh, { timeZone: 'Europe/Berlin' });
+    expect((await db.user.findUniqueOrThrow({ where: { id: fresh.id } })).timeZone).toBe('Europe/Minsk');
+    await expectAppError(rememberTimeZone(fresh, { timeZone: 'Mars/Olympus' }), 'VALIDATION', { timeZone: 'validation.timeZone' });
+  });
+});

@@ -1,0 +1,282 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { db, type Prisma } from '../db';
+import { audit } from '../audit';
+import { AppError, parseInput } from '../errors';
+import { pairScope } from '../queries/scopes';
+import { logisticsFacts, pairFacts } from '../queries/pairs';
+import { queueWorkshopMail } from './workshop-mail';
+import { can, type Actor } from '@/lib/permissions';
+import { checkMarkDone, checkSchedule, DEPENDANTS, type Stage } from '@/lib/booster/stage-rules';
+import { parseLocalInput, zonedToUtc } from '@/lib/booster/time';
+import {
+  ZAddLogisticsSchema,
+  ZCancelWorkshopSchema,
+  ZPairIdSchema,
+  ZRecordOutcomeSchema,
+  ZScheduleWorkshopSchema,
+  ZTickLogisticsSchema,
+  ZWithdrawPairSchema,
+} from '@/lib/validation/workshops';
+
+type Tx = Prisma.TransactionClient;
+
+const DEFAULT_CHECKLIST = ['ROOMS', 'LODGING', 'PARTICIPANT_LIST'] as const;
+
+/**
+ * Loads a workshop the actor may see, with its pair's row locked for the rest of the transaction,
+ * so two coordinators editing two workshops of one pair cannot together break the stage order.
+ */
+async function lockWorkshop(tx: Tx, actor: Actor, workshopId: string) {
+  const workshop = await tx.workshop.findFirst({
+    where: { id: workshopId, pair: pairScope(actor) },
+    select: { pairId: true },
+  });
+  if (!workshop) throw new AppError('NOT_FOUND');
+  await tx.$queryRaw`SELECT "id" FROM "BoosterPair" WHERE "id" = ${workshop.pairId} FOR UPDATE`;
+  const pair = await tx.boosterPair.findUniqueOrThrow({
+    where: { id: workshop.pairId },
+    include: {
+      call: { select: { windowStart: true, windowEnd: true } },
+      application: { select: { applicantId: true, partnerUserId: true } },
+      workshops: { include: { facilitators: { select: { userId: true } } } },
+    },
+  });
+  const target = pair.workshops.find((w) => w.id === workshopId)!;
+  return { pair, target, others: pair.workshops.filter((w) => w.id !== workshopId) };
+}
+
+function snapshot(w: {
+  status: string;
+  format: string | null;
+  hostCityId: string | null;
+  venueName: string | null;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  timeZone: string | null;
+  version: number;
+}) {
+  return { status: w.status, format: w.format, hostCityId: w.hostCityId, venueName: w.venueName, startsAt: w.startsAt, endsAt: w.endsAt, timeZone: w.timeZone, version: w.version };
+}
+
+/** Bumps the version only if nobody saved in between; otherwise the second save is refused. */
+async function updateWithVersion(tx: Tx, id: string, version: number, data: Prisma.WorkshopUncheckedUpdateManyInput) {
+  const { count } = await tx.workshop.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  if (count === 0) throw new AppError('CONFLICT', { _form: 'scheduling.errors.conflict' });
+  return tx.workshop.findUniqueOrThrow({ where: { id } });
+}
+
+export async function scheduleWorkshop(actor: Actor, input: unknown) {
+  if (!can(actor, 'workshop:schedule')) throw new AppError('NOT_FOUND');
+  const data = parseInput(ZScheduleWorkshopSchema, input);
+  const startsAt = zonedToUtc(parseLocalInput(data.startsAt)!, data.timeZone);
+  const endsAt = zonedToUtc(parseLocalInput(data.endsAt)!, data.timeZone);
+  const hostCityId = data.hostCityId || null;
+
+  const result = await db.$transaction(async (tx) => {
+    const { pair, target, others } = await lockWorkshop(tx, actor, data.workshopId);
+    if (target.version !== data.version) throw new AppError('CONFLICT', { _form: 'scheduling.errors.conflict' });
+    if (pair.status !== 'ACTIVE') throw new AppError('VALIDATION', { _form: 'scheduling.errors.pairNotActive' });
+    if (target.status === 'DONE') throw new AppError('VALIDATION', { _form: 'scheduling.errors.alreadyDone' });
+
+    const errors = checkSchedule(
+      { stage: target.stage, format: data.format, hostCityId, startsAt, endsAt, timeZone: data.timeZone },
+      others,
+      pair.call,
+      pair,
+    );
+    if (Object.keys(errors).length) throw new AppError('VALIDATION', errors);
+
+    const facilitatorIds = [...new Set(data.facilitatorIds)];
+    const known = await tx.user.count({ where: { id: { in: facilitatorIds }, role: 'COORDINATOR' } });
+    if (known !== facilitatorIds.length) throw new AppError('VALIDATION', { facilitatorIds: 'scheduling.errors.facilitatorUnknown' });
+
+    const after = await updateWithVersion(tx, target.id, data.version, {
+      status: 'SCHEDULED',
+      format: data.format,
+      hostCityId,
+      venueName: data.venueName || null,
+      venueAddress: data.venueAddress || null,
+      onlineUrl: data.onlineUrl || null,
+      startsAt,
+      endsAt,
+      timeZone: data.timeZone,
+      languages: [...new Set(data.languages)],
+      expectedParticipants: data.expectedParticipants === '' || data.expectedParticipants === undefined ? null : data.expectedParticipants,
+      cancelledAt: null,
+      cancelReason: null,
+    });
+    await tx.workshopFacilitator.deleteMany({ where: { workshopId: target.id } });
+    if (facilitatorIds.length) await tx.workshopFacilitator.createMany({ data: facilitatorIds.map((userId) => ({ workshopId: target.id, userId })) });
+
+    // The host city's checklist starts with the three items every host prepares.
+    if (hostCityId) {
+      const existing = await tx.logisticsItem.count({ where: { workshopId: target.id, cityId: hostCityId } });
+      if (existing === 0) {
+        await tx.logisticsItem.createMany({
+          data: DEFAULT_CHECKLIST.map((kind, position) => ({ workshopId: target.id, cityId: hostCityId, kind, position })),
+        });
+      }
+    }
+    const wasPlanned = target.status === 'SCHEDULED';
+    await audit(
+      {
+        actorId: actor.id,
+        action: wasPlanned ? 'workshop.reschedule' : 'workshop.schedule',
+        entityType: 'Workshop',
+        entityId: target.id,
+        before: { ...snapshot(target), facilitatorIds: target.facilitators.map((f) => f.userId) },
+        after: { ...snapshot(after), facilitatorIds },
+      },
+      tx,
+    );
+    const isMoved =
+      wasPlanned &&
+      (target.startsAt?.getTime() !== startsAt.getTime() || target.endsAt?.getTime() !== endsAt.getTime() || target.hostCityId !== hostCityId || target.venueName !== after.venueName || target.format !== data.format);
+    return { after, kind: wasPlanned ? (isMoved ? ('moved' as const) : null) : ('scheduled' as const) };
+  });
+
+  if (result.kind) await queueWorkshopMail(result.after.id, result.kind, `${result.after.id}:v${result.after.version}`);
+  return { workshopId: result.after.id, version: result.after.version };
+}
+
+export async function cancelWorkshop(actor: Actor, input: unknown) {
+  if (!can(actor, 'workshop:schedule')) throw new AppError('NOT_FOUND');
+  const data = parseInput(ZCancelWorkshopSchema, input);
+  const after = await db.$transaction(async (tx) => {
+    const { target, others } = await lockWorkshop(tx, actor, data.workshopId);
+    if (target.version !== data.version) throw new AppError('CONFLICT', { _form: 'scheduling.errors.conflict' });
+    if (target.status !== 'SCHEDULED') throw new AppError('VALIDATION', { _form: 'scheduling.errors.notScheduled' });
+    // A later stage planned on top of this one would be left without its prerequisite.
+    const blocking = others.find((w) => DEPENDANTS[target.stage].includes(w.stage as Stage) && (w.status === 'SCHEDULED' || w.status === 'DONE'));
+    if (blocking) throw new AppError('VALIDATION', { _form: `scheduling.errors.dependantPlanned.${blocking.stage}` });
+    const updated = await updateWithVersion(tx, target.id, data.version, { status: 'CANCELLED', cancelledAt: new Date(), cancelReason: data.reason });
+    await audit({ actorId: actor.id, action: 'workshop.cancel', entityType: 'Workshop', entityId: target.id, before: snapshot(target), after: { ...snapshot(updated), cancelReason: data.reason } }, tx);
+    return updated;
+  });
+  await queueWorkshopMail(after.id, 'cancelled', `${after.id}:v${after.version}`);
+  return { workshopId: after.id, version: after.version };
+}
+
+export async function recordOutcome(actor: Actor, input: unknown) {
+  if (!can(actor, 'workshop:record')) throw new AppError('NOT_FOUND');
+  const data = parseInput(ZRecordOutcomeSchema, input);
+  return db.$transaction(async (tx) => {
+    const { pair, target, others } = await lockWorkshop(tx, actor, data.workshopId);
+    if (target.version !== data.version) throw new AppError('CONFLICT', { _form: 'scheduling.errors.conflict' });
+    // Outcomes of a done workshop may be corrected; a workshop becomes done only in stage order.
+    if (target.status !== 'DONE') {
+      const why = checkMarkDone(target.stage, target.status, others);
+      if (why) throw new AppError('VALIDATION', { _form: why });
+    }
+    const materialIds = [...new Set(data.materialIds)];
+    if (materialIds.length && (await tx.material.count({ where: { id: { in: materialIds } } })) !== materialIds.length) {
+      throw new AppError('VALIDATION', { materialIds: 'validation.invalid' });
+    }
+    const num = (v: number | '' | undefined) => (v === '' || v === undefined ? null : v);
+    const after = await updateWithVersion(tx, target.id, data.version, {
+      status: 'DONE',
+      doneAt: target.doneAt ?? new Date(),
+      minutes: data.minutes || null,
+      attendanceA: num(data.attendanceA),
+      attendanceB: num(data.attendanceB),
+      ideasA: data.ideasA,
+      ideasB: data.ideasB,
+    });
+    await tx.workshopMaterial.deleteMany({ where: { workshopId: target.id } });
+    if (materialIds.length) await tx.workshopMaterial.createMany({ data: materialIds.map((materialId) => ({ workshopId: target.id, materialId })) });
+    await audit(
+      {
+        actorId: actor.id,
+        action: target.status === 'DONE' ? 'workshop.outcome.update' : 'workshop.done',
+        entityType: 'Workshop',
+        entityId: target.id,
+        before: { ...snapshot(target), attendanceA: target.attendanceA, attendanceB: target.attendanceB, ideasA: target.ideasA, ideasB: target.ideasB },
+        after: { ...snapshot(after), attendanceA: after.attendanceA, attendanceB: after.attendanceB, ideasA: after.ideasA, ideasB: after.ideasB, materialIds },
+      },
+      tx,
+    );
+    // The last stage done completes the pair's programme.
+    const allDone = others.every((w) => w.status === 'DONE');
+    if (allDone && pair.status === 'ACTIVE') {
+      await tx.boosterPair.update({ where: { id: pair.id }, data: { status: 'COMPLETED' } });
+      await audit({ actorId: actor.id, action: 'pair.complete', entityType: 'BoosterPair', entityId: pair.id, before: { status: 'ACTIVE' }, after: { status: 'COMPLETED' } }, tx);
+    }
+    return { workshopId: after.id, version: after.version };
+  });
+}
+
+/** Ticks or unticks one checklist item; only the item's city (its official or the pair's applicant there) or a coordinator. */
+export async function tickLogistics(actor: Actor, input: unknown) {
+  const { itemId, done } = parseInput(ZTickLogisticsSchema, input);
+  const item = await db.logisticsItem.findFirst({
+    where: { id: itemId, workshop: { pair: pairScope(actor) } },
+    include: { workshop: { select: { pair: { select: { status: true, cityAId: true, cityBId: true, application: { select: { applicantId: true, partnerUserId: true } } } } } } },
+  });
+  if (!item) throw new AppError('NOT_FOUND');
+  if (item.workshop.pair.status !== 'ACTIVE') throw new AppError('VALIDATION', { _form: 'scheduling.errors.pairNotActive' });
+  if (!can(actor, 'logistics:tick', logisticsFacts(item.cityId, item.workshop.pair))) throw new AppError('FORBIDDEN');
+  if (!!item.doneAt === done) return { itemId };
+  const updated = await db.logisticsItem.update({
+    where: { id: itemId },
+    data: done ? { doneAt: new Date(), doneById: actor.id } : { doneAt: null, doneById: null },
+  });
+  await audit({ actorId: actor.id, action: done ? 'logistics.tick' : 'logistics.untick', entityType: 'LogisticsItem', entityId: itemId, before: { doneAt: item.doneAt, doneById: item.doneById }, after: { doneAt: updated.doneAt, doneById: updated.doneById } });
+  return { itemId };
+}
+
+export async function addLogisticsItem(actor: Actor, input: unknown) {
+  if (!can(actor, 'logistics:add')) throw new AppError('NOT_FOUND');
+  const data = parseInput(ZAddLogisticsSchema, input);
+  const workshop = await db.workshop.findFirst({ where: { id: data.workshopId, pair: pairScope(actor) }, include: { pair: true, logistics: { select: { id: true } } } });
+  if (!workshop) throw new AppError('NOT_FOUND');
+  if (data.cityId !== workshop.pair.cityAId && data.cityId !== workshop.pair.cityBId) throw new AppError('VALIDATION', { cityId: 'validation.invalid' });
+  const item = await db.logisticsItem.create({
+    data: { workshopId: workshop.id, cityId: data.cityId, kind: 'CUSTOM', label: data.label, position: workshop.logistics.length + 10 },
+  });
+  await audit({ actorId: actor.id, action: 'logistics.add', entityType: 'LogisticsItem', entityId: item.id, after: { workshopId: workshop.id, cityId: data.cityId, label: data.label } });
+  return { itemId: item.id };
+}
+
+async function loadPair(actor: Actor, pairId: string) {
+  const pair = await db.boosterPair.findFirst({
+    where: { AND: [{ id: pairId }, pairScope(actor)] },
+    include: { application: { select: { applicantId: true, partnerUserId: true } }, workshops: { include: { facilitators: { select: { userId: true } } } } },
+  });
+  if (!pair) throw new AppError('NOT_FOUND');
+  return pair;
+}
+
+export async function withdrawPair(actor: Actor, input: unknown) {
+  const { pairId, reason } = parseInput(ZWithdrawPairSchema, input);
+  const pair = await loadPair(actor, pairId);
+  if (!can(actor, 'pair:withdraw', pairFacts(pair))) throw new AppError('NOT_FOUND');
+  if (pair.status === 'WITHDRAWN') return { pairId };
+  if (pair.status !== 'ACTIVE') throw new AppError('VALIDATION', { _form: 'pairs.errors.notActive' });
+  const { count } = await db.boosterPair.updateMany({ where: { id: pairId, status: 'ACTIVE' }, data: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawReason: reason } });
+  if (count) await audit({ actorId: actor.id, action: 'pair.withdraw', entityType: 'BoosterPair', entityId: pairId, before: { status: pair.status }, after: { status: 'WITHDRAWN', reason } });
+  return { pairId };
+}
+
+const newToken = () => randomBytes(24).toString('base64url');
+
+/** Creates or replaces the pair's feed secret; the old URL stops working at once. */
+export async function rotatePairCalendar(actor: Actor, input: unknown) {
+  const { pairId } = parseInput(ZPairIdSchema, input);
+  const pair = await loadPair(actor, pairId);
+  if (!can(actor, 'pair:calendar', pairFacts(pair))) throw new AppError('NOT_FOUND');
+  const token = newToken();
+  await db.boosterPair.update({ where: { id: pairId }, data: { calendarToken: token } });
+  await audit({ actorId: actor.id, action: pair.calendarToken ? 'pair.calendar.rotate' : 'pair.calendar.create', entityType: 'BoosterPair', entityId: pairId });
+  return { pairId };
+}
+
+/** A facilitator's own feed of every workshop they facilitate. */
+export async function rotateFacilitatorCalendar(actor: Actor) {
+  if (!can(actor, 'workshop:schedule')) throw new AppError('NOT_FOUND');
+  const token = newToken();
+  await db.facilitatorCalendar.upsert({ where: { userId: actor.id }, create: { userId: actor.id, token }, update: { token, createdAt: new Date() } });
+  await audit({ actorId: actor.id, action: 'facilitator.calendar.rotate', entityType: 'User', entityId: actor.id });
+  return { ok: true };
+}
+
