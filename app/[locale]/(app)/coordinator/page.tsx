@@ -18,6 +18,7 @@ export default async function CoordinatorHome({ params }: Props) {
   await requirePagePermission(locale, '/coordinator', 'coordinator:access');
   const t = await getTranslations('coordinator');
   const ts = await getTranslations('status');
+  const tb = await getTranslations('toolboxAdmin');
   const format = await getFormatter();
   const calls = await listCallsWithCounts(locale);
   return (
@@ -53,6 +54,11 @@ export default async function CoordinatorHome({ params }: Props) {
       <p>
         <Link href="/coordinator/people" className="text-brand-700 underline">
           {t('managePeople')}
+        </Link>
+      </p>
+      <p>
+        <Link href="/coordinator/toolbox" className="text-brand-700 underline">
+          {tb('navLink')}
         </Link>
       </p>
     </div>
