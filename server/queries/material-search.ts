@@ -6,9 +6,18 @@ import type { TToolboxSearch } from '@/lib/validation/toolbox';
 export type SearchSql = { text: string; values: unknown[] };
 
 /**
+ * Planner setting for the search statement, applied with SET LOCAL in its transaction.
+ * PostgreSQL does not count the cost of de-TOASTing large tsvectors, so for broad queries it would
+ * rather read "MaterialSearch" sequentially (matching every row's full vector) than use the GIN index
+ * — measured by `npm run bench:search` at ~40x slower. The index never needs those vectors.
+ */
+export const SEARCH_SETTINGS = 'SET LOCAL enable_seqscan = off';
+
+/**
  * The one toolbox search statement, shared by findMaterials and `npm run bench:search`, so the
- * benchmark measures exactly what visitors run. Text matches come from the GIN index on
- * MaterialVersion.searchVector; filters apply to the (few) matching materials.
+ * benchmark measures exactly what visitors run. It reads one table, "MaterialSearch" (one row per
+ * material, kept by triggers): the text match comes from its GIN index, ranking reads only the small
+ * titles-only vector: title matches first, by ts_rank, then the other matches, newest first.
  * Returns one row per material: id, score, total (the number of matches, for pagination).
  */
 export function buildMaterialSearch(search: TToolboxSearch, opts: { pageSize?: number } = {}): SearchSql {
@@ -17,49 +26,41 @@ export function buildMaterialSearch(search: TToolboxSearch, opts: { pageSize?: n
     values.push(v);
     return `$${values.length}`;
   };
-  const where: string[] = [`m."status" = 'PUBLISHED'`];
-  if (search.kind) where.push(`m."kind" = ${param(search.kind)}::"MaterialKind"`);
-  if (search.stage) where.push(`${param(search.stage)}::"WorkshopStage" = ANY(m."stages")`);
-  if (search.topic) where.push(`${param(search.topic)}::text = ANY(m."topics")`);
-  if (search.lang) where.push(`EXISTS (SELECT 1 FROM "MaterialVersion" lv WHERE lv."materialId" = m."id" AND lv."locale" = ${param(search.lang)}::"Locale")`);
+  const where: string[] = [`s."status" = 'PUBLISHED'`];
+  let score = '0::float8';
+  if (search.q) {
+    const tsq = `toolbox_search_query(${param(search.q)}, ${param(prefixTermsFor(search.q))})`;
+    where.push(`s."searchVector" @@ ${tsq}`);
+    // rankVector holds titles only: a title match scores > 0 and outranks every match elsewhere
+    // (score 0, then newest first). Ranking all matches on full texts cost ~5x more at 10,000 materials.
+    score = `ts_rank(s."rankVector", ${tsq})::float8`;
+  }
+  if (search.kind) where.push(`s."kind" = ${param(search.kind)}::"MaterialKind"`);
+  if (search.stage) where.push(`${param(search.stage)}::"WorkshopStage" = ANY(s."stages")`);
+  if (search.topic) where.push(`${param(search.topic)}::text = ANY(s."topics")`);
+  if (search.lang) where.push(`${param(search.lang)}::"Locale" = ANY(s."locales")`);
   if (search.duration) {
     const [min, max] = DURATIONS[search.duration];
-    where.push(`m."durationMinutes" BETWEEN ${param(min)}::int AND ${param(max)}::int`);
+    where.push(`s."durationMinutes" BETWEEN ${param(min)}::int AND ${param(max)}::int`);
   }
   if (search.group) {
     const g = param(search.group);
-    where.push(`coalesce(m."groupSizeMin", 1) <= ${g}::int AND coalesce(m."groupSizeMax", 100000) >= ${g}::int`);
+    where.push(`coalesce(s."groupSizeMin", 1) <= ${g}::int AND coalesce(s."groupSizeMax", 100000) >= ${g}::int`);
   }
   const pageSize = opts.pageSize ?? PAGE_SIZE;
   const limit = param(pageSize);
   const offset = param((search.page - 1) * pageSize);
-
-  if (!search.q) {
-    return {
-      text: `SELECT m."id", 0::float8 AS "score", count(*) OVER ()::int AS "total"
-FROM "Material" m
-WHERE ${where.join(' AND ')}
-ORDER BY m."publishedAt" DESC NULLS LAST, m."id"
-LIMIT ${limit} OFFSET ${offset}`,
-      values,
-    };
-  }
-  const q = param(search.q);
-  const prefix = param(prefixTermsFor(search.q));
-  // A title hit adds 1, so any title match outranks any body-only match; ts_rank orders within.
   return {
-    text: `WITH hits AS (
-  SELECT v."materialId",
-         max(ts_rank(v."searchVector", toolbox_search_query(${q}, ${prefix}))
-             + CASE WHEN ts_rank('{0,0,0,1}', v."searchVector", toolbox_search_query(${q}, ${prefix})) > 0 THEN 1 ELSE 0 END) AS "score"
-  FROM "MaterialVersion" v
-  WHERE v."searchVector" @@ toolbox_search_query(${q}, ${prefix})
-  GROUP BY v."materialId"
-)
-SELECT m."id", h."score"::float8 AS "score", count(*) OVER ()::int AS "total"
-FROM hits h JOIN "Material" m ON m."id" = h."materialId"
-WHERE ${where.join(' AND ')}
-ORDER BY h."score" DESC, m."publishedAt" DESC NULLS LAST, m."id"
+    // The inner query (OFFSET 0 keeps it separate) hands narrow rows to the count and the sort;
+    // otherwise every matching row's rankVector would be carried through them.
+    text: `SELECT h."id", h."score", count(*) OVER ()::int AS "total"
+FROM (
+  SELECT s."materialId" AS "id", ${score} AS "score", s."publishedAt"
+  FROM "MaterialSearch" s
+  WHERE ${where.join('\n    AND ')}
+  OFFSET 0
+) h
+ORDER BY h."score" DESC, h."publishedAt" DESC NULLS LAST, h."id"
 LIMIT ${limit} OFFSET ${offset}`,
     values,
   };

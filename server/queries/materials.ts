@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { pairScope } from './scopes';
 import { cityName } from './cities';
-import { buildMaterialSearch } from './material-search';
+import { buildMaterialSearch, SEARCH_SETTINGS } from './material-search';
 import { can, type Actor } from '@/lib/permissions';
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, prefixTermsFor, stripMarkdown } from '@/lib/search/toolbox-query';
 import { PAGE_SIZE, pickVersion, type MaterialKind, type Stage } from '@/lib/toolbox/materials';
@@ -76,8 +76,7 @@ const HEADLINE_OPTIONS = `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_ST
  * across all four languages, with highlighted snippets for the page shown.
  */
 export async function findMaterials(search: TToolboxSearch, locale: AppLocale) {
-  const { text, values } = buildMaterialSearch(search);
-  const hits = await db.$queryRawUnsafe<{ id: string; score: number; total: number }[]>(text, ...values);
+  const hits = await runSearch(search);
   const total = hits[0]?.total ?? (search.page > 1 ? await countPublished(search) : 0);
   const ids = hits.map((h) => h.id);
   const rows = ids.length ? await db.material.findMany({ where: { id: { in: ids } }, select: CARD_SELECT }) : [];
@@ -96,9 +95,17 @@ export async function findMaterials(search: TToolboxSearch, locale: AppLocale) {
 
 // A page past the end has no rows to carry the total; count once so the pager can lead back.
 async function countPublished(search: TToolboxSearch): Promise<number> {
-  const { text, values } = buildMaterialSearch({ ...search, page: 1 }, { pageSize: 1 });
-  const rows = await db.$queryRawUnsafe<{ total: number }[]>(text, ...values);
+  const rows = await runSearch({ ...search, page: 1 }, 1);
   return rows[0]?.total ?? 0;
+}
+
+async function runSearch(search: TToolboxSearch, pageSize?: number) {
+  const { text, values } = buildMaterialSearch(search, { pageSize });
+  const [, rows] = await db.$transaction([
+    db.$executeRawUnsafe(SEARCH_SETTINGS),
+    db.$queryRawUnsafe<{ id: string; score: number; total: number }[]>(text, ...values),
+  ]);
+  return rows;
 }
 
 async function snippetsFor(ids: string[], q: string) {
@@ -106,7 +113,8 @@ async function snippetsFor(ids: string[], q: string) {
     `SELECT v."materialId", v."locale"::text AS "locale",
             ts_headline(toolbox_search_config(v."locale"), v."summary" || E'\\n' || v."body", toolbox_search_query($1, $2), $4) AS "snippet"
      FROM "MaterialVersion" v
-     WHERE v."materialId" = ANY($3::text[]) AND v."searchVector" @@ toolbox_search_query($1, $2)`,
+     WHERE v."materialId" = ANY($3::text[])
+       AND toolbox_search_vector(v."locale", v."title", v."summary", v."body") @@ toolbox_search_query($1, $2)`,
     q,
     prefixTermsFor(q),
     ids,

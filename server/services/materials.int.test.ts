@@ -26,7 +26,7 @@ const input = (slug: string, extra: object = {}) => ({
 });
 
 function file(name: string, bytes: number[] | Uint8Array, type = 'application/octet-stream') {
-  return new File([bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)], name, { type });
+  return new File([new Uint8Array(bytes)], name, { type });
 }
 function form(materialId: string, f: File) {
   const fd = new FormData();
