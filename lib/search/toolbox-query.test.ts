@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lightStem, prefixTermsFor, splitHighlights, stripMarkdown, HIGHLIGHT_START as S, HIGHLIGHT_STOP as E } from './toolbox-query';
+import { lightStem, prefixTermsFor, stemVariants, splitHighlights, stripMarkdown, HIGHLIGHT_START as S, HIGHLIGHT_STOP as E } from './toolbox-query';
 
 describe('toolbox query helpers', () => {
   it('cuts Ukrainian endings to a shared stem', () => {
@@ -10,6 +10,13 @@ describe('toolbox query helpers', () => {
     expect(lightStem('зустрічей')).toBe('зустріч');
   });
 
+  it('searches the о/е ↔ і alternation both ways', () => {
+    expect(stemVariants('Харкова')).toEqual(['харков', 'харків']);
+    // 'ів' is also a plural ending: cut, the prefix still reaches Харків and Харкова.
+    expect(stemVariants('Харків')).toEqual(['харк']);
+    expect(stemVariants('громади')).toEqual(['громад']);
+  });
+
   it('keeps short words and Latin words whole', () => {
     expect(lightStem('кава')).toBe('кава');
     expect(lightStem('Workshops')).toBe('workshops');
@@ -17,8 +24,9 @@ describe('toolbox query helpers', () => {
 
   it('builds prefix terms that only contain letters and digits', () => {
     expect(prefixTermsFor('Громада & (партнерства) -ні')).toBe('громад:* & партнерств:*');
+    expect(prefixTermsFor('зацікавленими сторонами')).toBe('(зацікавлен:* | зацікавлін:*) & (сторон:* | сторін:*)');
     expect(prefixTermsFor("':* | ! <->")).toBe('');
-    expect(prefixTermsFor('Зустрічі')).toBe('зустріч:*');
+    expect(prefixTermsFor('Зустрічі')).toBe('(зустріч:* | зустроч:* | зустреч:*)');
   });
 
   it('splits highlights without interpreting HTML', () => {

@@ -4,7 +4,8 @@
  * PostgreSQL stems German, Russian and English, but has no Ukrainian configuration: Ukrainian
  * versions are indexed with 'simple' (whole lower-cased words). To still find inflected forms,
  * each typed word is cut down to a likely stem with a small suffix list and searched as a prefix
- * (`громад:*` finds громада, громади, громадою). The SQL side is toolbox_search_query() in the
+ * (`громад:*` finds громада, громади, громадою); the о/е ↔ і alternation of the last syllable is
+ * searched both ways (`сторонами` → `сторон:* | сторін:*`). The SQL side is toolbox_search_query() in the
  * toolbox_search migration; see docs/decisions/005-toolbox-search.md.
  */
 
@@ -34,6 +35,19 @@ export function lightStem(word: string): string {
   return w;
 }
 
+// Ukrainian alternates о/е with і in a closed last syllable: сторона → сторін, Харків → Харкова, піч → печі.
+const ALTERNATION_RE = /([оеі])([бвгґджзклмнпрстфхцчшщ])$/;
+
+/** The stem and its о/е ↔ і alternates, so 'сторонами' also reaches 'сторін'. */
+export function stemVariants(word: string): string[] {
+  const stem = lightStem(word);
+  const m = ALTERNATION_RE.exec(stem);
+  if (!m || !CYRILLIC_RE.test(stem)) return [stem];
+  const head = stem.slice(0, m.index);
+  const swaps = m[1] === 'і' ? ['о', 'е'] : ['і'];
+  return [stem, ...swaps.map((v) => `${head}${v}${m[2]}`)];
+}
+
 /** The words of a query, as the search sees them: letters and digits, negated and OR words left to websearch. */
 export function queryWords(q: string): string[] {
   return q
@@ -49,7 +63,8 @@ export function queryWords(q: string): string[] {
  * digits reach it, so no input can make PostgreSQL reject the query.
  */
 export function prefixTermsFor(q: string): string {
-  return [...new Set(queryWords(q).map(lightStem))].map((w) => `${w}:*`).join(' & ');
+  const groups = [...new Set(queryWords(q).map((w) => stemVariants(w).map((v) => `${v}:*`).join(' | ')))];
+  return groups.map((g) => (g.includes('|') ? `(${g})` : g)).join(' & ');
 }
 
 // Markers ts_headline puts around matches; rendered as <mark> by React, never as HTML.
