@@ -1,4 +1,4 @@
--- Toolbox full-text search (docs/decisions/005-toolbox-search.md).
+-- Toolbox full-text search (docs/decisions/007-toolbox-search.md).
 -- Each language version is read with its own text-search configuration: German and Russian stem
 -- (Russian also folds ё to е), English stems, and Ukrainian, which has no configuration in PostgreSQL,
 -- is indexed with 'simple' (whole lower-cased words); queries reach Ukrainian inflections with
