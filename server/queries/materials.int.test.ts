@@ -108,3 +108,27 @@ describe('toolbox search', () => {
     expect(odd).toMatchObject({ page: 1, kind: undefined, group: undefined });
   });
 });
+
+describe('material usage in workshops', () => {
+  it('counts workshops for everyone but names the pairs only to people who may follow them', async () => {
+    const { createApplication, createCall, createPair } = await import('@/prisma/factories');
+    const { seedCities } = await import('../test/helpers');
+    const cities = await seedCities();
+    const applicant = await makeActor();
+    const stranger = await makeActor();
+    const coordinator = await makeActor({ role: 'COORDINATOR' });
+    const call = await createCall(db, { applicationDeadline: new Date('2030-01-01'), selectionDate: new Date('2030-02-01'), windowStart: new Date('2030-02-01'), windowEnd: new Date('2030-11-30') });
+    const app = await createApplication(db, { callId: call.id, applicantId: applicant.id, status: 'SELECTED', applicantCityId: cities.leipzig!.id, partnerCityId: cities.kyiv!.id });
+    const pair = await createPair(db, { callId: call.id, applicationId: app.id, cityAId: cities.leipzig!.id, cityBId: cities.kyiv!.id });
+    const slug = `${tag}-used`;
+    const material = await createMaterial(db, { slug, kind: 'METHOD_CARD', stages: ['MATCH_SPRINT'], topics: [], versions: { en: { title: 'Used', summary: 'Used.', body: 'Used in a workshop.' }, uk: { title: 'Використано', summary: 'Так.', body: 'У воркшопі.' } } });
+    await db.workshopMaterial.create({ data: { materialId: material.id, workshopId: pair.workshops.find((w) => w.stage === 'MATCH_SPRINT')!.id } });
+
+    expect((await getMaterialPage(slug, 'en', null))!.usage).toEqual({ workshops: 1, pairs: [] });
+    expect((await getMaterialPage(slug, 'en', stranger))!.usage.pairs).toEqual([]);
+    const own = (await getMaterialPage(slug, 'uk', applicant))!.usage.pairs;
+    expect(own).toHaveLength(1);
+    expect(own[0]).toMatchObject({ pairId: pair.id, stage: 'MATCH_SPRINT', cities: 'Лейпциг – Київ' });
+    expect((await getMaterialPage(slug, 'en', coordinator))!.usage.pairs).toHaveLength(1);
+  });
+});
