@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, messages, expectNotFound } from '../fixtures';
+import { db } from '../../server/db';
 
 const uk = messages.uk;
 const de = messages.de;
@@ -64,7 +65,7 @@ test('a coordinator writes a material, previews it, publishes it, and it appears
   await german.getByLabel(de.toolboxAdmin.summaryField).fill('Zwei Gruppen bauen gemeinsam eine Brücke aus Papier.');
   await german.getByLabel(de.toolboxAdmin.bodyField, { exact: true }).fill('## Schritte\n1. **Bauen (20 Min.)** — jede Stadt baut eine Hälfte.\n2. Zusammenfügen.');
   const ukrainian = page.getByRole('group', { name: /Fassung: Українська/ });
-  await ukrainian.getByLabel(de.toolboxAdmin.titleField, { exact: true }).fill('Гра в мости');
+  await ukrainian.getByLabel(de.toolboxAdmin.titleField, { exact: true }).fill(`Гра в мости ${tag}`);
   await ukrainian.getByLabel(de.toolboxAdmin.summaryField).fill('Дві групи разом будують міст із паперу.');
   await ukrainian.getByLabel(de.toolboxAdmin.bodyField, { exact: true }).fill('Кожне місто будує половину мосту.');
 
@@ -98,8 +99,9 @@ test('a coordinator writes a material, previews it, publishes it, and it appears
   await visitor.goto('/uk/toolbox?kind=METHOD_CARD&stage=MATCH_SPRINT');
   await visitor.getByRole('searchbox', { name: uk.toolbox.searchLabel }).fill('мостами');
   await visitor.getByRole('button', { name: uk.toolbox.search }).click();
-  await expect(visitor.getByRole('link', { name: 'Гра в мости' })).toBeVisible();
+  await expect(visitor.getByRole('link', { name: `Гра в мости ${tag}` })).toBeVisible();
   await visitorContext.close();
+  await db.material.deleteMany({ where: { slug } });
 });
 
 test('an applicant cannot open the authoring pages', async ({ page, loginAs }) => {
