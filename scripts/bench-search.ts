@@ -180,7 +180,7 @@ async function main() {
       console.error(`\n[bench] FAILED: text search reads a materials table sequentially:\n  ${failures.join('\n  ')}`);
       process.exitCode = 1;
     } else {
-      console.log('[bench] no text-search plan scans Material or MaterialVersion sequentially');
+      console.log('[bench] no text-search plan scans Material, MaterialVersion or MaterialSearch sequentially');
     }
   } finally {
     await client.end();

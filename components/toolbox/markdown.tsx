@@ -27,7 +27,7 @@ const COMPONENTS: Components = {
  */
 export function Markdown({ children }: { children: string }) {
   return (
-    <div className="max-w-none">
+    <div className="max-w-none [&>*:first-child]:mt-0">
       <ReactMarkdown rehypePlugins={[rehypeSanitize]} components={COMPONENTS}>
         {children}
       </ReactMarkdown>

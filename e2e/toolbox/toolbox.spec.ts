@@ -86,6 +86,14 @@ test('a coordinator writes a material, previews it, publishes it, and it appears
   await visitor.goto(`/de/toolbox?q=${tag}`);
   await expect(visitor.getByText(de.toolbox.noResults)).toBeVisible();
 
+  // A file within the limits is stored; one of the wrong type is refused with a message.
+  await page.getByLabel(de.toolboxAdmin.fileLabel).setInputFiles({ name: 'ablauf.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% Brückenspiel\n') });
+  await page.getByRole('button', { name: de.toolboxAdmin.upload }).click();
+  await expect(page.getByRole('link', { name: 'ablauf.pdf' })).toBeVisible();
+  await page.getByLabel(de.toolboxAdmin.fileLabel).setInputFiles({ name: 'programm.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+  await page.getByRole('button', { name: de.toolboxAdmin.upload }).click();
+  await expect(page.getByText(de.toolboxAdmin.fileType)).toBeVisible();
+
   await page.getByRole('button', { name: de.toolboxAdmin.publish }).click();
   await expect(page.getByText(`${de.toolboxAdmin.status}: ${de.toolboxAdmin.statusValue.PUBLISHED}`)).toBeVisible();
 
@@ -94,6 +102,9 @@ test('a coordinator writes a material, previews it, publishes it, and it appears
   await visitor.getByRole('button', { name: de.toolbox.search }).click();
   await visitor.getByRole('link', { name: `Brückenspiel ${tag}` }).click();
   await expect(visitor.getByRole('heading', { level: 1, name: `Brückenspiel ${tag}` })).toBeVisible();
+  const download = await visitor.request.get(await visitor.getByRole('link', { name: 'ablauf.pdf' }).getAttribute('href') ?? '');
+  expect(download.headers()['content-type']).toBe('application/pdf');
+  expect((await download.body()).toString()).toContain('Brückenspiel');
 
   // The Ukrainian version is found in Ukrainian, through an inflected form.
   await visitor.goto('/uk/toolbox?kind=METHOD_CARD&stage=MATCH_SPRINT');
@@ -101,6 +112,7 @@ test('a coordinator writes a material, previews it, publishes it, and it appears
   await visitor.getByRole('button', { name: uk.toolbox.search }).click();
   await expect(visitor.getByRole('link', { name: `Гра в мости ${tag}` })).toBeVisible();
   await visitorContext.close();
+  // The fixture removes the coordinator; their material and its file go first.
   await db.material.deleteMany({ where: { slug } });
 });
 
