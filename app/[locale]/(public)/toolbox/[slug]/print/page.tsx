@@ -29,7 +29,7 @@ export default async function PrintMaterialPage({ params, searchParams }: Props)
   const t = await getTranslations('toolbox');
   const version = (isLocale(v) && material.versions.find((x) => x.locale === v)) || pickVersion(material.versions, locale, material.originalLocale)!.version;
   return (
-    <article className="mx-auto grid max-w-3xl gap-4" lang={version.locale}>
+    <article className="mx-auto grid max-w-3xl gap-4">
       <div className="flex flex-wrap gap-2 print:hidden">
         <PrintButton label={t('printNow')} />
         <a href={`/api/toolbox/${material.slug}/pdf?lang=${version.locale}`} className={buttonClasses('secondary')}>
@@ -40,10 +40,16 @@ export default async function PrintMaterialPage({ params, searchParams }: Props)
         </Link>
       </div>
       <p className="text-sm font-bold uppercase text-brand-700">{t(`kind.${material.kind}`)}</p>
-      <h1 className="text-3xl font-bold">{version.title}</h1>
-      <p className="text-lg">{version.summary}</p>
+      <h1 className="text-3xl font-bold" lang={version.locale}>
+        {version.title}
+      </h1>
+      <p className="text-lg" lang={version.locale}>
+        {version.summary}
+      </p>
       <MaterialFacts material={material} />
-      <Markdown>{version.body}</Markdown>
+      <div lang={version.locale}>
+        <Markdown>{version.body}</Markdown>
+      </div>
     </article>
   );
 }
