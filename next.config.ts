@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@react-pdf/renderer'],
   // Keep a PGlite folder or test output from being traced into the server bundle.
   outputFileTracingExcludes: { '*': ['.data/**', 'test-results/**', 'e2e/**'] },
+  // Toolbox attachments (up to 4 MB, lib/toolbox/materials.ts) are uploaded through a server action.
+  experimental: { serverActions: { bodySizeLimit: '5mb' } },
   async headers() {
     return [
       {

@@ -85,3 +85,29 @@ export async function createPair(
     include: { workshops: true },
   });
 }
+
+export type MaterialVersionInput = { title: string; summary: string; body: string };
+
+/** A toolbox material with its language versions (published unless said otherwise). */
+export async function createMaterial(
+  db: Db,
+  data: Omit<Prisma.MaterialUncheckedCreateInput, 'slug' | 'versions' | 'originalLocale'> & {
+    slug?: string;
+    originalLocale?: 'en' | 'de' | 'ru' | 'uk';
+    versions: Partial<Record<'en' | 'de' | 'ru' | 'uk', MaterialVersionInput>>;
+  },
+) {
+  const { versions, ...rest } = data;
+  const locales = Object.keys(versions) as ('en' | 'de' | 'ru' | 'uk')[];
+  const status = rest.status ?? 'PUBLISHED';
+  return db.material.create({
+    data: {
+      slug: rest.slug ?? unique('material'),
+      originalLocale: rest.originalLocale ?? locales[0]!,
+      ...rest,
+      status,
+      publishedAt: rest.publishedAt ?? (status === 'PUBLISHED' ? new Date() : null),
+      versions: { create: locales.map((locale) => ({ locale, ...versions[locale]! })) },
+    },
+  });
+}

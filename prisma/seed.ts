@@ -6,7 +6,8 @@
 import { db, disconnectDb } from '../server/db';
 import { SEED_CITIES } from './seed-data/cities';
 import { callTexts, DEFAULT_CRITERIA } from './seed-data/calls';
-import { createApplication, createCall, createPair, createUser, upsertCity } from './factories';
+import { SEED_MATERIALS } from './seed-data/materials';
+import { createApplication, createCall, createMaterial, createPair, createUser, upsertCity } from './factories';
 import { DEMO_EMAIL_DOMAIN } from '../server/queries/users';
 
 const demo = (local: string) => `${local}@${DEMO_EMAIL_DOMAIN}`;
@@ -117,7 +118,27 @@ async function main() {
     const applicant = others[who]!;
     await createApplication(db, { callId: current.id, applicantId: applicant.id, status, applicantType: 'TWINNING_ASSOCIATION', applicantCityId: city(a).id, partnerCityId: city(b).id, partnershipStatus: 'TWINNED', ...contact(applicant.name ?? '', applicant.email), ...answers, ...submitted('2026-11-05T10:00:00Z'), withdrawnAt: status === 'WITHDRAWN' ? at('2026-11-20T10:00:00Z') : null });
   }
-  console.log(`[seed] ${SEED_CITIES.length} cities, 2 editions, demo people on @${DEMO_EMAIL_DOMAIN}`);
+  // The toolbox: every material published, templates with their file, and the 2020 pair's workshops using some.
+  const materials: Record<string, { id: string }> = {};
+  for (const [i, { file, ...m }] of SEED_MATERIALS.entries()) {
+    const created = await createMaterial(db, { ...m, createdById: coordinator.id, publishedAt: new Date(at('2026-01-05T09:00:00Z').getTime() + i * 3_600_000) });
+    materials[m.slug] = created;
+    if (file) {
+      const data = new TextEncoder().encode(file.text);
+      await db.attachment.create({ data: { materialId: created.id, fileName: file.fileName, mimeType: 'text/plain', size: data.byteLength, data, createdById: coordinator.id } });
+    }
+  }
+  const used: [string, string][] = [
+    ['INITIATIVE_A', 'stakeholder-mapping'],
+    ['INITIATIVE_B', 'stakeholder-mapping'],
+    ['INITIATIVE_A', 'world-cafe'],
+    ['MATCH_SPRINT', 'open-space'],
+    ['MATCH_SPRINT', 'design-sprint-joint-project'],
+    ['SPRINT_SUCCEED', 'what-so-what-now-what'],
+  ];
+  await db.workshopMaterial.createMany({ data: used.map(([stage, slug]) => ({ workshopId: ws(pairA, stage).id, materialId: materials[slug]!.id })) });
+
+  console.log(`[seed] ${SEED_CITIES.length} cities, 2 editions, ${SEED_MATERIALS.length} toolbox materials, demo people on @${DEMO_EMAIL_DOMAIN}`);
 }
 
 main()

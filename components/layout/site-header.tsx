@@ -21,6 +21,11 @@ export async function SiteHeader() {
                 {t('call')}
               </Link>
             </li>
+            <li>
+              <Link href="/toolbox" className="rounded px-2 py-1 text-brand-700 hover:bg-brand-50">
+                {t('toolbox')}
+              </Link>
+            </li>
           </ul>
         </nav>
         <UserNav />

@@ -18,6 +18,7 @@ export default async function CoordinatorHome({ params }: Props) {
   await requirePagePermission(locale, '/coordinator', 'coordinator:access');
   const t = await getTranslations('coordinator');
   const ts = await getTranslations('status');
+  const tb = await getTranslations('toolboxAdmin');
   const format = await getFormatter();
   const calls = await listCallsWithCounts(locale);
   return (
@@ -63,6 +64,11 @@ export default async function CoordinatorHome({ params }: Props) {
         <li>
           <Link href="/coordinator/booster" className="text-brand-700 underline">
             {t('booster')}
+          </Link>
+        </li>
+        <li>
+          <Link href="/coordinator/toolbox" className="text-brand-700 underline">
+            {tb('navLink')}
           </Link>
         </li>
         <li>

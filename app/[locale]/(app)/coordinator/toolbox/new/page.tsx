@@ -1,0 +1,40 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requirePagePermission } from '@/server/page-auth';
+import { MaterialForm } from '@/components/toolbox/material-form';
+import { Link } from '@/i18n/navigation';
+import type { AppLocale } from '@/i18n/routing';
+
+type Props = { params: Promise<{ locale: AppLocale }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'toolboxAdmin' });
+  return { title: t('newMaterial') };
+}
+
+const EMPTY = { title: '', summary: '', body: '' };
+
+export default async function NewMaterialPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePagePermission(locale, '/coordinator/toolbox/new', 'material:author');
+  const t = await getTranslations('toolboxAdmin');
+  return (
+    <div className="grid gap-6">
+      <Link href="/coordinator/toolbox" className="text-sm text-brand-700 underline">
+        {t('backToList')}
+      </Link>
+      <h1 className="text-2xl font-bold">{t('newMaterial')}</h1>
+      <MaterialForm
+        initial={{
+          slug: '',
+          kind: 'METHOD_CARD',
+          originalLocale: locale,
+          stages: [],
+          topics: [],
+          versions: { en: EMPTY, de: EMPTY, ru: EMPTY, uk: EMPTY },
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { requirePagePermission } from '@/server/page-auth';
+import { listMaterialsForAuthors } from '@/server/queries/materials';
+import { Link } from '@/i18n/navigation';
+import { buttonClasses } from '@/components/ui/button';
+import type { AppLocale } from '@/i18n/routing';
+
+type Props = { params: Promise<{ locale: AppLocale }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'toolboxAdmin' });
+  return { title: t('title') };
+}
+
+export default async function ToolboxAuthoringPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePagePermission(locale, '/coordinator/toolbox', 'material:author');
+  const t = await getTranslations('toolboxAdmin');
+  const tt = await getTranslations('toolbox');
+  const format = await getFormatter();
+  const materials = await listMaterialsForAuthors(locale);
+  return (
+    <div className="grid gap-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <Link href="/coordinator/toolbox/new" className={buttonClasses('primary')}>
+          {t('newMaterial')}
+        </Link>
+      </div>
+      <table className="w-full border-collapse bg-white text-left text-sm">
+        <caption className="sr-only">{t('title')}</caption>
+        <thead>
+          <tr className="border-b border-slate-300">
+            <th scope="col" className="p-2">{t('titleField')}</th>
+            <th scope="col" className="p-2">{t('kind')}</th>
+            <th scope="col" className="p-2">{t('status')}</th>
+            <th scope="col" className="p-2">{tt('languagesShort')}</th>
+            <th scope="col" className="p-2">{t('updated')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {materials.map((m) => (
+            <tr key={m.id} className="border-b border-slate-200">
+              <td className="p-2">
+                <Link href={`/coordinator/toolbox/${m.id}`} className="font-bold text-brand-700 underline" lang={m.locale}>
+                  {m.title}
+                </Link>
+              </td>
+              <td className="p-2">{tt(`kind.${m.kind}`)}</td>
+              <td className="p-2">{t(`statusValue.${m.status}`)}</td>
+              <td className="p-2">{m.locales.map((l) => l.toUpperCase()).join(' · ')}</td>
+              <td className="p-2">{format.dateTime(m.updatedAt, { dateStyle: 'medium' })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

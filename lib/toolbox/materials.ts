@@ -1,0 +1,67 @@
+/** Pure toolbox rules shared by pages, forms and server (browser-safe). */
+import type { AppLocale } from '@/i18n/routing';
+
+export const MATERIAL_KINDS = ['METHOD_CARD', 'GUIDE', 'EVENT_FORMAT', 'BEST_PRACTICE', 'TEMPLATE'] as const;
+export type MaterialKind = (typeof MATERIAL_KINDS)[number];
+
+export const STAGES = ['INITIATIVE_A', 'INITIATIVE_B', 'MATCH_SPRINT', 'SPRINT_SUCCEED'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Topic tags are keys with translated labels (toolbox.topic.*), so every language filters the same way. */
+export const TOPICS = [
+  'partnership',
+  'participation',
+  'facilitation',
+  'projects',
+  'funding',
+  'communication',
+  'online',
+  'youth',
+  'culture',
+  'administration',
+  'evaluation',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** Duration filter buckets, in minutes (upper bound inclusive). */
+export const DURATIONS = { short: [0, 45], medium: [46, 120], long: [121, 100_000] } as const;
+export type DurationBucket = keyof typeof DURATIONS;
+
+export const PAGE_SIZE = 12;
+
+// Attachments: stored in PostgreSQL (see the Attachment model), so limits keep the database lean.
+export const ATTACHMENT_MAX_BYTES = 4 * 1024 * 1024;
+export const ATTACHMENTS_PER_MATERIAL = 10;
+/** Allowed extensions and the MIME type each one is served with. */
+export const ATTACHMENT_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  odt: 'application/vnd.oasis.opendocument.text',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
+  odp: 'application/vnd.oasis.opendocument.presentation',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  txt: 'text/plain',
+  csv: 'text/csv',
+};
+
+type VersionLike = { locale: AppLocale };
+
+/**
+ * The version a reader gets: their own language when it exists, otherwise the original.
+ * `isFallback` tells the page to say which language is shown.
+ */
+export function pickVersion<V extends VersionLike>(versions: V[], locale: AppLocale, originalLocale: AppLocale): { version: V; isFallback: boolean } | null {
+  const own = versions.find((v) => v.locale === locale);
+  if (own) return { version: own, isFallback: false };
+  const original = versions.find((v) => v.locale === originalLocale) ?? versions[0];
+  return original ? { version: original, isFallback: true } : null;
+}
+
+/** How many minutes, as "90 min" or "2 h 30 min" parts for the page to format. */
+export function durationParts(minutes: number): { hours: number; minutes: number } {
+  return { hours: Math.floor(minutes / 60), minutes: minutes % 60 };
+}

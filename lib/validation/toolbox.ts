@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { locales } from '@/i18n/routing';
+import { ATTACHMENT_MAX_BYTES, DURATIONS, MATERIAL_KINDS, STAGES, TOPICS } from '@/lib/toolbox/materials';
+
+const optionalInt = (min: number, max: number) =>
+  z.number({ error: 'validation.invalid' }).int('validation.invalid').min(min, 'validation.invalid').max(max, 'validation.invalid').optional();
+
+/**
+ * The public search as it appears in the URL. Lenient: a value that does not fit is dropped,
+ * so a hand-edited link shows a search instead of an error.
+ */
+const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+export const ZToolboxSearchSchema = z.object({
+  q: lenient(z.string().trim().max(200).transform((s) => s || undefined)),
+  kind: lenient(z.enum(MATERIAL_KINDS)),
+  stage: lenient(z.enum(STAGES)),
+  topic: lenient(z.enum(TOPICS)),
+  lang: lenient(z.enum(locales)),
+  duration: lenient(z.enum(Object.keys(DURATIONS) as [keyof typeof DURATIONS, ...(keyof typeof DURATIONS)[]])),
+  group: lenient(z.coerce.number().int().min(1).max(1000)),
+  page: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
+});
+export type TToolboxSearch = z.infer<typeof ZToolboxSearchSchema>;
+
+/** Reads Next's searchParams (string | string[]) into a search; never throws. */
+export function parseToolboxSearch(params: Record<string, string | string[] | undefined>): TToolboxSearch {
+  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v !== undefined && v !== ''));
+  return ZToolboxSearchSchema.parse(flat);
+}
+
+/** The URL query for a search (page 1 omitted), so a search can be shared as a link. */
+export function toolboxSearchQuery(search: Partial<TToolboxSearch>): string {
+  const params = new URLSearchParams();
+  for (const key of ['q', 'kind', 'stage', 'topic', 'lang', 'duration', 'group', 'page'] as const) {
+    const value = search[key];
+    if (value === undefined || value === null || (key === 'page' && value === 1)) continue;
+    params.set(key, String(value));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+const ZVersionSchema = z.object({
+  title: z.string().trim().max(160, 'validation.tooLong'),
+  summary: z.string().trim().max(600, 'validation.tooLong'),
+  body: z.string().trim().max(40_000, 'validation.tooLong'),
+});
+
+/** Create or edit a material: facts, tags and up to four language versions (a version exists when it has a title). */
+export const ZMaterialSchema = z
+  .object({
+    id: z.string().max(64).optional(),
+    slug: z
+      .string()
+      .trim()
+      .min(3, 'toolboxAdmin.slugInvalid')
+      .max(80, 'validation.tooLong')
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'toolboxAdmin.slugInvalid'),
+    kind: z.enum(MATERIAL_KINDS, { error: 'validation.required' }),
+    originalLocale: z.enum(locales, { error: 'validation.required' }),
+    stages: z.array(z.enum(STAGES)).min(1, 'toolboxAdmin.stageRequired'),
+    topics: z.array(z.enum(TOPICS)).max(TOPICS.length),
+    durationMinutes: optionalInt(5, 2880),
+    groupSizeMin: optionalInt(1, 1000),
+    groupSizeMax: optionalInt(1, 1000),
+    versions: z.object({ en: ZVersionSchema, de: ZVersionSchema, ru: ZVersionSchema, uk: ZVersionSchema }),
+  })
+  .superRefine((m, ctx) => {
+    if (m.groupSizeMin !== undefined && m.groupSizeMax !== undefined && m.groupSizeMin > m.groupSizeMax) {
+      ctx.addIssue({ code: 'custom', path: ['groupSizeMax'], message: 'toolboxAdmin.groupSizeOrder' });
+    }
+    for (const locale of locales) {
+      const v = m.versions[locale];
+      const isUsed = !!(v.title || v.summary || v.body) || locale === m.originalLocale;
+      if (!isUsed) continue;
+      for (const field of ['title', 'summary', 'body'] as const) {
+        if (!v[field]) ctx.addIssue({ code: 'custom', path: ['versions', locale, field], message: 'validation.required' });
+      }
+    }
+  });
+export type TMaterialInput = z.infer<typeof ZMaterialSchema>;
+
+export const ZMaterialIdSchema = z.object({ id: z.string().min(1, 'validation.required').max(64) });
+
+/** Checked in the browser before upload and again on the server (with the file's first bytes). */
+export const ZAttachmentMetaSchema = z.object({
+  materialId: z.string().min(1).max(64),
+  fileName: z.string().trim().min(1, 'validation.required').max(200, 'toolboxAdmin.fileNameTooLong'),
+  size: z.number().int().min(1, 'toolboxAdmin.fileEmpty').max(ATTACHMENT_MAX_BYTES, 'toolboxAdmin.fileTooLarge'),
+});

@@ -1,0 +1,239 @@
+import 'server-only';
+import { db } from '../db';
+import { pairScope } from './scopes';
+import { cityName } from './cities';
+import { buildMaterialSearch, SEARCH_SETTINGS } from './material-search';
+import { can, type Actor } from '@/lib/permissions';
+import { HIGHLIGHT_START, HIGHLIGHT_STOP, prefixTermsFor, stripMarkdown } from '@/lib/search/toolbox-query';
+import { PAGE_SIZE, pickVersion, type MaterialKind, type Stage } from '@/lib/toolbox/materials';
+import type { TToolboxSearch } from '@/lib/validation/toolbox';
+import type { AppLocale } from '@/i18n/routing';
+
+export type MaterialCard = {
+  id: string;
+  slug: string;
+  kind: MaterialKind;
+  stages: Stage[];
+  topics: string[];
+  durationMinutes: number | null;
+  groupSizeMin: number | null;
+  groupSizeMax: number | null;
+  /** The language shown (the reader's, or the original when theirs is missing). */
+  locale: AppLocale;
+  isFallback: boolean;
+  title: string;
+  summary: string;
+  locales: AppLocale[];
+  /** Body text around the matches, with HIGHLIGHT_START/STOP around each match. */
+  snippet?: string;
+  snippetLocale?: AppLocale;
+};
+
+const CARD_SELECT = {
+  id: true,
+  slug: true,
+  kind: true,
+  stages: true,
+  topics: true,
+  durationMinutes: true,
+  groupSizeMin: true,
+  groupSizeMax: true,
+  originalLocale: true,
+  versions: { select: { locale: true, title: true, summary: true } },
+} as const;
+
+type CardRow = {
+  id: string;
+  slug: string;
+  kind: MaterialKind;
+  stages: Stage[];
+  topics: string[];
+  durationMinutes: number | null;
+  groupSizeMin: number | null;
+  groupSizeMax: number | null;
+  originalLocale: AppLocale;
+  versions: { locale: AppLocale; title: string; summary: string }[];
+};
+
+function toCard(row: CardRow, locale: AppLocale): MaterialCard | null {
+  const picked = pickVersion(row.versions, locale, row.originalLocale);
+  if (!picked) return null;
+  const { versions, originalLocale: _original, ...facts } = row;
+  return {
+    ...facts,
+    locale: picked.version.locale,
+    isFallback: picked.isFallback,
+    title: picked.version.title,
+    summary: picked.version.summary,
+    locales: versions.map((v) => v.locale),
+  };
+}
+
+const HEADLINE_OPTIONS = `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/**
+ * The public library: published materials, filtered, and when there is a query ranked by relevance
+ * across all four languages, with highlighted snippets for the page shown.
+ */
+export async function findMaterials(search: TToolboxSearch, locale: AppLocale) {
+  const hits = await runSearch(search);
+  const total = hits[0]?.total ?? (search.page > 1 ? await countPublished(search) : 0);
+  const ids = hits.map((h) => h.id);
+  const rows = ids.length ? await db.material.findMany({ where: { id: { in: ids } }, select: CARD_SELECT }) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const snippets = search.q && ids.length ? await snippetsFor(ids, search.q) : new Map<string, { locale: AppLocale; snippet: string }[]>();
+  const items = ids.flatMap((id) => {
+    const row = byId.get(id);
+    const card = row && toCard(row, locale);
+    if (!card) return [];
+    const options = snippets.get(id) ?? [];
+    const best = options.find((s) => s.locale === card.locale) ?? options[0];
+    return [best ? { ...card, snippet: best.snippet, snippetLocale: best.locale } : card];
+  });
+  return { items, total, page: search.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+// A page past the end has no rows to carry the total; count once so the pager can lead back.
+async function countPublished(search: TToolboxSearch): Promise<number> {
+  const rows = await runSearch({ ...search, page: 1 }, 1);
+  return rows[0]?.total ?? 0;
+}
+
+async function runSearch(search: TToolboxSearch, pageSize?: number) {
+  const { text, values } = buildMaterialSearch(search, { pageSize });
+  const [, rows] = await db.$transaction([
+    db.$executeRawUnsafe(SEARCH_SETTINGS),
+    db.$queryRawUnsafe<{ id: string; score: number; total: number }[]>(text, ...values),
+  ]);
+  return rows;
+}
+
+async function snippetsFor(ids: string[], q: string) {
+  const rows = await db.$queryRawUnsafe<{ materialId: string; locale: AppLocale; snippet: string }[]>(
+    `SELECT v."materialId", v."locale"::text AS "locale",
+            ts_headline(toolbox_search_config(v."locale"), v."summary" || E'\\n' || v."body", toolbox_search_query($1, $2), $4) AS "snippet"
+     FROM "MaterialVersion" v
+     WHERE v."materialId" = ANY($3::text[])
+       AND toolbox_search_vector(v."locale", v."title", v."summary", v."body") @@ toolbox_search_query($1, $2)`,
+    q,
+    prefixTermsFor(q),
+    ids,
+    HEADLINE_OPTIONS,
+  );
+  const out = new Map<string, { locale: AppLocale; snippet: string }[]>();
+  for (const r of rows) {
+    if (!r.snippet.includes(HIGHLIGHT_START)) continue;
+    const list = out.get(r.materialId) ?? [];
+    list.push({ locale: r.locale, snippet: stripMarkdown(r.snippet) });
+    out.set(r.materialId, list);
+  }
+  return out;
+}
+
+/** Which materials a viewer may read: everyone the published ones, authors also drafts. */
+function readableWhere(viewer: Actor | null) {
+  return can(viewer, 'material:author') ? {} : { status: 'PUBLISHED' as const };
+}
+
+/**
+ * A material's page: every language version, attachments, related materials and how often it was
+ * used in workshops. Which pairs used it is shown only to people who may follow those pairs.
+ * A draft is not found for the public.
+ */
+export async function getMaterialPage(slug: string, locale: AppLocale, viewer: Actor | null) {
+  const material = await db.material.findFirst({
+    where: { slug, ...readableWhere(viewer) },
+    include: {
+      versions: { orderBy: { locale: 'asc' } },
+      attachments: { select: { id: true, fileName: true, mimeType: true, size: true }, orderBy: { createdAt: 'asc' } },
+    },
+  });
+  if (!material || material.versions.length === 0) return null;
+  const [related, usage] = await Promise.all([findRelated(material, locale), getUsage(material.id, locale, viewer)]);
+  return { ...material, related, usage };
+}
+
+async function findRelated(material: { id: string; stages: Stage[]; topics: string[] }, locale: AppLocale): Promise<MaterialCard[]> {
+  const candidates = await db.material.findMany({
+    where: {
+      status: 'PUBLISHED',
+      id: { not: material.id },
+      OR: [{ topics: { hasSome: material.topics } }, { stages: { hasSome: material.stages } }],
+    },
+    select: CARD_SELECT,
+    orderBy: { publishedAt: 'desc' },
+    take: 40,
+  });
+  const overlap = (c: CardRow) =>
+    2 * c.topics.filter((t) => material.topics.includes(t)).length + c.stages.filter((s) => material.stages.includes(s)).length;
+  return candidates
+    .sort((a, b) => overlap(b) - overlap(a))
+    .slice(0, 4)
+    .flatMap((c) => toCard(c, locale) ?? []);
+}
+
+async function getUsage(materialId: string, locale: AppLocale, viewer: Actor | null) {
+  const workshops = await db.workshopMaterial.count({ where: { materialId } });
+  if (!viewer || workshops === 0) return { workshops, pairs: [] };
+  const visible = await db.workshopMaterial.findMany({
+    where: { materialId, workshop: { pair: pairScope(viewer) } },
+    select: {
+      workshop: {
+        select: {
+          stage: true,
+          startsAt: true,
+          pair: { select: { id: true, cityA: { select: CITY_NAMES }, cityB: { select: CITY_NAMES } } },
+        },
+      },
+    },
+  });
+  return {
+    workshops,
+    pairs: visible.map(({ workshop: w }) => ({
+      pairId: w.pair.id,
+      stage: w.stage as Stage,
+      startsAt: w.startsAt,
+      cities: `${cityName(w.pair.cityA, locale)} – ${cityName(w.pair.cityB, locale)}`,
+    })),
+  };
+}
+const CITY_NAMES = { nameEn: true, nameDe: true, nameRu: true, nameUk: true } as const;
+
+/** For the PDF and print views: the material with one version (the reader's or the original). */
+export async function getMaterialForPrint(slug: string, locale: AppLocale, viewer: Actor | null) {
+  const material = await db.material.findFirst({ where: { slug, ...readableWhere(viewer) }, include: { versions: true } });
+  if (!material) return null;
+  const picked = pickVersion(material.versions, locale, material.originalLocale);
+  return picked ? { ...material, version: picked.version, isFallback: picked.isFallback } : null;
+}
+
+/** An attachment's bytes, when its material may be read by the viewer. */
+export async function getAttachmentForDownload(id: string, viewer: Actor | null) {
+  return db.attachment.findFirst({
+    where: { id, material: readableWhere(viewer) },
+    select: { fileName: true, mimeType: true, size: true, data: true },
+  });
+}
+
+/** The authoring list: every material with its status, for coordinators (callers checked 'material:author'). */
+export async function listMaterialsForAuthors(locale: AppLocale) {
+  const rows = await db.material.findMany({
+    orderBy: [{ updatedAt: 'desc' }],
+    select: { ...CARD_SELECT, status: true, updatedAt: true },
+  });
+  return rows.flatMap((r) => {
+    const card = toCard(r, locale);
+    return card ? [{ ...card, status: r.status, updatedAt: r.updatedAt }] : [];
+  });
+}
+
+/** The edit form's values (callers checked 'material:author'). */
+export async function getMaterialForEdit(id: string) {
+  return db.material.findUnique({
+    where: { id },
+    include: {
+      versions: true,
+      attachments: { select: { id: true, fileName: true, mimeType: true, size: true }, orderBy: { createdAt: 'asc' } },
+    },
+  });
+}
