@@ -6,7 +6,7 @@
  * each typed word is cut down to a likely stem with a small suffix list and searched as a prefix
  * (`громад:*` finds громада, громади, громадою); the о/е ↔ і alternation of the last syllable is
  * searched both ways (`сторонами` → `сторон:* | сторін:*`). The SQL side is toolbox_search_query() in the
- * toolbox_search migration; see docs/decisions/007-toolbox-search.md.
+ * toolbox_search migration; see docs/decisions/009-toolbox-search.md.
  */
 
 // Ukrainian (and a few shared Russian) inflection endings, longest first so the longest one is cut.
