@@ -1,15 +1,12 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ApplicationDetail } from '@/server/queries/applications';
-
-const TIMELINE = ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'DECIDED'] as const;
+import { ApplicationTimeline } from './application-timeline';
 
 /** Where the application stands, as a short timeline, and what is still missing. */
 export async function ApplicationStatus({ app }: { app: ApplicationDetail }) {
   const t = await getTranslations('application');
   const ts = await getTranslations('status');
   const format = await getFormatter();
-  const decided = ['SELECTED', 'WAITLISTED', 'NOT_SELECTED'].includes(app.status);
-  const position = decided ? 3 : app.status === 'UNDER_REVIEW' ? 2 : app.status === 'SUBMITTED' ? 1 : 0;
   const endorsed = app.endorsements.some((e) => e.status === 'CONFIRMED');
   const missing: string[] = [];
   if (app.status !== 'WITHDRAWN') {
@@ -23,21 +20,7 @@ export async function ApplicationStatus({ app }: { app: ApplicationDetail }) {
       <h2 id="status-heading" className="text-xl font-bold">
         {t('status.title')}: <span className="text-brand-700">{ts(`application.${app.status}`)}</span>
       </h2>
-      {app.status !== 'WITHDRAWN' && (
-        <ol className="mt-4 grid gap-2 sm:grid-cols-4" aria-label={t('status.timeline')}>
-          {TIMELINE.map((s, i) => (
-            <li
-              key={s}
-              aria-current={i === position ? 'step' : undefined}
-              className={`rounded-md border p-3 text-sm ${i < position ? 'border-green-700 bg-green-50' : i === position ? 'border-brand-600 bg-brand-50 font-bold' : 'border-slate-200 text-muted'}`}
-            >
-              <span className="block">{t(`status.step.${s}`)}</span>
-              {s === 'SUBMITTED' && app.submittedAt && <span className="block font-normal">{format.dateTime(app.submittedAt, { dateStyle: 'medium' })}</span>}
-              {s === 'DECIDED' && decided && <span className="block font-normal">{ts(`application.${app.status}`)}</span>}
-            </li>
-          ))}
-        </ol>
-      )}
+      <ApplicationTimeline status={app.status} submittedAt={app.submittedAt} />
       {app.withdrawnAt && <p className="mt-3">{t('status.withdrawnOn', { date: format.dateTime(app.withdrawnAt, { dateStyle: 'long' }) })}</p>}
       {missing.length > 0 && (
         <div className="mt-4">

@@ -75,18 +75,26 @@ test('the applicant invites the partner in German; the partner accepts from the 
   await stranger.close();
 });
 
-test('a verified official endorses in Russian and the coordinator returns the application for changes', async ({ page, loginAs }) => {
+const OFFICIALS = [
+  { locale: 'uk' as const, city: 'Лейпциг', name: 'Посадовець Лейпцига' },
+  { locale: 'de' as const, city: 'Leipzig', name: 'Amtsträgerin Leipzig' },
+];
+
+for (const official of OFFICIALS) {
+test(`a verified official endorses (${official.locale}) and the coordinator returns the application for changes`, async ({ page, loginAs }) => {
   const applicantUser = await createUser(db, { email: uniqueEmail('applicant'), name: 'Applicant Returned', locale: 'en' });
   const app = await submittedApplication(applicantUser.id);
-  await loginAs('CITY_OFFICIAL', { locale: 'ru', citySlug: 'leipzig', name: 'Чиновник Лейпцига' });
-  await page.goto(`/ru/applications/${app.id}`);
-  const ru = messages.ru.application;
+  await loginAs('CITY_OFFICIAL', { locale: official.locale, citySlug: 'leipzig', name: official.name });
+  await page.goto(`/${official.locale}/applications/${app.id}`);
+  const ru = messages[official.locale].application;
   await page.getByRole('button', { name: ru.endorsement.submit }).click();
-  await expect(page.getByText(messages.ru.validation.mustConfirm)).toBeVisible();
-  await page.getByLabel(ru.endorsement.confirm.replace('{city}', 'Лейпциг')).check();
+  await expect(page.getByText(messages[official.locale].validation.mustConfirm)).toBeVisible();
+  await page.getByLabel(ru.endorsement.confirm.replace('{city}', official.city)).check();
   await page.getByRole('button', { name: ru.endorsement.submit }).click();
   await expect(page.getByText(ru.endorsement.done)).toBeVisible();
-  await expect(page.getByText(/Чиновник Лейпцига/).first()).toBeVisible();
+  await expect(page.getByText(official.name).first()).toBeVisible();
+  // The PDF now carries the endorsement.
+  expect((await page.request.get(`/api/applications/${app.id}/pdf`)).status()).toBe(200);
 
   await page.context().clearCookies();
   await loginAs('COORDINATOR', { locale: 'en' });
@@ -101,3 +109,4 @@ test('a verified official endorses in Russian and the coordinator returns the ap
   const mail = await waitForMail(applicantUser.email, { subject: messages.en.email.application.returned.subject });
   expect(mail.text).toContain('Please name the partner organisations in Kyiv.');
 });
+}

@@ -2,16 +2,21 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect, messages } from '../fixtures';
 import { db } from '../../server/db';
 
-const uk = messages.uk.application;
-const ukv = messages.uk.validation;
+const JOURNEYS = [
+  { locale: 'uk' as const, cityA: 'Харків', optionA: /Харків/, cityB: 'Nuernberg', optionB: /Нюрнберг/, who: 'Ми — громадська ініціатива, яку підтримує міська рада Харкова.' },
+  { locale: 'de' as const, cityA: 'Kharkiv', optionA: /Charkiw/, cityB: 'Нюрнберг', optionB: /Nürnberg/, who: 'Wir sind eine Bürgerinitiative, die der Stadtrat von Charkiw unterstützt: Größe, Übung.' },
+];
 
-test('an applicant fills the wizard in Ukrainian, the draft survives a reload, and one submission is made', async ({ page, loginAs }) => {
+for (const { locale, cityA, optionA, cityB, optionB, who } of JOURNEYS) {
+test(`an applicant fills the wizard (${locale}), the draft survives a reload, and one submission is made`, async ({ page, loginAs }) => {
+  const uk = messages[locale].application;
+  const ukv = messages[locale].validation;
   // Signed out: to sign-in, with the way back.
-  await page.goto('/uk/apply');
-  await expect(page).toHaveURL(/\/uk\/signin\?callbackUrl=%2Fuk%2Fapply/);
+  await page.goto(`/${locale}/apply`);
+  await expect(page).toHaveURL(new RegExp(`/${locale}/signin\\?callbackUrl=%2F${locale}%2Fapply`));
 
-  const me = await loginAs('APPLICANT', { locale: 'uk', name: 'Ірина Тестова' });
-  await page.goto('/uk/apply');
+  const me = await loginAs('APPLICANT', { locale, name: 'Ірина Тестова' });
+  await page.goto(`/${locale}/apply`);
   await expect(page.getByRole('heading', { level: 1, name: uk.wizard.title })).toBeVisible();
 
   // Eligibility: "next" with nothing chosen gives field errors in Ukrainian.
@@ -25,11 +30,11 @@ test('an applicant fills the wizard in Ukrainian, the draft survives a reload, a
   // Cities, found in any script.
   await expect(page.getByRole('group', { name: uk.wizard.steps.cities })).toBeVisible();
   const applicantCity = page.getByRole('combobox', { name: uk.fields.applicantCity });
-  await applicantCity.fill('Харків');
-  await page.getByRole('option', { name: /Харків/ }).first().click();
+  await applicantCity.fill(cityA);
+  await page.getByRole('option', { name: optionA }).first().click();
   const partnerCity = page.getByRole('combobox', { name: uk.fields.partnerCity });
-  await partnerCity.fill('Nuernberg');
-  await page.getByRole('option', { name: /Нюрнберг/ }).first().click();
+  await partnerCity.fill(cityB);
+  await page.getByRole('option', { name: optionB }).first().click();
   await page.getByLabel(uk.fields.partnershipStatus).selectOption('TWINNED');
   await page.getByLabel(uk.fields.twinnedSinceYear).fill('1800');
   await page.getByRole('button', { name: uk.wizard.next }).click();
@@ -53,9 +58,8 @@ test('an applicant fills the wizard in Ukrainian, the draft survives a reload, a
   await page.getByRole('button', { name: uk.wizard.next }).click();
 
   // Answers, with live character counts; then the draft is saved and survives a reload.
-  const who = 'Ми — громадська ініціатива, яку підтримує міська рада Харкова.';
   await page.getByLabel(uk.questions.answerWho).fill(who);
-  const n = (x: number) => new Intl.NumberFormat('uk').format(x);
+  const n = (x: number) => new Intl.NumberFormat(locale).format(x);
   await expect(page.getByText(uk.answers.count.replace('{count}', n(who.length)).replace('{max}', n(3000))).first()).toBeVisible();
   await page.getByLabel(uk.questions.answerHopes).fill('Спільні молодіжні обміни та волонтерські проєкти.');
   await page.getByLabel(uk.questions.answerMotivation).fill('Хочемо навчитися працювати разом із партнерами з Нюрнберга.');
@@ -87,9 +91,10 @@ test('an applicant fills the wizard in Ukrainian, the draft survives a reload, a
   expect(file.suggestedFilename()).toMatch(/\.pdf$/);
 
   // Coming back to /apply leads to the submitted application, not a new draft.
-  await page.goto('/uk/apply');
-  await expect(page).toHaveURL(new RegExp(`/uk/applications/${apps[0]!.id}`));
+  await page.goto(`/${locale}/apply`);
+  await expect(page).toHaveURL(new RegExp(`/${locale}/applications/${apps[0]!.id}`));
 });
+}
 
 test('when the network is gone the draft says so, retries, and saves once the network is back (Russian)', async ({ page, context, loginAs }) => {
   const ru = messages.ru.application;

@@ -16,6 +16,7 @@ export async function getDashboard(actor: Actor) {
         callId: true,
         applicantId: true,
         status: true,
+        submittedAt: true,
         updatedAt: true,
         call: { select: { slug: true, year: true } },
         applicantCity: CITY,

@@ -6,6 +6,7 @@ import type { AppLocale } from '@/i18n/routing';
 
 export type ApplicationMailKind =
   | 'submitted'
+  | 'submittedPartner'
   | 'partnerInvite'
   | 'officialInvite'
   | 'partnerConfirmed'

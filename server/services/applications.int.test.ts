@@ -256,3 +256,43 @@ describe('reminders', () => {
     expect(await db.outboxEmail.count({ where: { toEmail: applicant.email, kind: 'application.endorsementMissing' } })).toBe(1);
   });
 });
+
+describe('another person\'s application', () => {
+  it('is a 404 for reading, editing, inviting, confirming, endorsing and withdrawing', async () => {
+    const owner = await makeActor();
+    const { id } = await saveDraft(owner, { callId: openCallId, data: completeDraft() });
+    await submitApplication(owner, { callId: openCallId });
+    const stranger = await makeActor();
+    const strangerOfficial = await makeActor({ role: 'CITY_OFFICIAL', officialCityId: cities.minsk!.id, officialVerifiedAt: new Date() });
+    expect(await getApplicationForViewer(stranger, id)).toBeNull();
+    expect(await getApplicationForViewer(strangerOfficial, id)).toBeNull();
+    await expectAppError(inviteToApplication(stranger, { applicationId: id, kind: 'PARTNER', email: 'x@example.org', locale: 'en' }), 'NOT_FOUND');
+    await expectAppError(savePartnerOrganisations(stranger, { applicationId: id, partnerOrganisations: [{ name: 'X', kind: 'CLUB', website: '' }] }), 'NOT_FOUND');
+    await expectAppError(confirmAsPartner(stranger, { applicationId: id }), 'NOT_FOUND');
+    await expectAppError(endorseApplication(strangerOfficial, { applicationId: id, confirmed: true }), 'NOT_FOUND');
+    await expectAppError(withdrawApplication(stranger, { applicationId: id }), 'NOT_FOUND');
+    await expectAppError(discardDraft(stranger, { applicationId: id }), 'NOT_FOUND');
+    expect((await db.application.findUniqueOrThrow({ where: { id } })).status).toBe('SUBMITTED');
+  });
+
+  it('bad input to invitations and acceptance is a field error or a 404, never a crash', async () => {
+    const owner = await makeActor();
+    const { id } = await saveDraft(owner, { callId: openCallId, data: completeDraft() });
+    await expectAppError(inviteToApplication(owner, { applicationId: id, kind: 'PARTNER', email: 'not an e-mail', locale: 'de' }), 'VALIDATION', { email: 'validation.email' });
+    await expectAppError(inviteToApplication(owner, { applicationId: id, kind: 'SOMEONE', email: 'a@example.org', locale: 'de' }), 'VALIDATION');
+    await expectAppError(acceptInvite(owner, { token: 'x'.repeat(40) }), 'NOT_FOUND');
+    await expectAppError(acceptInvite(owner, { token: 42 }), 'VALIDATION');
+    await expectAppError(saveDraft(owner, { callId: openCallId, data: { applicantType: 'MAYOR', contactSocial: 'nope' } }), 'VALIDATION');
+  });
+
+  it('the partner gets a confirmation e-mail in their own language when the application is submitted', async () => {
+    const owner = await makeActor({ locale: 'uk' });
+    const { id } = await saveDraft(owner, { callId: openCallId, data: completeDraft() });
+    const partner = await makeActor({ email: `p-${Date.now()}@example.org`, locale: 'de' });
+    await db.application.update({ where: { id }, data: { partnerUserId: partner.id } });
+    await submitApplication(owner, { callId: openCallId });
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { toEmail: partner.email, kind: 'application.submittedPartner' } });
+    expect(mail.locale).toBe('de');
+    expect(mail.subject).toBe('Die Bewerbung von Charkiw und Nürnberg wurde eingereicht');
+  });
+});

@@ -4,6 +4,7 @@ import { db, type Prisma } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
 import { isCallAcceptingApplications } from '../queries/open-call';
+import { cityName } from '../queries/cities';
 import {
   APPLICATION_DETAIL_INCLUDE,
   applicationFacts,
@@ -190,6 +191,23 @@ export async function submitApplication(actor: Actor, input: unknown) {
     link: appLink(recipient.locale as AppLocale, `/applications/${app.id}`),
     dedupeKey: `application:submitted:${app.id}:${app.version + 1}`,
   });
+  // The partner hears of it too, in their own language, with a way to confirm.
+  if (app.partnerUser) {
+    const partner = await db.user.findUniqueOrThrow({ where: { id: app.partnerUser.id }, select: { email: true, locale: true } });
+    const locale = partner.locale as AppLocale;
+    await queueApplicationEmail({
+      to: partner.email,
+      locale,
+      kind: 'submittedPartner',
+      values: {
+        edition: String(app.call.year),
+        cityA: app.applicantCity ? cityName(app.applicantCity, locale) : '—',
+        cityB: app.partnerCity ? cityName(app.partnerCity, locale) : '—',
+      },
+      link: appLink(locale, `/applications/${app.id}`),
+      dedupeKey: `application:submitted-partner:${app.id}:${app.version + 1}`,
+    });
+  }
   return { id: app.id, alreadySubmitted: false };
 }
 

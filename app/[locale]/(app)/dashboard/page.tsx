@@ -7,6 +7,7 @@ import { DecisionNotice } from '@/components/review/decision-notice';
 import { Link } from '@/i18n/navigation';
 import { getOpenCallForApplying } from '@/server/queries/calls';
 import { buttonClasses } from '@/components/ui/button';
+import { ApplicationTimeline } from '@/components/applications/application-timeline';
 import type { AppLocale } from '@/i18n/routing';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
@@ -95,6 +96,7 @@ export default async function DashboardPage({ params }: Props) {
                   {a.partnerConfirmedAt ? t('partnerConfirmed') : t('partnerPending')} ·{' '}
                   {a.endorsements.length > 0 ? t('endorsed') : t('notEndorsed')}
                 </p>
+                <ApplicationTimeline status={a.status} submittedAt={a.submittedAt} compact />
               </li>
             ))}
           </ul>

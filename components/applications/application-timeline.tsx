@@ -1,0 +1,35 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+
+const STEPS = ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'DECIDED'] as const;
+const DECIDED = ['SELECTED', 'WAITLISTED', 'NOT_SELECTED'];
+
+type Props = { status: string; submittedAt: Date | null; compact?: boolean };
+
+/** Draft → submitted → under review → decision, with where the application stands and what comes next. */
+export async function ApplicationTimeline({ status, submittedAt, compact = false }: Props) {
+  const t = await getTranslations('application');
+  const ts = await getTranslations('status');
+  const format = await getFormatter();
+  const decided = DECIDED.includes(status);
+  const position = decided ? 3 : status === 'UNDER_REVIEW' ? 2 : status === 'SUBMITTED' ? 1 : 0;
+  return (
+    <div>
+      {status !== 'WITHDRAWN' && (
+        <ol className={`grid gap-2 ${compact ? 'mt-2 grid-cols-2 sm:grid-cols-4' : 'mt-4 sm:grid-cols-4'}`} aria-label={t('status.timeline')}>
+          {STEPS.map((s, i) => (
+            <li
+              key={s}
+              aria-current={i === position ? 'step' : undefined}
+              className={`rounded-md border ${compact ? 'p-2 text-xs' : 'p-3 text-sm'} ${i < position ? 'border-green-700 bg-green-50' : i === position ? 'border-brand-600 bg-brand-50 font-bold' : 'border-slate-200 text-muted'}`}
+            >
+              <span className="block">{t(`status.step.${s}`)}</span>
+              {s === 'SUBMITTED' && submittedAt && <span className="block font-normal">{format.dateTime(submittedAt, { dateStyle: 'medium' })}</span>}
+              {s === 'DECIDED' && decided && <span className="block font-normal">{ts(`application.${status as 'SELECTED'}`)}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className={compact ? 'mt-2 text-sm' : 'mt-3'}>{t(`next.${status as 'DRAFT'}`)}</p>
+    </div>
+  );
+}
