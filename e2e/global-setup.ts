@@ -1,5 +1,5 @@
 // Starts the SMTP sink the app delivers to; each message lands as a JSON file the tests read.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startSmtpSink } from './support/smtp-sink';
 import { MAIL_DIR } from './support/mail';
@@ -11,7 +11,10 @@ export default async function globalSetup() {
   let n = 0;
   const sink = await startSmtpSink(E2E_SMTP_PORT, (mail) => {
     n += 1;
-    writeFileSync(join(MAIL_DIR, `${Date.now()}-${n}.json`), JSON.stringify(mail));
+    // Written aside and renamed, so a test never reads a half-written message.
+    const name = `${Date.now()}-${n}.json`;
+    writeFileSync(join(MAIL_DIR, `.${name}.tmp`), JSON.stringify(mail));
+    renameSync(join(MAIL_DIR, `.${name}.tmp`), join(MAIL_DIR, name));
   });
   return async () => sink.stop();
 }

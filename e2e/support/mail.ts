@@ -8,7 +8,7 @@ export const MAIL_DIR = join(__dirname, '..', '..', 'test-results', 'mail');
 export async function waitForMail(to: string, opts: { subject?: string | RegExp; after?: number; timeoutMs?: number } = {}): Promise<SunkMail> {
   const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
   while (Date.now() < deadline) {
-    const files = existsSync(MAIL_DIR) ? readdirSync(MAIL_DIR).sort() : [];
+    const files = existsSync(MAIL_DIR) ? readdirSync(MAIL_DIR).filter((f) => f.endsWith('.json')).sort() : [];
     for (const file of files.reverse()) {
       const mail = JSON.parse(readFileSync(join(MAIL_DIR, file), 'utf8')) as SunkMail;
       if (!mail.to.includes(to.toLowerCase())) continue;
