@@ -96,7 +96,7 @@ export async function listPublishedCalls(locale: AppLocale) {
     orderBy: [{ applicationDeadline: 'desc' }],
     include: { texts: { select: { locale: true, title: true } } },
   });
-  return calls.map((c) => ({ slug: c.slug, year: c.year, status: c.status, title: pickText(c.texts, locale)?.title ?? c.slug }));
+  return calls.map((c) => ({ slug: c.slug, year: c.year, status: c.status, applicationDeadline: c.applicationDeadline, title: pickText(c.texts, locale)?.title ?? c.slug }));
 }
 
 /** Slugs of published editions, for prerendering their pages. */
