@@ -20,7 +20,7 @@ export type CallViewProps = {
     text?: { title: string; summary: string; body: string };
   };
   next: { slug: string; title: string; applicationDeadline: Date; deadlineTimeZone: string } | null;
-  editions: { slug: string; year: number; status: CallStatus; title: string }[];
+  editions: { slug: string; year: number; status: CallStatus; applicationDeadline: Date; title: string }[];
   renderedAt: Date;
 };
 
@@ -41,13 +41,16 @@ export async function CallView({ call, next, editions, renderedAt }: CallViewPro
   // Calendar dates are stored at midnight or noon UTC; read them in UTC so no zone moves the day.
   const day = (d: Date) => format.dateTime(d, { dateStyle: 'long', timeZone: 'UTC' });
   const title = call.text?.title ?? t('title');
+  // An open edition past its deadline reads as closed, whether or not a coordinator has closed it yet.
+  const shownStatus = (e: { status: CallStatus; applicationDeadline: Date }): CallStatus =>
+    e.status === 'OPEN' && e.applicationDeadline <= renderedAt ? 'CLOSED' : e.status;
   const windowLabel = { start: day(call.windowStart), end: day(call.windowEnd) };
 
   return (
     <article className="grid gap-10">
       <header className="rounded-xl bg-brand-900 px-6 py-8 text-white">
         <p className="text-sm font-bold uppercase tracking-wide">
-          {t('kicker', { year: call.year })} · {ts(call.status)}
+          {t('kicker', { year: call.year })} · {ts(shownStatus(call))}
         </p>
         <h1 className="mt-2 text-3xl font-bold md:text-4xl">{title}</h1>
         {call.text?.summary && <p className="mt-3 max-w-3xl text-lg">{call.text.summary}</p>}
@@ -185,7 +188,7 @@ export async function CallView({ call, next, editions, renderedAt }: CallViewPro
                 >
                   {e.title}
                 </Link>{' '}
-                <span className="text-sm text-muted">({ts(e.status)})</span>
+                <span className="text-sm text-muted">({ts(shownStatus(e))})</span>
               </li>
             ))}
           </ul>

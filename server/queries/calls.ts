@@ -57,8 +57,14 @@ export async function getCurrentCall(locale: AppLocale, now: Date = new Date()) 
   return { ...call, text: pickText(call.texts, locale) };
 }
 
+// Addresses come from the URL: anything that cannot be a slug or an id is simply not found
+// (a NUL byte would otherwise reach PostgreSQL as an error).
+const SLUG = /^[a-z0-9-]{1,40}$/;
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
 /** A past or present edition by its slug; drafts do not exist for the public. */
 export async function getPublishedCall(slug: string, locale: AppLocale) {
+  if (!SLUG.test(slug)) return null;
   const call = await db.call.findFirst({ where: { slug, ...PUBLISHED }, include: { texts: true } });
   if (!call) return null;
   return { ...call, text: pickText(call.texts, locale) };
@@ -66,6 +72,7 @@ export async function getPublishedCall(slug: string, locale: AppLocale) {
 
 /** Any edition, drafts included, for the coordinators' preview (callers have checked 'call:manage'). */
 export async function getCallForPreview(id: string, locale: AppLocale) {
+  if (!ID.test(id)) return null;
   const call = await db.call.findUnique({ where: { id }, include: { texts: true } });
   if (!call) return null;
   return { ...call, text: pickText(call.texts, locale) };
@@ -89,7 +96,7 @@ export async function listPublishedCalls(locale: AppLocale) {
     orderBy: [{ applicationDeadline: 'desc' }],
     include: { texts: { select: { locale: true, title: true } } },
   });
-  return calls.map((c) => ({ slug: c.slug, year: c.year, status: c.status, title: pickText(c.texts, locale)?.title ?? c.slug }));
+  return calls.map((c) => ({ slug: c.slug, year: c.year, status: c.status, applicationDeadline: c.applicationDeadline, title: pickText(c.texts, locale)?.title ?? c.slug }));
 }
 
 /** Slugs of published editions, for prerendering their pages. */
@@ -100,6 +107,7 @@ export async function listPublishedCallSlugs() {
 
 /** One edition as the coordinators' form edits it (callers have checked 'call:manage'). */
 export async function getEditionForEditing(id: string) {
+  if (!ID.test(id)) return null;
   const call = await db.call.findUnique({ where: { id }, include: { texts: true, _count: { select: { applications: true } } } });
   if (!call) return null;
   const deadline = utcToZoned(call.applicationDeadline, call.deadlineTimeZone);

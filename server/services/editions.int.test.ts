@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, expectAppError, makeActor } from '../test/helpers';
 import { closeEdition, createEdition, deleteDraftEdition, openEdition, updateEdition } from './editions';
-import { getCurrentCall, getEditionForEditing, getNextCall, getOpenCallForApplying, getPublishedCall, listPublishedCalls } from '../queries/calls';
+import { getCallForPreview, getCurrentCall, getEditionForEditing, getNewEditionDefaults, getNextCall, getOpenCallForApplying, getPublishedCall, listPublishedCalls } from '../queries/calls';
+import { ZCreateEditionSchema } from '@/lib/validation/editions';
 import { createApplication } from '@/prisma/factories';
 import type { SessionUser } from '../auth';
 
@@ -176,5 +177,21 @@ describe('editions', () => {
     const open = await getOpenCallForApplying(new Date('2040-05-01T00:00:00Z'));
     expect(open).toEqual({ id: past.id, slug: past.slug, year: 2040, applicationDeadline: new Date('2040-05-31T21:59:00.000Z'), status: 'OPEN' });
     await db.call.update({ where: { id: past.id }, data: { status: 'CLOSED' } });
+  });
+
+  it('fills a new edition form with valid defaults for the year after the latest edition', async () => {
+    const latest = await db.call.findFirstOrThrow({ orderBy: { year: 'desc' } });
+    const defaults = await getNewEditionDefaults();
+    expect(defaults.year).toBeGreaterThan(latest.year);
+    expect(ZCreateEditionSchema.safeParse(defaults).success).toBe(true);
+    expect(defaults.texts.uk.summary).toContain(`31 грудня ${defaults.year - 1}`);
+    expect(defaults.texts.en.summary).toContain(`31 December ${defaults.year - 1}`);
+  });
+
+  it('treats addresses that cannot be editions as not found', async () => {
+    expect(await getPublishedCall('a\u0000b', 'en')).toBeNull();
+    expect(await getPublishedCall('x'.repeat(500), 'en')).toBeNull();
+    expect(await getEditionForEditing('a\u0000b')).toBeNull();
+    expect(await getCallForPreview('%00', 'en')).toBeNull();
   });
 });
