@@ -33,7 +33,7 @@ test('a coordinator creates, edits and deletes an edition, in Ukrainian, with fi
   await page.getByLabel(uk.editions.form.deadlineTime).fill('18:00');
   await page.getByLabel(uk.editions.form.deadlineTimeZone).selectOption('Europe/Kyiv');
   await page.getByRole('button', { name: uk.editions.create }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Випуск: Twin City Booster: тестовий випуск' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Конкурс: Twin City Booster: тестовий випуск' })).toBeVisible();
   await expect(page.getByText(uk.editions.created)).toBeVisible();
 
   // Coordinators preview the draft as the public will see it once it is open.
@@ -81,7 +81,7 @@ test('a stale form does not overwrite a newer save (German)', async ({ page, con
   await page.getByLabel(de.editions.form.slug).fill(slug);
   await page.getByRole('button', { name: de.editions.create }).click();
   await expect(page.getByText(de.editions.created)).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Ausgabe:');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Runde:');
 
   const other = await context.newPage();
   await other.goto(page.url());
