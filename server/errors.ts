@@ -13,12 +13,15 @@ export class AppError extends Error {
   }
 }
 
+/** A message key such as `validation.required` or `editions.validation.order` (zod's own texts are not). */
+const MESSAGE_KEY = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9_]+)+$/;
+
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_form';
-    // Messages are message keys (see lib/validation); the first one per field wins.
-    out[key] ??= issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
+    // Messages are message keys (see lib/validation), translated where shown; the first one per field wins.
+    out[key] ??= MESSAGE_KEY.test(issue.message) ? issue.message : 'validation.invalid';
   }
   return out;
 }

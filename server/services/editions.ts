@@ -1,8 +1,7 @@
 import 'server-only';
-import type { z } from 'zod';
 import { db, type Prisma } from '../db';
 import { audit } from '../audit';
-import { AppError, fieldErrorsFrom } from '../errors';
+import { AppError, parseInput } from '../errors';
 import { can, type Actor } from '@/lib/permissions';
 import { dateOnlyToUtc, zonedToUtc } from '@/lib/zoned-time';
 import {
@@ -14,18 +13,6 @@ import {
 
 function assertCan(actor: Actor) {
   if (!can(actor, 'call:manage')) throw new AppError('NOT_FOUND');
-}
-
-/** parseInput, but keeping this feature's own message keys (editions.validation.*) as they are. */
-function parseEdition<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const fieldErrors = fieldErrorsFrom(parsed.error);
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.join('.') || '_form';
-    if (issue.message.startsWith('editions.') && fieldErrors[key] === 'validation.invalid') fieldErrors[key] = issue.message;
-  }
-  throw new AppError('VALIDATION', fieldErrors);
 }
 
 type EditionFields = Omit<TCreateEditionInput, 'slug'>;
@@ -53,7 +40,7 @@ function snapshot(call: Prisma.CallGetPayload<{ include: { texts: true } }>) {
 
 export async function createEdition(actor: Actor, input: unknown) {
   assertCan(actor);
-  const { slug, texts, ...fields } = parseEdition(ZCreateEditionSchema, input);
+  const { slug, texts, ...fields } = parseInput(ZCreateEditionSchema, input);
   // The slug is the edition's public address; a second submit of the same form finds it taken.
   if (await db.call.findUnique({ where: { slug }, select: { id: true } })) {
     throw new AppError('VALIDATION', { slug: 'editions.validation.slugTaken' });
@@ -79,7 +66,7 @@ export async function createEdition(actor: Actor, input: unknown) {
 
 export async function updateEdition(actor: Actor, input: unknown, now: Date = new Date()) {
   assertCan(actor);
-  const { id, version, texts, ...fields } = parseEdition(ZUpdateEditionSchema, input);
+  const { id, version, texts, ...fields } = parseInput(ZUpdateEditionSchema, input);
   const before = await db.call.findUnique({ where: { id }, include: { texts: true } });
   if (!before) throw new AppError('NOT_FOUND');
   const columns = toColumns({ ...fields, texts });
@@ -113,7 +100,7 @@ export async function updateEdition(actor: Actor, input: unknown, now: Date = ne
  */
 export async function openEdition(actor: Actor, input: unknown, now: Date = new Date()) {
   assertCan(actor);
-  const { id, version } = parseEdition(ZEditionRefSchema, input);
+  const { id, version } = parseInput(ZEditionRefSchema, input);
   const before = await db.call.findUnique({ where: { id }, include: { texts: true } });
   if (!before) throw new AppError('NOT_FOUND');
   if (before.status === 'OPEN') return { id, version: before.version };
@@ -130,7 +117,7 @@ export async function openEdition(actor: Actor, input: unknown, now: Date = new 
 /** OPEN → CLOSED: no more submissions, whatever the deadline says. */
 export async function closeEdition(actor: Actor, input: unknown, now: Date = new Date()) {
   assertCan(actor);
-  const { id, version } = parseEdition(ZEditionRefSchema, input);
+  const { id, version } = parseInput(ZEditionRefSchema, input);
   const before = await db.call.findUnique({ where: { id }, include: { texts: true } });
   if (!before) throw new AppError('NOT_FOUND');
   if (before.status === 'CLOSED') return { id, version: before.version };
@@ -141,7 +128,7 @@ export async function closeEdition(actor: Actor, input: unknown, now: Date = new
 /** A draft nobody has applied to can be thrown away; anything published stays for the record. */
 export async function deleteDraftEdition(actor: Actor, input: unknown) {
   assertCan(actor);
-  const { id, version } = parseEdition(ZEditionRefSchema, input);
+  const { id, version } = parseInput(ZEditionRefSchema, input);
   const before = await db.call.findUnique({ where: { id }, include: { texts: true, _count: { select: { applications: true } } } });
   if (!before) throw new AppError('NOT_FOUND');
   if (before.status !== 'DRAFT' || before._count.applications > 0) throw new AppError('CONFLICT', { _form: 'editions.cannotDelete' });
