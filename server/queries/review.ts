@@ -1,6 +1,6 @@
 import 'server-only';
 import { db, type Prisma } from '../db';
-import { conflictedWhere, conflictsOf, isConflicted } from '../review/conflicts';
+import { conflictedWhere, conflictsByReviewer, conflictsOf, isConflicted } from '../review/conflicts';
 import { cityName } from './cities';
 import { applicationScope } from './scopes';
 import { summarize, weightedMean, type ScoreSummary } from '@/lib/review/stats';
@@ -207,9 +207,8 @@ export async function getReviewWorkspace(actor: Actor, applicationId: string, lo
   const own = reviews.find((r) => r.reviewerId === actor.id) ?? null;
   const othersVisible = !conflicted && !!own;
   const coordinators = await db.user.findMany({ where: { role: 'COORDINATOR' }, orderBy: { name: 'asc' }, select: { id: true, name: true, email: true } });
-  const coordinatorConflicts = await Promise.all(
-    coordinators.map(async (c) => ({ ...c, conflicted: isConflicted(await conflictsOf(c.id), { ...app, organisations: app.organisations }) })),
-  );
+  const tiesOf = await conflictsByReviewer(coordinators.map((c) => c.id));
+  const coordinatorConflicts = coordinators.map((c) => ({ ...c, conflicted: isConflicted(tiesOf.get(c.id) ?? [], app) }));
   const history = await db.auditEvent.findMany({
     where: { entityType: 'Application', entityId: app.id },
     orderBy: { createdAt: 'asc' },

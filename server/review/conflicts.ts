@@ -14,6 +14,17 @@ export async function conflictsOf(reviewerId: string): Promise<Conflict[]> {
   return db.conflictOfInterest.findMany({ where: { reviewerId }, select: { cityId: true, organisationId: true, country: true } });
 }
 
+/** Everyone's declared ties in one query, by reviewer (a reviewer without any maps to []). */
+export async function conflictsByReviewer(reviewerIds: string[]): Promise<Map<string, Conflict[]>> {
+  const rows = await db.conflictOfInterest.findMany({
+    where: { reviewerId: { in: reviewerIds } },
+    select: { reviewerId: true, cityId: true, organisationId: true, country: true },
+  });
+  const out = new Map<string, Conflict[]>(reviewerIds.map((id) => [id, []]));
+  for (const { reviewerId, ...conflict } of rows) out.get(reviewerId)?.push(conflict);
+  return out;
+}
+
 /** The applications a reviewer's declared ties conflict with, as a where clause (null: none). */
 export function conflictedWhere(conflicts: Conflict[]): Prisma.ApplicationWhereInput | null {
   const cityIds = conflicts.flatMap((c) => (c.cityId ? [c.cityId] : []));
