@@ -22,9 +22,23 @@ function persistentSecret() {
   return readFileSync(file, 'utf8').trim();
 }
 
+/** Connects patiently: the embedded database takes one connection and may still be closing the last. */
+async function connect(url, attempts = 20) {
+  for (let n = 1; ; n += 1) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000 });
+    try {
+      await client.connect();
+      return client;
+    } catch (error) {
+      await client.end().catch(() => {});
+      if (n >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** (n - 1), 3_000)));
+    }
+  }
+}
+
 async function isEmpty(url) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
+  const client = await connect(url);
   try {
     const { rows } = await client.query('SELECT count(*)::int AS n FROM "Call"');
     return rows[0].n === 0;

@@ -1,18 +1,27 @@
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
+import { DEFAULT_PATIENCE, PatientPool, type Patience } from './db-pool';
 
 export type { Prisma } from './generated/prisma/client';
 
 const globalForPrisma = globalThis as unknown as { __prisma?: PrismaClient };
 
+/**
+ * A Prisma client on its own patient pool. The app uses the one `db` below; scripts and tests that
+ * need a second database (or a pool of a given size) make theirs here, so there is one recipe.
+ */
+export function createDbClient(options: { url: string; max?: number; patience?: Partial<Patience> }): PrismaClient {
+  const pool = new PatientPool({ connectionString: options.url, max: options.max ?? 10 }, { ...DEFAULT_PATIENCE, ...options.patience });
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+}
+
 function createClient(): PrismaClient {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error('DATABASE_URL is not set');
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set');
   // The embedded database serves one connection at a time (DB_POOL_MAX=1 there).
   const max = Number(process.env.DB_POOL_MAX ?? 10) || 10;
-  const adapter = new PrismaPg({ connectionString, max, connectionTimeoutMillis: 5_000 });
-  return new PrismaClient({ adapter });
+  return createDbClient({ url, max });
 }
 
 function client(): PrismaClient {
@@ -20,7 +29,7 @@ function client(): PrismaClient {
   return globalForPrisma.__prisma;
 }
 
-/** The only Prisma client. Created on first use so that `next build` needs no database. */
+/** The only Prisma client of the app. Created on first use so that `next build` needs no database. */
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, prop) {
     const value = Reflect.get(client(), prop);
