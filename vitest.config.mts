@@ -23,7 +23,7 @@ export default defineConfig({
         resolve,
         test: {
           name: 'integration',
-          include: ['server/**/*.int.test.ts', 'app/**/*.int.test.ts'],
+          include: ['server/**/*.int.test.ts', 'app/**/*.int.test.ts', 'prisma/**/*.int.test.ts'],
           environment: 'node',
           globalSetup: ['server/test/global-setup.ts'],
           // One database, so files run one after another.

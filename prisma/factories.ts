@@ -75,7 +75,7 @@ export async function createApplication(db: Db, data: Prisma.ApplicationUnchecke
 /** A booster pair with its four workshops in stage order, none scheduled yet. */
 export async function createPair(
   db: Db,
-  data: { callId: string; applicationId: string; cityAId: string; cityBId: string; status?: 'ACTIVE' | 'WITHDRAWN' | 'COMPLETED' },
+  data: { callId: string; applicationId: string; cityAId: string; cityBId: string; status?: 'ACTIVE' | 'WITHDRAWN' | 'COMPLETED'; createdAt?: Date },
 ) {
   return db.boosterPair.create({
     data: {

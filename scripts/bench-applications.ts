@@ -21,10 +21,11 @@ async function main() {
   const { listEditionApplications } = await import('../server/queries/review');
   const { ZApplicationFilterSchema } = await import('../lib/validation/review');
   const { toSessionUser } = await import('../server/auth');
+  const { editionDates } = await import('../prisma/timeline');
 
   const cities: Awaited<ReturnType<typeof upsertCity>>[] = [];
   for (const c of SEED_CITIES) cities.push(await upsertCity(db, c));
-  const call = await createCall(db, { status: 'REVIEW', applicationDeadline: new Date(), selectionDate: new Date(), windowStart: new Date('2027-02-01'), windowEnd: new Date('2027-11-30'), reviewOpenedAt: new Date() });
+  const call = await createCall(db, editionDates(new Date(), 'review'));
   await db.reviewCriterion.createMany({ data: DEFAULT_CRITERIA.map((c, position) => ({ callId: call.id, position, ...c })) });
   const coordinators = await Promise.all([1, 2, 3, 4, 5].map((i) => createUser(db, { email: `bench-coordinator-${i}@bench.example`, role: 'COORDINATOR' })));
   // One application per applicant and edition (a unique key), so every application has its own applicant.

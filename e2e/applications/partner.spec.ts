@@ -5,7 +5,7 @@ import { createApplication, createSession, createUser } from '../../prisma/facto
 
 const de = messages.de.application;
 
-/** A submitted application (Leipzig – Kyiv) in the open 2027 edition, owned by a fresh applicant. */
+/** A submitted application (Leipzig – Kyiv) in the seeded open edition, owned by a fresh applicant. */
 async function submittedApplication(applicantId: string) {
   const call = await db.call.findFirstOrThrow({ where: { status: 'OPEN' }, orderBy: { applicationDeadline: 'asc' } });
   const [leipzig, kyiv] = await Promise.all([db.city.findUniqueOrThrow({ where: { slug: 'leipzig' } }), db.city.findUniqueOrThrow({ where: { slug: 'kyiv' } })]);

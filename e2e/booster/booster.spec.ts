@@ -4,12 +4,22 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect, messages, expectNotFound, uniqueEmail } from '../fixtures';
 import { db } from '../../server/db';
 import { createApplication, createPair, createUser } from '../../prisma/factories';
+import { isoDay, wallTime } from '../../prisma/timeline';
+import { seededEdition } from '../support/editions';
 
 const { ru, de, uk, en } = messages;
 
-/** A fresh pair of the 2027 edition (Leipzig–Kyiv unless told), with the given applicant. */
+// Workshop days from the clock: the seeded decided edition's window runs from months ago to months ahead.
+const now = new Date();
+const day = (n: number) => isoDay(now, n);
+/** Workshop A of a test pair, 10:00–16:00 Berlin in ten days. */
+const firstWorkshop = () => ({ startsAt: wallTime(now, 10, '10:00', 'Europe/Berlin'), endsAt: wallTime(now, 10, '16:00', 'Europe/Berlin'), timeZone: 'Europe/Berlin' });
+const icsStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const germanDate = (isoDate: string) => isoDate.split('-').reverse().join('.');
+
+/** A fresh pair of the seeded decided edition (Leipzig–Kyiv unless told), with the given applicant. */
 async function makePair(applicantId: string, a = 'leipzig', b = 'kyiv') {
-  const call = await db.call.findUniqueOrThrow({ where: { slug: '2027' } });
+  const call = await seededEdition('decided');
   const [cityA, cityB] = await Promise.all([db.city.findUniqueOrThrow({ where: { slug: a } }), db.city.findUniqueOrThrow({ where: { slug: b } })]);
   const partner = await createUser(db, { email: uniqueEmail('partner'), name: 'Партнерка', locale: 'uk' });
   const application = await createApplication(db, { callId: call.id, applicantId, partnerUserId: partner.id, status: 'SELECTED', applicantCityId: cityA.id, partnerCityId: cityB.id });
@@ -38,17 +48,17 @@ test('a coordinator schedules all four workshops of a pair in Russian, and is st
   // Match & Sprint before the initiative workshops: refused, with the rule in Russian.
   const match = stageRegion(page, 'Match & Sprint');
   let form = await disclose(match, ru.scheduling.schedule);
-  await form.getByLabel(ru.scheduling.startsAt).fill('2027-04-09T10:00');
-  await form.getByLabel(ru.scheduling.endsAt).fill('2027-04-09T16:00');
+  await form.getByLabel(ru.scheduling.startsAt).fill(`${day(45)}T10:00`);
+  await form.getByLabel(ru.scheduling.endsAt).fill(`${day(45)}T16:00`);
   await form.getByRole('button', { name: ru.scheduling.save }).click();
   await expect(match.getByText(ru.scheduling.errors.needs.MATCH_SPRINT)).toBeVisible();
   expect((await db.workshop.findFirstOrThrow({ where: { pairId: pair.id, stage: 'MATCH_SPRINT' } })).status).toBe('NOT_SCHEDULED');
 
   const plan = [
-    { title: ru.stages.INITIATIVE_A.title, start: '2027-03-05T10:00', end: '2027-03-05T16:00', venue: 'Neues Rathaus' },
-    { title: ru.stages.INITIATIVE_B.title, start: '2027-03-12T10:00', end: '2027-03-12T16:00', venue: 'Київська міська рада' },
-    { title: ru.stages.MATCH_SPRINT.title, start: '2027-04-09T10:00', end: '2027-04-09T16:00' },
-    { title: ru.stages.SPRINT_SUCCEED.title, start: '2027-06-11T10:00', end: '2027-06-11T16:00' },
+    { title: ru.stages.INITIATIVE_A.title, start: `${day(10)}T10:00`, end: `${day(10)}T16:00`, venue: 'Neues Rathaus' },
+    { title: ru.stages.INITIATIVE_B.title, start: `${day(17)}T10:00`, end: `${day(17)}T16:00`, venue: 'Київська міська рада' },
+    { title: ru.stages.MATCH_SPRINT.title, start: `${day(45)}T10:00`, end: `${day(45)}T16:00` },
+    { title: ru.stages.SPRINT_SUCCEED.title, start: `${day(80)}T10:00`, end: `${day(80)}T16:00` },
   ];
   for (const step of plan) {
     const region = stageRegion(page, step.title);
@@ -63,8 +73,9 @@ test('a coordinator schedules all four workshops of a pair in Russian, and is st
   }
   const saved = await db.workshop.findMany({ where: { pairId: pair.id }, orderBy: { stage: 'asc' } });
   expect(saved.map((w) => w.status)).toEqual(['SCHEDULED', 'SCHEDULED', 'SCHEDULED', 'SCHEDULED']);
-  // Stage 2 was read in Kyiv time: 10:00 there is 08:00 UTC in March.
-  expect(saved[1]!.startsAt!.toISOString()).toBe('2027-03-12T08:00:00.000Z');
+  // Stage 2 was read in Kyiv time (the host city's), not in the coordinator's or Berlin's.
+  expect(saved[1]!.startsAt!.toISOString()).toBe(wallTime(now, 17, '10:00', 'Europe/Kyiv').toISOString());
+  expect(saved[0]!.startsAt!.toISOString()).toBe(wallTime(now, 10, '10:00', 'Europe/Berlin').toISOString());
   await expect(stageRegion(page, ru.stages.INITIATIVE_B.title).getByText('(Europe/Kyiv)', { exact: true })).toBeVisible();
 });
 
@@ -74,7 +85,7 @@ test('a city official ticks their own city’s checklist, not the other city’s
   const w = ws('INITIATIVE_A');
   await db.workshop.update({
     where: { id: w.id },
-    data: { status: 'SCHEDULED', format: 'IN_PERSON', hostCityId: cityA.id, startsAt: new Date('2027-03-05T09:00:00Z'), endsAt: new Date('2027-03-05T15:00:00Z'), timeZone: 'Europe/Berlin', languages: ['DE'] },
+    data: { status: 'SCHEDULED', format: 'IN_PERSON', hostCityId: cityA.id, ...firstWorkshop(), languages: ['DE'] },
   });
   await db.logisticsItem.createMany({
     data: [
@@ -97,7 +108,7 @@ test('the pair’s applicant sees the timeline in Ukrainian and downloads the iC
   const { pair, cityA, ws } = await makePair(me.id);
   await db.workshop.update({
     where: { id: ws('INITIATIVE_A').id },
-    data: { status: 'SCHEDULED', format: 'IN_PERSON', hostCityId: cityA.id, venueName: 'Neues Rathaus', startsAt: new Date('2027-03-05T09:00:00Z'), endsAt: new Date('2027-03-05T15:00:00Z'), timeZone: 'Europe/Berlin', languages: ['DE', 'RU'] },
+    data: { status: 'SCHEDULED', format: 'IN_PERSON', hostCityId: cityA.id, venueName: 'Neues Rathaus', ...firstWorkshop(), languages: ['DE', 'RU'] },
   });
   await page.goto(`/uk/pairs/${pair.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Лейпциг');
@@ -113,7 +124,7 @@ test('the pair’s applicant sees the timeline in Ukrainian and downloads the iC
   await region.getByRole('link', { name: uk.workshops.addToCalendar }).click();
   const file = await readFile((await (await downloading).path())!, 'utf8');
   expect(file).toContain('BEGIN:VEVENT');
-  expect(file).toContain('DTSTART:20270305T090000Z');
+  expect(file).toContain(`DTSTART:${icsStamp(firstWorkshop().startsAt)}`);
   expect(file.replace(/\r\n /g, '')).toContain(`/uk/pairs/${pair.id}`);
 
   // Someone from another pair: the page and the file are both "not found".
@@ -130,19 +141,19 @@ test('a coordinator reschedules twice in a row and records the outcome with form
   const { pair, cityA, ws } = await makePair(applicant.id, 'bonn', 'minsk');
   await db.workshop.update({
     where: { id: ws('INITIATIVE_A').id },
-    data: { status: 'SCHEDULED', format: 'IN_PERSON', hostCityId: cityA.id, startsAt: new Date('2027-03-05T09:00:00Z'), endsAt: new Date('2027-03-05T15:00:00Z'), timeZone: 'Europe/Berlin', languages: ['DE'] },
+    data: { status: 'SCHEDULED', format: 'IN_PERSON', hostCityId: cityA.id, ...firstWorkshop(), languages: ['DE'] },
   });
   await loginAs('COORDINATOR', { locale: 'de' });
   await page.goto(`/de/pairs/${pair.id}`);
   const region = stageRegion(page, de.stages.INITIATIVE_A.title);
   const form = await disclose(region, de.scheduling.reschedule);
-  for (const day of ['06', '07']) {
-    await form.getByLabel(de.scheduling.startsAt).fill(`2027-03-${day}T10:00`);
-    await form.getByLabel(de.scheduling.endsAt).fill(`2027-03-${day}T16:00`);
+  for (const n of [11, 12]) {
+    await form.getByLabel(de.scheduling.startsAt).fill(`${day(n)}T10:00`);
+    await form.getByLabel(de.scheduling.endsAt).fill(`${day(n)}T16:00`);
     await form.getByRole('button', { name: de.scheduling.save }).click();
     await expect(page.getByText(de.scheduling.saved).first()).toBeVisible();
-    await expect.poll(async () => (await db.workshop.findUniqueOrThrow({ where: { id: ws('INITIATIVE_A').id } })).startsAt?.toISOString()).toBe(`2027-03-${day}T09:00:00.000Z`);
-    await expect(region.locator('dd time')).toContainText(`${day}.03.2027`);
+    await expect.poll(async () => (await db.workshop.findUniqueOrThrow({ where: { id: ws('INITIATIVE_A').id } })).startsAt?.toISOString()).toBe(wallTime(now, n, '10:00', 'Europe/Berlin').toISOString());
+    await expect(region.locator('dd time')).toContainText(germanDate(day(n)));
   }
   const outcome = await disclose(region, de.workshops.outcome.record);
   await outcome.getByLabel(de.workshops.outcome.minutes).fill('**Starker Auftakt** <script>window.hacked = 1</script>\n\n- Jugendaustausch');

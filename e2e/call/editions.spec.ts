@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, messages, expectNotFound } from '../fixtures';
+import { isoDay } from '../../prisma/timeline';
+import { editionTitle, seededEdition } from '../support/editions';
 
 const uk = messages.uk;
 const de = messages.de;
@@ -20,16 +22,18 @@ test('a coordinator creates, edits and deletes an edition, in Ukrainian, with fi
   await page.getByLabel(uk.editions.form.slug).fill(slug);
   await ukTitle.fill('');
   const f = uk.editions.form;
-  await page.getByLabel(f.deadlineDate).fill('2030-12-31');
-  await page.getByLabel(f.selectionDate).fill('2031-01-31');
-  await page.getByLabel(f.windowStart).fill('2031-02-01');
-  await page.getByLabel(uk.editions.form.windowEnd).fill('2031-01-15');
+  // Dates from the clock, about a year ahead; the window's end typed before its start.
+  const now = new Date();
+  await page.getByLabel(f.deadlineDate).fill(isoDay(now, 400));
+  await page.getByLabel(f.selectionDate).fill(isoDay(now, 430));
+  await page.getByLabel(f.windowStart).fill(isoDay(now, 431));
+  await page.getByLabel(uk.editions.form.windowEnd).fill(isoDay(now, 420));
   await page.getByRole('button', { name: uk.editions.create }).click();
   await expect(page.getByText(uk.validation.required)).toBeVisible();
   await expect(page.getByText(uk.editions.validation.windowEnd)).toBeVisible();
 
   await ukTitle.fill('Twin City Booster: тестовий випуск');
-  await page.getByLabel(uk.editions.form.windowEnd).fill('2031-11-30');
+  await page.getByLabel(uk.editions.form.windowEnd).fill(isoDay(now, 700));
   await page.getByLabel(uk.editions.form.deadlineTime).fill('18:00');
   await page.getByLabel(uk.editions.form.deadlineTimeZone).selectOption('Europe/Kyiv');
   await page.getByRole('button', { name: uk.editions.create }).click();
@@ -54,7 +58,7 @@ test('a coordinator creates, edits and deletes an edition, in Ukrainian, with fi
   await expect(page.getByLabel(uk.editions.form.deadlineTime)).toHaveValue('18:00');
   await expect(page.getByLabel(uk.editions.form.deadlineTimeZone)).toHaveValue('Europe/Kyiv');
 
-  // Only one edition accepts applications at a time: the seeded 2027 edition is open.
+  // Only one edition accepts applications at a time: the seeded open edition is.
   await page.getByRole('button', { name: uk.editions.status.open }).click();
   await page.getByRole('dialog').getByRole('button', { name: uk.editions.status.open }).click();
   await expect(page.getByRole('alert').filter({ hasText: uk.editions.anotherOpen })).toBeVisible();
@@ -109,7 +113,7 @@ test('editions pages are a 404 for applicants and pass axe for coordinators', as
   await page.context().clearCookies();
   await loginAs('COORDINATOR', { locale: 'uk' });
   await page.goto('/uk/coordinator/editions');
-  const editLink = page.getByRole('link', { name: 'Twin City Booster 2027' });
+  const editLink = page.getByRole('link', { name: editionTitle(await seededEdition('open'), 'uk'), exact: true });
   for (const path of ['/uk/coordinator/editions', '/uk/coordinator/editions/new', await editLink.getAttribute('href')]) {
     await page.goto(path!);
     const result = await new AxeBuilder({ page }).analyze();

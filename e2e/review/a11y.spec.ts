@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '../fixtures';
 import { db } from '../../server/db';
+import { seededEdition } from '../support/editions';
 
 test('axe finds nothing on the review pages (uk)', async ({ page, loginAs }) => {
   await loginAs('COORDINATOR', { locale: 'uk' });
-  const call = await db.call.findUniqueOrThrow({ where: { slug: '2027' } });
+  const call = await seededEdition('review');
   const app = await db.application.findFirstOrThrow({ where: { callId: call.id, status: 'UNDER_REVIEW' } });
   const paths = [
     `/uk/coordinator/editions/${call.id}`,

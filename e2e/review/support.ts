@@ -4,6 +4,7 @@ import { createApplication, createCall, createSession, createUser, upsertCity } 
 import { SEED_CITIES } from '../../prisma/seed-data/cities';
 import { DEFAULT_CRITERIA } from '../../prisma/seed-data/calls';
 import { uniqueEmail } from '../fixtures';
+import { editionDates } from '../../prisma/timeline';
 
 const city = (slug: string) => upsertCity(db, SEED_CITIES.find((c) => c.slug === slug)!);
 
@@ -27,11 +28,7 @@ export async function signInAs(page: Page, baseURL: string, userId: string) {
 export async function reviewableEdition(a = 'chemnitz', b = 'volgograd') {
   const [cityA, cityB] = await Promise.all([city(a), city(b)]);
   const call = await createCall(db, {
-    status: 'CLOSED',
-    applicationDeadline: new Date(Date.now() - 86_400_000),
-    selectionDate: new Date(Date.now() + 30 * 86_400_000),
-    windowStart: new Date('2027-02-01'),
-    windowEnd: new Date('2027-11-30'),
+    ...editionDates(new Date(), 'closed'),
     pairsToSelect: 1,
   });
   await db.reviewCriterion.createMany({ data: DEFAULT_CRITERIA.map((c, position) => ({ callId: call.id, position, ...c })) });

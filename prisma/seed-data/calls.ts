@@ -1,7 +1,15 @@
 import type { CallTexts } from '../factories';
 
+export type DeadlineWords = { en: string; de: string; ru: string; uk: string };
+
+/** A deadline as words in each language ("31 December 2026", "31 грудня 2026 р."), read in `timeZone`. */
+export function deadlineWords(deadline: Date, timeZone = 'Europe/Berlin'): DeadlineWords {
+  const words = (locale: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(deadline);
+  return { en: words('en-GB'), de: words('de'), ru: words('ru'), uk: words('uk') };
+}
+
 /** Default call texts, written for the platform in all four languages from the programme's facts. */
-export function callTexts(year: number, deadline: { en: string; de: string; ru: string; uk: string }): CallTexts {
+export function callTexts(year: number | string, deadline: DeadlineWords): CallTexts {
   return {
     en: {
       title: `Twin City Booster ${year}`,

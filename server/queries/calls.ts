@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { utcToDateOnly, utcToZoned } from '@/lib/zoned-time';
 import type { TCreateEditionInput, TUpdateEditionInput } from '@/lib/validation/editions';
-import { callTexts } from '@/prisma/seed-data/calls';
+import { callTexts, deadlineWords } from '@/prisma/seed-data/calls';
 import type { AppLocale } from '@/i18n/routing';
 
 /** Editions the public may read: everything a coordinator has published (not drafts). */
@@ -151,7 +151,6 @@ export async function getNewEditionDefaults(): Promise<TCreateEditionInput> {
   const latest = await db.call.findFirst({ orderBy: { year: 'desc' }, select: { year: true, contactEmail: true } });
   const year = Math.max((latest?.year ?? 0) + 1, new Date().getUTCFullYear() + 1);
   const deadline = new Date(Date.UTC(year - 1, 11, 31, 12));
-  const label = (locale: AppLocale) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(deadline);
   return {
     slug: String(year),
     year,
@@ -163,6 +162,6 @@ export async function getNewEditionDefaults(): Promise<TCreateEditionInput> {
     windowEnd: `${year}-11-30`,
     pairsToSelect: 2,
     contactEmail: latest?.contactEmail ?? '',
-    texts: callTexts(year, { en: label('en'), de: label('de'), ru: label('ru'), uk: label('uk') }),
+    texts: callTexts(year, deadlineWords(deadline, 'UTC')),
   };
 }
