@@ -7,8 +7,10 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { ActionButton } from '@/components/ui/action-button';
-import { saveStepAction, submitApplicationAction, discardDraftAction } from '@/server/actions/applications';
+import { saveDraftAction, saveStepAction, submitApplicationAction, discardDraftAction } from '@/server/actions/applications';
 import { STEP_SCHEMAS, WIZARD_STEPS, stepOfField, type FormStep, type WizardStep } from '@/lib/validation/application';
+import { draftStorageKey } from '@/lib/autosave/local-draft-store';
+import { SessionEndedNotice } from '@/components/auth/session-ended-notice';
 import { errorMessageAt, fromWizardValues, type WizardValues } from './form-values';
 import { useAutosave } from './use-autosave';
 import { WizardProgress } from './wizard-progress';
@@ -20,6 +22,7 @@ import { ReviewStep } from './step-review';
 
 type Props = {
   callId: string;
+  userId: string;
   deadline: string;
   applicationId: string | null;
   initial: WizardValues;
@@ -29,6 +32,9 @@ type Props = {
   returnMessage: string | null;
 };
 
+/** What autosave keeps on the device until the server has it: the form, and the names of chosen cities. */
+type KeptDraft = { values: WizardValues; cityNames: Record<string, string> };
+
 export function ApplicationWizard(props: Props) {
   const t = useTranslations();
   const locale = useLocale();
@@ -37,6 +43,7 @@ export function ApplicationWizard(props: Props) {
   const [step, setStep] = useState<WizardStep>(props.initialStep);
   const [reached, setReached] = useState(WIZARD_STEPS.indexOf(props.initialStep));
   const [cityNames, setCityNames] = useState(props.cityNames);
+  const cityNamesRef = useRef(props.cityNames);
   const [submitting, setSubmitting] = useState(false);
   const stepRef = useRef(step);
   stepRef.current = step;
@@ -51,15 +58,37 @@ export function ApplicationWizard(props: Props) {
   }, []) as Resolver<WizardValues>;
 
   const form = useForm<WizardValues>({ defaultValues: props.initial, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
-  const read = useCallback(() => fromWizardValues(form.getValues()), [form]);
-  const autosave = useAutosave(props.callId, read, props.savedAt ? new Date(props.savedAt) : null);
+  const autosave = useAutosave<KeptDraft>({
+    storageKey: draftStorageKey('application', props.userId, props.callId),
+    // A deep copy: react-hook-form changes nested values in place while a request is on its way.
+    read: () => ({ values: structuredClone(form.getValues()), cityNames: cityNamesRef.current }),
+    save: ({ values }) => saveDraftAction({ callId: props.callId, data: fromWizardValues(values) }),
+    initialSavedAt: props.savedAt ? new Date(props.savedAt) : null,
+  });
+  const { schedule, flush, restore } = autosave;
 
   useEffect(() => {
-    const sub = form.watch(() => autosave.schedule());
+    const sub = form.watch(() => schedule());
     return () => sub.unsubscribe();
-  }, [form, autosave]);
+  }, [form, schedule]);
+
+  // What was typed here but never reached the server (signed out, offline, tab closed) comes back.
+  useEffect(() => {
+    restore((kept) => {
+      cityNamesRef.current = { ...cityNamesRef.current, ...kept.cityNames };
+      setCityNames(cityNamesRef.current);
+      form.reset({ ...props.initial, ...kept.values });
+    });
+    // Once, on arrival (restore and form never change); props.initial is the server's draft they replace.
+  }, [restore, form]);
+
+  const addCityName = useCallback((id: string, name: string) => {
+    cityNamesRef.current = { ...cityNamesRef.current, [id]: name };
+    setCityNames(cityNamesRef.current);
+  }, []);
 
   const go = useCallback((next: WizardStep) => {
+    void flush();
     setStep(next);
     setReached((r) => Math.max(r, WIZARD_STEPS.indexOf(next)));
     // The step is in the URL, so a reload (or another device) comes back to it.
@@ -67,7 +96,7 @@ export function ApplicationWizard(props: Props) {
     url.searchParams.set('step', next);
     window.history.replaceState(null, '', url.toString());
     requestAnimationFrame(() => heading.current?.focus());
-  }, []);
+  }, [flush]);
 
   const err = (path: string) => {
     const message = errorMessageAt(form.formState.errors, path);
@@ -84,6 +113,7 @@ export function ApplicationWizard(props: Props) {
     if (step === 'review') return;
     const result = await saveStepAction({ callId: props.callId, step, data: fromWizardValues(form.getValues()) }).catch(() => null);
     if (!result) return form.setError('root', { type: 'server', message: 'application.save.offlineAction' });
+    if (!result.ok && result.code === 'UNAUTHENTICATED') return autosave.markSignedOut();
     if (!result.ok) return showServerErrors(result.fieldErrors ?? { _form: 'errors.generic' });
     go(result.data.next as WizardStep);
   }
@@ -98,6 +128,7 @@ export function ApplicationWizard(props: Props) {
         router.push(`/${locale}/applications/${result.data.id}?submitted=1`);
         return;
       }
+      if (result.code === 'UNAUTHENTICATED') return autosave.markSignedOut();
       const errors = result.fieldErrors ?? { _form: 'errors.generic' };
       const first = Object.keys(errors).find((f) => f !== '_form');
       if (first) go(stepOfField(first));
@@ -122,9 +153,14 @@ export function ApplicationWizard(props: Props) {
         </p>
         <SaveIndicator state={autosave.state} />
       </div>
+      {autosave.state.kind === 'signedOut' && (
+        <SessionEndedNotice returnTo={`/${locale}/apply?step=${step}`}>{t('application.save.keptLocally')}</SessionEndedNotice>
+      )}
       <WizardProgress step={step} reached={reached} onGo={go} />
       <form
         noValidate
+        // Leaving a field saves it at once (focusout bubbles, so one handler covers every field).
+        onBlur={() => void flush()}
         onSubmit={form.handleSubmit(step === 'review' ? submit : next)}
         className="rounded-lg border border-slate-200 bg-slate-50 p-5"
       >
@@ -137,7 +173,7 @@ export function ApplicationWizard(props: Props) {
           </p>
         )}
         {step === 'eligibility' && <EligibilityStep form={form} err={err} />}
-        {step === 'cities' && <CitiesStep form={form} err={err} cityNames={cityNames} onCityName={(id, name) => setCityNames((m) => ({ ...m, [id]: name }))} />}
+        {step === 'cities' && <CitiesStep form={form} err={err} cityNames={cityNames} onCityName={addCityName} />}
         {step === 'organisations' && <OrganisationsStep form={form} err={err} cityNames={cityNames} />}
         {step === 'contact' && <ContactStep form={form} err={err} />}
         {step === 'answers' && <AnswersStep form={form} err={err} />}
@@ -157,7 +193,11 @@ export function ApplicationWizard(props: Props) {
       {props.applicationId && !props.returnMessage && (
         <div className="mt-8 border-t border-slate-200 pt-4">
           <ActionButton
-            action={discardDraftAction}
+            action={async (input) => {
+              const result = await discardDraftAction(input);
+              if (result.ok) autosave.discard();
+              return result;
+            }}
             input={{ applicationId: props.applicationId }}
             label={t('application.wizard.discard')}
             done={t('application.wizard.discarded')}

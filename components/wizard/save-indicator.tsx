@@ -9,6 +9,7 @@ export function SaveIndicator({ state }: { state: SaveState }) {
   const format = useFormatter();
   let text = '';
   let tone = 'text-muted';
+  if (state.kind === 'unsaved') text = t('application.save.unsaved');
   if (state.kind === 'saving') text = t('application.save.saving');
   if (state.kind === 'saved') text = t('application.save.saved', { time: format.dateTime(state.at, { timeStyle: 'short' }) });
   if (state.kind === 'offline') {
@@ -17,6 +18,10 @@ export function SaveIndicator({ state }: { state: SaveState }) {
   }
   if (state.kind === 'invalid') {
     text = t('application.save.invalid', { reason: t(state.message) });
+    tone = 'text-red-700 font-bold';
+  }
+  if (state.kind === 'signedOut') {
+    text = t('application.save.signedOut');
     tone = 'text-red-700 font-bold';
   }
   return (

@@ -1,89 +1,71 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { saveDraftAction } from '@/server/actions/applications';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { AutosaveController, type SaveResult } from '@/lib/autosave/autosave-controller';
+import { localDraftStore } from '@/lib/autosave/local-draft-store';
 
-export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
-  | { kind: 'offline' }
-  | { kind: 'invalid'; message: string };
+export type { SaveState } from '@/lib/autosave/autosave-controller';
 
-const DEBOUNCE_MS = 800;
-const RETRY_MS = [2_000, 5_000, 10_000, 30_000];
+type Options<T> = {
+  /** Where unsaved values wait on this device (draftStorageKey: per person and form). */
+  storageKey: string;
+  read: () => T;
+  save: (value: T) => Promise<SaveResult>;
+  initialSavedAt: Date | null;
+};
 
 /**
- * Saves the draft on the server as the person types: debounced, one request at a time, the latest
- * values win. When the network or the server is gone it keeps retrying (and on the browser's
- * "online" event); "saved" is shown only after the server said so.
+ * The browser's side of autosave (lib/autosave/autosave-controller.ts holds the rules): saves when
+ * the page is hidden or left, tries again when the network is back or the page is shown again.
  */
-export function useAutosave(callId: string, read: () => unknown, initialSavedAt: Date | null) {
-  const [state, setState] = useState<SaveState>(initialSavedAt ? { kind: 'saved', at: initialSavedAt } : { kind: 'idle' });
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const inFlight = useRef<Promise<boolean> | null>(null);
-  const dirty = useRef(false);
-  const failures = useRef(0);
-
-  const flush = useCallback(async (): Promise<boolean> => {
-    clearTimeout(timer.current);
-    if (inFlight.current) {
-      await inFlight.current;
-      if (!dirty.current) return true;
-    }
-    if (!dirty.current) return true;
-    dirty.current = false;
-    setState({ kind: 'saving' });
-    const run = (async () => {
-      try {
-        const result = await saveDraftAction({ callId, data: read() });
-        if (result.ok) {
-          failures.current = 0;
-          setState({ kind: 'saved', at: new Date(result.data.savedAt) });
-          return true;
-        }
-        if (result.code === 'VALIDATION' || result.code === 'CONFLICT') {
-          const message = Object.values(result.fieldErrors ?? {})[0] ?? 'errors.generic';
-          setState({ kind: 'invalid', message });
-          return false;
-        }
-        throw new Error(result.code);
-      } catch {
-        // Network down or server restarting: keep the change and try again.
-        dirty.current = true;
-        setState({ kind: 'offline' });
-        const wait = RETRY_MS[Math.min(failures.current, RETRY_MS.length - 1)];
-        failures.current += 1;
-        timer.current = setTimeout(() => void flush(), wait);
-        return false;
-      }
-    })();
-    inFlight.current = run;
-    const ok = await run;
-    inFlight.current = null;
-    if (dirty.current && ok) return flush();
-    return ok;
-  }, [callId, read]);
-
-  const schedule = useCallback(() => {
-    dirty.current = true;
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), DEBOUNCE_MS);
-  }, [flush]);
+export function useAutosave<T>({ storageKey, read, save, initialSavedAt }: Options<T>) {
+  const readRef = useRef(read);
+  const saveRef = useRef(save);
+  useEffect(() => {
+    readRef.current = read;
+    saveRef.current = save;
+  });
+  const [controller] = useState(
+    () =>
+      new AutosaveController<T>({
+        read: () => readRef.current(),
+        save: (value) => saveRef.current(value),
+        store: localDraftStore<T>(() => (typeof window === 'undefined' ? undefined : window.localStorage), storageKey),
+        initialSavedAt,
+      }),
+  );
+  const state = useSyncExternalStore(controller.subscribe, () => controller.current, () => controller.current);
 
   useEffect(() => {
-    const online = () => void flush();
+    const online = () => void controller.resume();
+    const visibility = () => {
+      if (document.visibilityState === 'hidden') void controller.flush();
+      else void controller.resume();
+    };
+    const pageHide = () => void controller.flush();
+    // Only when the browser could not keep the values: otherwise the next visit restores them.
     const beforeUnload = (e: BeforeUnloadEvent) => {
-      if (dirty.current || inFlight.current) e.preventDefault();
+      if (!controller.isKeptLocally) e.preventDefault();
     };
     window.addEventListener('online', online);
+    document.addEventListener('visibilitychange', visibility);
+    window.addEventListener('pagehide', pageHide);
     window.addEventListener('beforeunload', beforeUnload);
     return () => {
       window.removeEventListener('online', online);
+      document.removeEventListener('visibilitychange', visibility);
+      window.removeEventListener('pagehide', pageHide);
       window.removeEventListener('beforeunload', beforeUnload);
-      clearTimeout(timer.current);
+      controller.dispose();
     };
-  }, [flush]);
+  }, [controller]);
 
-  return { state, schedule, flush };
+  return {
+    state,
+    schedule: controller.change,
+    flush: controller.flush,
+    restore: controller.restore,
+    markSignedOut: controller.markSignedOut,
+    discard: controller.discard,
+  };
 }

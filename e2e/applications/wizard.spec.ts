@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, messages } from '../fixtures';
 import { db } from '../../server/db';
+import { expectSaved, saveIndicator } from './save-indicator';
 
 const JOURNEYS = [
   { locale: 'uk' as const, cityA: 'Харків', optionA: /Харків/, cityB: 'Nuernberg', optionB: /Нюрнберг/, who: 'Ми — громадська ініціатива, яку підтримує міська рада Харкова.' },
@@ -63,7 +64,8 @@ test(`an applicant fills the wizard (${locale}), the draft survives a reload, an
   await expect(page.getByText(uk.answers.count.replace('{count}', n(who.length)).replace('{max}', n(3000))).first()).toBeVisible();
   await page.getByLabel(uk.questions.answerHopes).fill('Спільні молодіжні обміни та волонтерські проєкти.');
   await page.getByLabel(uk.questions.answerMotivation).fill('Хочемо навчитися працювати разом із партнерами з Нюрнберга.');
-  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+  // The last keystroke, not an earlier one, must be on the server before the reload.
+  await expectSaved(page, locale);
   await page.reload();
   await expect(page.getByLabel(uk.questions.answerWho)).toHaveValue(who);
   await page.getByRole('button', { name: uk.wizard.next }).click();
@@ -101,12 +103,12 @@ test('when the network is gone the draft says so, retries, and saves once the ne
   const me = await loginAs('APPLICANT', { locale: 'ru' });
   await page.goto('/ru/apply?step=answers');
   await page.getByLabel(ru.questions.answerWho).fill('Первая версия ответа.');
-  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+  await expectSaved(page, 'ru');
   await context.setOffline(true);
   await page.getByLabel(ru.questions.answerWho).fill('Ответ, написанный без сети.');
-  await expect(page.getByText(ru.save.offline)).toBeVisible();
+  await expect(saveIndicator(page)).toHaveText(ru.save.offline);
   await context.setOffline(false);
-  await expect(page.locator('[data-save-state="saved"]')).toBeVisible({ timeout: 30_000 });
+  await expectSaved(page, 'ru');
   const draft = await db.application.findFirstOrThrow({ where: { applicantId: me.id } });
   expect(draft.answerWho).toBe('Ответ, написанный без сети.');
   // Discarding the draft (after a reload, on any device) removes it.

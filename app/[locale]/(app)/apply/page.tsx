@@ -52,6 +52,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
       <ApplicationWizard
         key={app?.id ?? 'new'}
         callId={call.id}
+        userId={user.id}
         deadline={call.applicationDeadline.toISOString()}
         applicationId={app?.id ?? null}
         initial={toWizardValues(draft)}
