@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Response } from '@playwright/test';
 import { db } from '../server/db';
 import { createSession, createUser, upsertCity } from '../prisma/factories';
 import { SEED_CITIES } from '../prisma/seed-data/cities';
@@ -20,7 +20,28 @@ export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now().toString(
  * loginAs('coordinator') creates a person in the e2e database, gives the browser their
  * session cookie (what next-auth sets after a magic link), and removes them afterwards.
  */
+/**
+ * Waits until React has hydrated the page (components/layout/providers.tsx marks it), as a person waits
+ * for a page to finish loading before typing: on a busy machine a field typed into earlier is reset.
+ */
+export async function waitForHydration(page: Page) {
+  await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+}
+
+async function hydratedIfHtml(page: Page, response: Response | null) {
+  if (response && (response.headers()['content-type'] ?? '').includes('text/html')) await waitForHydration(page);
+  return response;
+}
+
 export const test = base.extend<{ loginAs: (role: Role, opts?: LoginOptions) => Promise<{ id: string; email: string }> }>({
+  // Every page load in a spec waits for hydration, so no test types into a page that is not ready.
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (url, options) => hydratedIfHtml(page, await goto(url, options));
+    page.reload = async (options) => hydratedIfHtml(page, await reload(options));
+    await use(page);
+  },
   loginAs: async ({ context, baseURL }, use) => {
     const created: string[] = [];
     await use(async (role, opts = {}) => {

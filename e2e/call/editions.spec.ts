@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, messages, expectNotFound } from '../fixtures';
+import { test, expect, messages, expectNotFound, waitForHydration } from '../fixtures';
 import { isoDay } from '../../prisma/timeline';
 import { editionTitle, seededEdition } from '../support/editions';
 
@@ -52,7 +52,6 @@ test('a coordinator creates, edits and deletes an edition, in Ukrainian, with fi
   expect(res?.status()).toBe(404);
   await expectNotFound(page, 'uk');
   await page.goto(editUrl);
-  await page.waitForLoadState('networkidle');
 
   // What was typed comes back: the deadline stays 18:00 in Kyiv.
   await expect(page.getByLabel(uk.editions.form.deadlineTime)).toHaveValue('18:00');
@@ -67,7 +66,6 @@ test('a coordinator creates, edits and deletes an edition, in Ukrainian, with fi
   await page.getByRole('button', { name: uk.common.save }).click();
   await expect(page.getByText(uk.editions.saved)).toBeVisible();
   await page.reload();
-  await page.waitForLoadState('networkidle');
   await expect(page.getByLabel(uk.editions.form.pairs)).toHaveValue('3');
 
   await page.getByRole('button', { name: uk.editions.status.delete }).click();
@@ -79,8 +77,7 @@ test('a coordinator creates, edits and deletes an edition, in Ukrainian, with fi
 test('a stale form does not overwrite a newer save (German)', async ({ page, context, loginAs }) => {
   await loginAs('COORDINATOR', { locale: 'de' });
   await page.goto('/de/coordinator/editions/new');
-  // Type only into a hydrated form, as a person would once the page has loaded.
-  await page.waitForLoadState('networkidle');
+  // Type only into a hydrated form, as a person would once the page has loaded (the fixture waits).
   const slug = `e2e-stale-${Date.now().toString(36)}`;
   await page.getByLabel(de.editions.form.slug).fill(slug);
   await page.getByRole('button', { name: de.editions.create }).click();
@@ -89,7 +86,7 @@ test('a stale form does not overwrite a newer save (German)', async ({ page, con
 
   const other = await context.newPage();
   await other.goto(page.url());
-  await other.waitForLoadState('networkidle');
+  await waitForHydration(other);
   await other.getByLabel(de.editions.form.pairs).fill('4');
   await other.getByRole('button', { name: de.common.save }).click();
   await expect(other.getByText(de.editions.saved)).toBeVisible();
@@ -98,7 +95,6 @@ test('a stale form does not overwrite a newer save (German)', async ({ page, con
   await page.getByRole('button', { name: de.common.save }).click();
   await expect(page.getByRole('alert').filter({ hasText: de.editions.conflict })).toBeVisible();
   await page.reload();
-  await page.waitForLoadState('networkidle');
   await expect(page.getByLabel(de.editions.form.pairs)).toHaveValue('4');
 
   await page.getByRole('button', { name: de.editions.status.delete }).click();
