@@ -1,6 +1,6 @@
 /**
  * `npm run db:seed`: the demo data (prisma/seed-demo.ts) built around now, on an empty database only
- * (scripts/start.mjs checks too). SEED_NOW=2027-06-30T12:00:00Z builds it around another day.
+ * (scripts/start.mjs checks too). SEED_NOW (an ISO instant) builds it around another day.
  */
 import { db, disconnectDb } from '../server/db';
 import { seedDemo } from './seed-demo';
