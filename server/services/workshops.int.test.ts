@@ -11,10 +11,11 @@ import { createApplication, createCall, createPair } from '@/prisma/factories';
 import { daysFrom, editionDates, isoDay, wallTime } from '@/prisma/timeline';
 import { utcToDateOnly } from '@/lib/zoned-time';
 
-// Every date below is made from this clock, so the suite holds on any day: the edition has selected
-// its pairs and its workshop window (about five months back to six months ahead) contains today.
+// Every date below is made from this clock, so the suite holds on any day. The edition is the one
+// 'decided' would give 152 days from now: pairs selected weeks ago, the workshop window opening the
+// day after tomorrow and running for eleven months, so every slot here lies ahead of the clock.
 const now = new Date();
-const edition = editionDates(now, 'decided');
+const edition = editionDates(daysFrom(now, 152), 'decided');
 const HOUR = 3_600_000;
 /** A datetime-local value, as a coordinator types it, on the day `days` from now. */
 const local = (days: number, time: string) => `${isoDay(now, days)}T${time}`;
