@@ -3,6 +3,7 @@ import { db, expectAppError, makeActor, seedCities } from '../test/helpers';
 import { processExportJobs, requestPdfZip } from './pdf-zip';
 import { getExportJob, getExportJobFile } from '../queries/exports';
 import { createApplication, createCall } from '@/prisma/factories';
+import { editionDates } from '@/prisma/timeline';
 
 describe('ZIP of all PDFs of an edition', () => {
   it('is built off the request with progress, once per double click, and only for the person who asked', async () => {
@@ -10,7 +11,7 @@ describe('ZIP of all PDFs of an edition', () => {
     const coordinator = await makeActor({ role: 'COORDINATOR' });
     const other = await makeActor({ role: 'COORDINATOR' });
     const applicant = await makeActor();
-    const call = await createCall(db, { applicationDeadline: new Date(), selectionDate: new Date(), windowStart: new Date('2027-02-01'), windowEnd: new Date('2027-11-30') });
+    const call = await createCall(db, editionDates(new Date(), 'review'));
     for (const [a, b, status] of [['kharkiv', 'nuernberg', 'SUBMITTED'], ['minsk', 'bonn', 'UNDER_REVIEW'], ['kiel', 'kaliningrad', 'DRAFT']] as const) {
       // One application per applicant and edition: each pair has its own applicant.
       const owner = await makeActor();

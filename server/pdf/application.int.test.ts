@@ -4,6 +4,7 @@ import { saveDraft, submitApplication } from '../services/applications';
 import { endorseApplication } from '../services/application-people';
 import { renderApplicationPdf } from './application';
 import { createCall } from '@/prisma/factories';
+import { editionDates } from '@/prisma/timeline';
 import ukMessages from '@/messages/uk.json';
 import deMessages from '@/messages/de.json';
 
@@ -25,15 +26,8 @@ let callId: string;
 beforeAll(async () => {
   cities = await seedCities();
   callId = (
-    await createCall(db, {
-      slug: `pdf-${Date.now()}`,
-      year: 2094,
-      status: 'OPEN',
-      applicationDeadline: new Date(Date.now() + 86_400_000 * 10),
-      selectionDate: new Date('2027-01-31'),
-      windowStart: new Date('2027-02-01'),
-      windowEnd: new Date('2027-11-30'),
-    })
+    // Open for applications today, whatever today is.
+    await createCall(db, { ...editionDates(new Date(), 'open'), slug: `pdf-${Date.now()}` })
   ).id;
 });
 

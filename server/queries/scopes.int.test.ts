@@ -2,21 +2,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db, makeActor, seedCities } from '../test/helpers';
 import { applicationScope } from './scopes';
 import { createApplication, createCall } from '@/prisma/factories';
+import { editionDates } from '@/prisma/timeline';
 
 let cities: Awaited<ReturnType<typeof seedCities>>;
 let callId: string;
 let laterCallId: string;
 beforeAll(async () => {
   cities = await seedCities();
-  const dates = {
-    applicationDeadline: new Date('2030-12-31T22:59:00Z'),
-    selectionDate: new Date('2031-01-31T12:00:00Z'),
-    windowStart: new Date('2031-02-01'),
-    windowEnd: new Date('2031-11-30'),
-  };
-  callId = (await createCall(db, dates)).id;
+  const now = new Date();
+  callId = (await createCall(db, editionDates(now, 'review'))).id;
   // One application per applicant and edition: Alice's second one belongs to a later edition.
-  laterCallId = (await createCall(db, { ...dates, year: 2032 })).id;
+  laterCallId = (await createCall(db, editionDates(now, 'open'))).id;
 });
 
 async function visibleIds(actor: Awaited<ReturnType<typeof makeActor>>, ids: string[]) {

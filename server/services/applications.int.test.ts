@@ -6,18 +6,21 @@ import { addCustomCity } from './cities';
 import { getApplicationForViewer } from '../queries/applications';
 import { queueApplicationReminders } from '../scheduled/application-reminders';
 import { createCall } from '@/prisma/factories';
+import { daysFrom, deadlineOn, editionDates } from '@/prisma/timeline';
 
 let cities: Awaited<ReturnType<typeof seedCities>>;
 let openCallId: string;
 let closedCallId: string;
 
-const DAY = 86_400_000;
+// Editions are made from today's clock, so the suite holds on any day.
+const now = new Date();
+const openDates = editionDates(now, 'open');
 
 beforeAll(async () => {
   cities = await seedCities();
-  const base = { windowStart: new Date('2027-02-01'), windowEnd: new Date('2027-11-30'), selectionDate: new Date('2027-01-31'), contactEmail: 'booster@example.org' };
-  openCallId = (await createCall(db, { ...base, slug: `open-${Date.now()}`, year: 2091, status: 'OPEN', applicationDeadline: new Date(Date.now() + 30 * DAY) })).id;
-  closedCallId = (await createCall(db, { ...base, slug: `past-${Date.now()}`, year: 2092, status: 'OPEN', applicationDeadline: new Date(Date.now() - DAY) })).id;
+  openCallId = (await createCall(db, { ...openDates, slug: `open-${Date.now()}`, contactEmail: 'booster@example.org' })).id;
+  // Still marked open, but its deadline passed yesterday.
+  closedCallId = (await createCall(db, { ...editionDates(now, 'closed'), slug: `past-${Date.now()}`, status: 'OPEN', contactEmail: 'booster@example.org' })).id;
 });
 
 function completeDraft() {
@@ -124,7 +127,7 @@ describe('submitting', () => {
     expect(await db.auditEvent.count({ where: { entityId: app.id, action: 'application.submit' } })).toBe(1);
     const mails = await db.outboxEmail.findMany({ where: { toEmail: applicant.email, kind: 'application.submitted' } });
     expect(mails).toHaveLength(1);
-    expect(mails[0]!.subject).toContain('2091');
+    expect(mails[0]!.subject).toContain(String(openDates.year));
     expect(mails[0]!.locale).toBe('uk');
     // Nothing can be changed after submission.
     await expectAppError(saveDraft(applicant, { callId: openCallId, data: { answerWho: 'changed' } }), 'CONFLICT');
@@ -239,16 +242,14 @@ describe('custom cities', () => {
 
 describe('reminders', () => {
   it('reminds a draft near the deadline and missing confirmations once per period, in the recipient language', async () => {
-    const soon = await createCall(
-      db,
-      { slug: `soon-${Date.now()}`, year: 2093, status: 'OPEN', applicationDeadline: new Date(Date.now() + 3 * DAY), selectionDate: new Date('2027-01-31'), windowStart: new Date('2027-02-01'), windowEnd: new Date('2027-11-30'), contactEmail: 'b@example.org' },
-    );
+    // The deadline is in three days: within the week in which drafts are reminded.
+    const soon = await createCall(db, { ...openDates, slug: `soon-${Date.now()}`, applicationDeadline: deadlineOn(now, 3), contactEmail: 'b@example.org' });
     const drafter = await makeActor({ locale: 'ru' });
     await saveDraft(drafter, { callId: soon.id, data: { answerWho: 'Черновик' } });
     const { applicant, id } = await submittedApplication();
-    await db.application.update({ where: { id }, data: { submittedAt: new Date(Date.now() - 3 * DAY) } });
-    await queueApplicationReminders();
-    await queueApplicationReminders();
+    await db.application.update({ where: { id }, data: { submittedAt: daysFrom(now, -3) } });
+    await queueApplicationReminders(now);
+    await queueApplicationReminders(now);
     const draftMails = await db.outboxEmail.findMany({ where: { toEmail: drafter.email, kind: 'application.draftDeadline' } });
     expect(draftMails).toHaveLength(1);
     expect(draftMails[0]!.locale).toBe('ru');

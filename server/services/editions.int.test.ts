@@ -3,26 +3,53 @@ import { db, expectAppError, makeActor } from '../test/helpers';
 import { closeEdition, createEdition, deleteDraftEdition, openEdition, updateEdition } from './editions';
 import { getCallForPreview, getCurrentCall, getEditionForEditing, getNewEditionDefaults, getNextCall, getOpenCallForApplying, getPublishedCall, listPublishedCalls } from '../queries/calls';
 import { ZCreateEditionSchema } from '@/lib/validation/editions';
+import { toZoned } from '@/lib/booster/time';
+import { zonedToUtc } from '@/lib/zoned-time';
 import { createApplication } from '@/prisma/factories';
+import { daysFrom, isoDay } from '@/prisma/timeline';
 import type { SessionUser } from '../auth';
+
+// The form's dates are typed relative to this clock, so the suite holds on any day.
+const now = new Date();
+const HOUR = 3_600_000;
+
+/**
+ * The dates a coordinator types for an edition whose deadline is `deadline` days from now: selection a
+ * month later, the workshop window the day after for eleven months. Its year is the window's.
+ */
+function formDates(deadline: number) {
+  const windowStart = isoDay(now, deadline + 32);
+  return {
+    year: Number(windowStart.slice(0, 4)),
+    deadlineDate: isoDay(now, deadline),
+    selectionDate: isoDay(now, deadline + 31),
+    windowStart,
+    windowEnd: isoDay(now, deadline + 334),
+  };
+}
+const DEADLINE_IN = 60;
+const YEAR = formDates(DEADLINE_IN).year;
+
+/** The instant on a Berlin wall clock as `YYYY-MM-DD HH:MM`, read with lib/booster/time, not the service's lib/zoned-time. */
+function berlinClock(instant: Date) {
+  const z = toZoned(instant, 'Europe/Berlin');
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${z.year}-${p(z.month)}-${p(z.day)} ${p(z.hour)}:${p(z.minute)}`;
+}
 
 let n = 0;
 const slug = () => `t-${Date.now().toString(36)}-${(n += 1)}`;
 const texts = {
-  en: { title: 'Booster 2031', summary: 'Apply with your twin city.', body: 'Four workshops.' },
-  de: { title: 'Booster 2031', summary: 'Bewerben Sie sich mit Ihrer Partnerstadt.', body: 'Vier Workshops.' },
-  ru: { title: 'Бустер 2031', summary: 'Подайте заявку вместе с городом-побратимом.', body: 'Четыре воркшопа.' },
-  uk: { title: 'Бустер 2031', summary: 'Подайте заявку разом із містом-побратимом.', body: 'Чотири воркшопи.' },
+  en: { title: `Booster ${YEAR}`, summary: 'Apply with your twin city.', body: 'Four workshops.' },
+  de: { title: `Booster ${YEAR}`, summary: 'Bewerben Sie sich mit Ihrer Partnerstadt.', body: 'Vier Workshops.' },
+  ru: { title: `Бустер ${YEAR}`, summary: 'Подайте заявку вместе с городом-побратимом.', body: 'Четыре воркшопа.' },
+  uk: { title: `Бустер ${YEAR}`, summary: 'Подайте заявку разом із містом-побратимом.', body: 'Чотири воркшопи.' },
 };
 const good = (over: Record<string, unknown> = {}) => ({
   slug: slug(),
-  year: 2031,
-  deadlineDate: '2030-12-31',
+  ...formDates(DEADLINE_IN),
   deadlineTime: '23:59',
   deadlineTimeZone: 'Europe/Berlin',
-  selectionDate: '2031-01-31',
-  windowStart: '2031-02-01',
-  windowEnd: '2031-11-30',
   pairsToSelect: 2,
   contactEmail: 'Booster@Example.org',
   texts,
@@ -42,16 +69,19 @@ describe('editions', () => {
     const { id } = await createEdition(coordinator, input);
     const call = await db.call.findUniqueOrThrow({ where: { id }, include: { texts: true } });
     expect(call.status).toBe('DRAFT');
-    expect(call.applicationDeadline.toISOString()).toBe('2030-12-31T22:59:00.000Z');
+    // 23:59 on the Berlin wall clock (22:59 UTC in winter, 21:59 UTC in summer), not 23:59 UTC.
+    expect(call.applicationDeadline.toISOString()).toBe(zonedToUtc(input.deadlineDate, '23:59', 'Europe/Berlin').toISOString());
+    expect(berlinClock(call.applicationDeadline)).toBe(`${input.deadlineDate} 23:59`);
+    expect([HOUR, 2 * HOUR]).toContain(Date.parse(`${input.deadlineDate}T23:59:00Z`) - call.applicationDeadline.getTime());
     expect(call.deadlineTimeZone).toBe('Europe/Berlin');
-    expect(call.windowStart.toISOString().slice(0, 10)).toBe('2031-02-01');
+    expect(call.windowStart.toISOString().slice(0, 10)).toBe(input.windowStart);
     expect(call.contactEmail).toBe('booster@example.org');
     expect(call.texts.map((t) => t.locale).sort()).toEqual(['de', 'en', 'ru', 'uk']);
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: 'edition.create' } });
     expect(event.actorId).toBe(coordinator.id);
     // The form reads back exactly what was typed.
     const editing = await getEditionForEditing(id);
-    expect(editing?.values).toMatchObject({ deadlineDate: '2030-12-31', deadlineTime: '23:59', selectionDate: '2031-01-31', windowEnd: '2031-11-30', texts });
+    expect(editing?.values).toMatchObject({ deadlineDate: input.deadlineDate, deadlineTime: '23:59', selectionDate: input.selectionDate, windowEnd: input.windowEnd, texts });
   });
 
   it('creates one record when the same form is submitted twice', async () => {
@@ -64,13 +94,15 @@ describe('editions', () => {
   });
 
   it('answers bad input with field errors as message keys, never a crash', async () => {
+    const { windowStart } = formDates(DEADLINE_IN);
     await expectAppError(createEdition(coordinator, good({ slug: 'Not a slug!' })), 'VALIDATION', { slug: 'editions.validation.slug' });
-    await expectAppError(createEdition(coordinator, good({ deadlineDate: '2030-02-30' })), 'VALIDATION', { deadlineDate: 'editions.validation.date' });
+    // No year has a 30 February.
+    await expectAppError(createEdition(coordinator, good({ deadlineDate: `${YEAR}-02-30` })), 'VALIDATION', { deadlineDate: 'editions.validation.date' });
     await expectAppError(createEdition(coordinator, good({ deadlineTime: '25:00' })), 'VALIDATION', { deadlineTime: 'editions.validation.time' });
     await expectAppError(createEdition(coordinator, good({ deadlineTimeZone: 'Mars/Base' })), 'VALIDATION', { deadlineTimeZone: 'validation.timeZone' });
-    await expectAppError(createEdition(coordinator, good({ selectionDate: '2030-12-01' })), 'VALIDATION', { selectionDate: 'editions.validation.selectionBeforeDeadline' });
-    await expectAppError(createEdition(coordinator, good({ windowStart: '2031-01-15' })), 'VALIDATION', { windowStart: 'editions.validation.windowBeforeSelection' });
-    await expectAppError(createEdition(coordinator, good({ windowEnd: '2031-02-01' })), 'VALIDATION', { windowEnd: 'editions.validation.windowEnd' });
+    await expectAppError(createEdition(coordinator, good({ selectionDate: isoDay(now, DEADLINE_IN - 30) })), 'VALIDATION', { selectionDate: 'editions.validation.selectionBeforeDeadline' });
+    await expectAppError(createEdition(coordinator, good({ windowStart: isoDay(now, DEADLINE_IN + 15) })), 'VALIDATION', { windowStart: 'editions.validation.windowBeforeSelection' });
+    await expectAppError(createEdition(coordinator, good({ windowEnd: windowStart })), 'VALIDATION', { windowEnd: 'editions.validation.windowEnd' });
     await expectAppError(createEdition(coordinator, good({ pairsToSelect: 0 })), 'VALIDATION', { pairsToSelect: 'editions.validation.pairs' });
     await expectAppError(createEdition(coordinator, good({ pairsToSelect: Number.NaN })), 'VALIDATION', { pairsToSelect: 'validation.required' });
     await expectAppError(createEdition(coordinator, good({ contactEmail: 'nope' })), 'VALIDATION', { contactEmail: 'validation.email' });
@@ -112,33 +144,34 @@ describe('editions', () => {
   });
 
   it('opens one edition at a time, closes it, reopens it, and the call page follows', async () => {
-    const now = new Date('2030-06-01T00:00:00Z');
-    const a = await createEdition(coordinator, good({ year: 2031 }));
-    const b = await createEdition(coordinator, good({ year: 2032, deadlineDate: '2031-12-31', selectionDate: '2032-01-31', windowStart: '2032-02-01', windowEnd: '2032-11-30' }));
+    const a = await createEdition(coordinator, good());
+    // b is the next year's edition.
+    const b = await createEdition(coordinator, good(formDates(DEADLINE_IN + 365)));
     // Drafts are not public.
     expect(await getPublishedCall(a.slug, 'uk')).toBeNull();
     const opened = await openEdition(coordinator, { id: a.id, version: 1 }, now);
     expect(opened.version).toBe(2);
     await expectAppError(openEdition(coordinator, { id: b.id, version: 1 }, now), 'CONFLICT', { _form: 'editions.anotherOpen' });
     expect((await getOpenCallForApplying(now))?.id).toBe(a.id);
-    expect((await getCurrentCall('uk', now))?.text?.title).toBe('Бустер 2031');
-    expect((await getPublishedCall(a.slug, 'de'))?.text?.title).toBe('Booster 2031');
+    expect((await getCurrentCall('uk', now))?.text?.title).toBe(`Бустер ${YEAR}`);
+    expect((await getPublishedCall(a.slug, 'de'))?.text?.title).toBe(`Booster ${YEAR}`);
     // After a's deadline an open b may follow, and a's page points to it.
-    const later = new Date('2031-01-05T00:00:00Z');
+    const later = daysFrom(now, DEADLINE_IN + 5);
+    const aDeadline = (await db.call.findUniqueOrThrow({ where: { id: a.id } })).applicationDeadline;
     await openEdition(coordinator, { id: b.id, version: 1 }, later);
     expect((await getOpenCallForApplying(later))?.id).toBe(b.id);
-    expect((await getNextCall({ id: a.id, applicationDeadline: new Date('2030-12-31T22:59:00Z') }, 'en', later))?.slug).toBe(b.slug);
+    expect((await getNextCall({ id: a.id, applicationDeadline: aDeadline }, 'en', later))?.slug).toBe(b.slug);
     expect((await listPublishedCalls('en')).map((c) => c.slug)).toEqual(expect.arrayContaining([a.slug, b.slug]));
     await closeEdition(coordinator, { id: b.id, version: 2 }, later);
     expect(await getOpenCallForApplying(later)).toBeNull();
     await expectAppError(closeEdition(coordinator, { id: a.id, version: 1 }, later), 'CONFLICT', { _form: 'editions.conflict' });
     // A passed deadline cannot be reopened; a stale version cannot be acted on.
-    await expectAppError(openEdition(coordinator, { id: b.id, version: 3 }, new Date('2032-01-01T00:00:00Z')), 'CONFLICT', { _form: 'editions.deadlinePassed' });
+    await expectAppError(openEdition(coordinator, { id: b.id, version: 3 }, daysFrom(now, DEADLINE_IN + 365 + 1)), 'CONFLICT', { _form: 'editions.deadlinePassed' });
     await openEdition(coordinator, { id: b.id, version: 3 }, later);
     const actions = await db.auditEvent.findMany({ where: { entityId: b.id }, orderBy: { createdAt: 'asc' }, select: { action: true } });
     expect(actions.map((e) => e.action)).toEqual(['edition.create', 'edition.open', 'edition.close', 'edition.open']);
     // Moving the expired open edition's deadline back into the future would make two accept applications.
-    const { slug: _s, ...aFields } = good({ year: 2031, deadlineDate: '2031-01-20' });
+    const { slug: _s, ...aFields } = good({ deadlineDate: isoDay(now, DEADLINE_IN + 20) });
     await expectAppError(updateEdition(coordinator, { ...aFields, id: a.id, version: 2 }, later), 'CONFLICT', { _form: 'editions.anotherOpen' });
     await closeEdition(coordinator, { id: b.id, version: 4 }, later);
     await updateEdition(coordinator, { ...aFields, id: a.id, version: 2 }, later);
@@ -146,7 +179,6 @@ describe('editions', () => {
   });
 
   it('refuses to open two editions at once when both are asked for together', async () => {
-    const now = new Date('2030-06-01T00:00:00Z');
     const a = await createEdition(coordinator, good());
     const b = await createEdition(coordinator, good());
     const results = await Promise.allSettled([openEdition(coordinator, { id: a.id, version: 1 }, now), openEdition(coordinator, { id: b.id, version: 1 }, now)]);
@@ -166,16 +198,21 @@ describe('editions', () => {
   });
 
   it('offers for applying only an open edition before its deadline', async () => {
-    const now = new Date('2040-06-01T00:00:00Z');
-    const past = await createEdition(coordinator, good({ year: 2040, deadlineDate: '2040-05-31', selectionDate: '2040-06-30', windowStart: '2040-07-01', windowEnd: '2040-11-30' }));
+    // Two years ahead: its deadline is later than that of any other edition the suite makes, so
+    // nothing newer is published; it is looked at from the day after that deadline.
+    const dates = formDates(2 * 365);
+    const dayAfter = daysFrom(now, 2 * 365 + 1);
+    const past = await createEdition(coordinator, good(dates));
     await db.call.update({ where: { id: past.id }, data: { status: 'OPEN' } });
-    expect(await getOpenCallForApplying(now)).toBeNull();
+    expect(await getOpenCallForApplying(dayAfter)).toBeNull();
     // The page still shows it (closed) when nothing newer is published.
-    const current = await getCurrentCall('ru', now);
+    const current = await getCurrentCall('ru', dayAfter);
     expect(current?.id).toBe(past.id);
-    expect(current?.text?.title).toBe('Бустер 2031');
-    const open = await getOpenCallForApplying(new Date('2040-05-01T00:00:00Z'));
-    expect(open).toEqual({ id: past.id, slug: past.slug, year: 2040, applicationDeadline: new Date('2040-05-31T21:59:00.000Z'), status: 'OPEN' });
+    expect(current?.text?.title).toBe(`Бустер ${YEAR}`);
+    const open = await getOpenCallForApplying(daysFrom(now, 2 * 365 - 30));
+    const applicationDeadline = zonedToUtc(dates.deadlineDate, '23:59', 'Europe/Berlin');
+    expect(open).toEqual({ id: past.id, slug: past.slug, year: dates.year, applicationDeadline, status: 'OPEN' });
+    expect(berlinClock(open!.applicationDeadline)).toBe(`${dates.deadlineDate} 23:59`);
     await db.call.update({ where: { id: past.id }, data: { status: 'CLOSED' } });
   });
 

@@ -4,8 +4,12 @@ import { assignReviewer, bulkAssign, declareConflict, openReview, saveCriterion,
 import { decide, discardEmail, promoteFromWaitlist, publishDecisions, releaseEmail, saveTemplate } from './decisions';
 import { getRanking, getReviewWorkspace, listEditionApplications, reviewsForCsv } from '../queries/review';
 import { createApplication, createCall } from '@/prisma/factories';
+import { editionDates } from '@/prisma/timeline';
 import { DEFAULT_CRITERIA } from '@/prisma/seed-data/calls';
 import { ZApplicationFilterSchema } from '@/lib/validation/review';
+
+// Editions are made from today's clock and review is opened at it, so the suite holds on any day.
+const now = new Date();
 
 let cities: Awaited<ReturnType<typeof seedCities>>;
 beforeAll(async () => {
@@ -14,14 +18,8 @@ beforeAll(async () => {
 
 async function edition(opts: { deadlinePassed?: boolean; pairs?: number } = {}) {
   const past = opts.deadlinePassed ?? true;
-  const call = await createCall(db, {
-    status: 'CLOSED',
-    applicationDeadline: new Date(Date.now() + (past ? -1 : 1) * 86_400_000),
-    selectionDate: new Date(Date.now() + 30 * 86_400_000),
-    windowStart: new Date('2027-02-01'),
-    windowEnd: new Date('2027-11-30'),
-    pairsToSelect: opts.pairs ?? 1,
-  });
+  // Closed for applications either way; only a passed deadline lets review open.
+  const call = await createCall(db, { ...editionDates(now, past ? 'closed' : 'open'), status: 'CLOSED', pairsToSelect: opts.pairs ?? 1 });
   await db.reviewCriterion.createMany({ data: DEFAULT_CRITERIA.map((c, position) => ({ callId: call.id, position, ...c })) });
   return call;
 }
@@ -54,7 +52,7 @@ describe('review and selection', () => {
   it('opens review only after the deadline and then freezes the criteria', async () => {
     const coordinator = await makeActor({ role: 'COORDINATOR' });
     const early = await edition({ deadlinePassed: false });
-    await expectAppError(openReview(coordinator, { callId: early.id }), 'VALIDATION', { _form: 'review.errors.beforeDeadline' });
+    await expectAppError(openReview(coordinator, { callId: early.id }, now), 'VALIDATION', { _form: 'review.errors.beforeDeadline' });
     const labels = { en: 'Openness', de: 'Offenheit', ru: 'Открытость', uk: 'Відкритість' };
     await saveCriterion(coordinator, { callId: early.id, labels, weight: '1,5' });
     expect((await db.reviewCriterion.findFirstOrThrow({ where: { callId: early.id, key: 'openness' } })).weight).toBe(1.5);
@@ -62,8 +60,8 @@ describe('review and selection', () => {
 
     const call = await edition();
     const { app } = await application(call.id);
-    await openReview(coordinator, { callId: call.id });
-    await openReview(coordinator, { callId: call.id });
+    await openReview(coordinator, { callId: call.id }, now);
+    await openReview(coordinator, { callId: call.id }, now);
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe('UNDER_REVIEW');
     expect(await db.auditEvent.count({ where: { entityId: app.id, action: 'application.status' } })).toBe(1);
     await expectAppError(saveCriterion(coordinator, { callId: call.id, labels: { ...labels, en: 'Other' }, weight: 1 }), 'VALIDATION', { _form: 'review.errors.criteriaLocked' });
@@ -73,13 +71,13 @@ describe('review and selection', () => {
     const coordinator = await makeActor({ role: 'COORDINATOR' });
     const call = await edition();
     const { app, applicant, official } = await application(call.id);
-    await openReview(coordinator, { callId: call.id });
+    await openReview(coordinator, { callId: call.id }, now);
     for (const outsider of [applicant, official]) {
       await expectAppError(saveReview(outsider, { applicationId: app.id, scores: await scoresFor(call.id, 4) }), 'NOT_FOUND');
       await expectAppError(decide(outsider, { applicationId: app.id, outcome: 'SELECTED', note: 'x' }), 'NOT_FOUND');
       await expectAppError(publishDecisions(outsider, { callId: call.id }), 'NOT_FOUND');
       await expectAppError(assignReviewer(outsider, { applicationId: app.id, reviewerId: outsider.id }), 'NOT_FOUND');
-      await expectAppError(openReview(outsider, { callId: call.id }), 'NOT_FOUND');
+      await expectAppError(openReview(outsider, { callId: call.id }, now), 'NOT_FOUND');
     }
     expect(await db.review.count({ where: { applicationId: app.id } })).toBe(0);
   });
@@ -88,7 +86,7 @@ describe('review and selection', () => {
     const coordinator = await makeActor({ role: 'COORDINATOR' });
     const call = await edition();
     const { app } = await application(call.id);
-    await openReview(coordinator, { callId: call.id });
+    await openReview(coordinator, { callId: call.id }, now);
     const scores = await scoresFor(call.id, 4);
     await expectAppError(saveReview(coordinator, { applicationId: app.id, scores: scores.map((s, i) => (i === 1 ? { ...s, score: 6 } : s)) }), 'VALIDATION', { 'scores.1.score': 'validation.invalid' });
     await expectAppError(saveReview(coordinator, { applicationId: app.id, scores: scores.map((s, i) => (i === 0 ? { ...s, score: '' } : s)) }), 'VALIDATION', { 'scores.0.score': 'validation.required' });
@@ -106,7 +104,7 @@ describe('review and selection', () => {
     const olga = await makeActor({ role: 'COORDINATOR' });
     const call = await edition();
     const { app } = await application(call.id, 'chemnitz', 'volgograd');
-    await openReview(anna, { callId: call.id });
+    await openReview(anna, { callId: call.id }, now);
     await declareConflict(olga, { kind: 'city', cityId: cities.volgograd!.id });
     await declareConflict(olga, { kind: 'city', cityId: cities.volgograd!.id });
     expect(await db.conflictOfInterest.count({ where: { reviewerId: olga.id } })).toBe(1);
@@ -148,7 +146,7 @@ describe('review and selection', () => {
     const call = await edition({ pairs: 1 });
     const chosen = await application(call.id, 'leipzig', 'kyiv');
     const waiting = await application(call.id, 'kiel', 'kaliningrad');
-    await openReview(anna, { callId: call.id });
+    await openReview(anna, { callId: call.id }, now);
     await decide(anna, { applicationId: chosen.app.id, outcome: 'SELECTED', note: 'Strong' });
     await decide(anna, { applicationId: waiting.app.id, outcome: 'WAITLISTED', note: 'Next in line' });
     // Internal until published.
@@ -223,7 +221,7 @@ describe('review and selection', () => {
     try {
       const call = await edition();
       const { app, applicant, partner } = await application(call.id);
-      await openReview(anna, { callId: call.id });
+      await openReview(anna, { callId: call.id }, now);
       await decide(anna, { applicationId: app.id, outcome: 'DECLINED', note: 'Weak' });
       await publishDecisions(anna, { callId: call.id });
       const ru = await db.outboxEmail.findFirstOrThrow({ where: { toEmail: applicant.email } });
@@ -243,7 +241,7 @@ describe('review and selection', () => {
     const maria = await makeActor({ role: 'COORDINATOR' });
     const call = await edition();
     const { app, applicant } = await application(call.id, 'odesa', 'regensburg');
-    await openReview(anna, { callId: call.id });
+    await openReview(anna, { callId: call.id }, now);
     await decide(anna, { applicationId: app.id, outcome: 'SELECTED', note: 'Yes' });
     const results = await Promise.all([publishDecisions(anna, { callId: call.id }), publishDecisions(maria, { callId: call.id })]);
     expect(results.map((r) => r.published).sort()).toEqual([0, 1]);

@@ -8,18 +8,25 @@ import { rememberTimeZone } from './profile';
 import { GET as pairFeedRoute } from '@/app/api/calendar/pairs/[token]/route';
 import { GET as facilitatorFeedRoute } from '@/app/api/calendar/facilitators/[token]/route';
 import { createApplication, createCall, createPair } from '@/prisma/factories';
+import { daysFrom, editionDates, isoDay, wallTime } from '@/prisma/timeline';
+import { utcToDateOnly } from '@/lib/zoned-time';
+
+// Every date below is made from this clock, so the suite holds on any day. The edition is the one
+// 'decided' would give 152 days from now: pairs selected weeks ago, the workshop window opening the
+// day after tomorrow and running for eleven months, so every slot here lies ahead of the clock.
+const now = new Date();
+const edition = editionDates(daysFrom(now, 152), 'decided');
+const HOUR = 3_600_000;
+/** A datetime-local value, as a coordinator types it, on the day `days` from now. */
+const local = (days: number, time: string) => `${isoDay(now, days)}T${time}`;
+/** An instant as iCalendar writes it in UTC (20260305T090000Z). */
+const icalUtc = (instant: Date) => instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 let cities: Awaited<ReturnType<typeof seedCities>>;
 let callId: string;
 beforeAll(async () => {
   cities = await seedCities();
-  const call = await createCall(db, {
-    status: 'DECIDED',
-    applicationDeadline: new Date('2026-12-31T22:59:00Z'),
-    selectionDate: new Date('2027-01-31T12:00:00Z'),
-    windowStart: new Date('2027-02-01'),
-    windowEnd: new Date('2027-11-30'),
-  });
+  const call = await createCall(db, edition);
   callId = call.id;
 });
 
@@ -46,17 +53,18 @@ describe('scheduling the four workshops', () => {
     const coordinator = await coordinatorP();
     const { pair, ws, applicant, partner } = await makePair();
     await expectAppError(
-      scheduleWorkshop(coordinator, slot(ws.MATCH_SPRINT!.id, '2027-03-20T10:00', '2027-03-20T16:00', { format: 'ONLINE' })),
+      scheduleWorkshop(coordinator, slot(ws.MATCH_SPRINT!.id, local(29, '10:00'), local(29, '16:00'), { format: 'ONLINE' })),
       'VALIDATION',
       { startsAt: 'scheduling.errors.needs.MATCH_SPRINT' },
     );
-    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: pair.cityAId, facilitatorIds: [coordinator.id] }));
-    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_B!.id, '2027-03-12T10:00', '2027-03-12T16:00', { hostCityId: pair.cityBId, timeZone: 'Europe/Kyiv' }));
-    const saved = await scheduleWorkshop(coordinator, slot(ws.MATCH_SPRINT!.id, '2027-04-09T10:00', '2027-04-09T16:00', { format: 'ONLINE' }));
+    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, local(14, '10:00'), local(14, '16:00'), { hostCityId: pair.cityAId, facilitatorIds: [coordinator.id] }));
+    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_B!.id, local(21, '10:00'), local(21, '16:00'), { hostCityId: pair.cityBId, timeZone: 'Europe/Kyiv' }));
+    const saved = await scheduleWorkshop(coordinator, slot(ws.MATCH_SPRINT!.id, local(49, '10:00'), local(49, '16:00'), { format: 'ONLINE' }));
     expect(saved.version).toBe(2);
     const b = await db.workshop.findUniqueOrThrow({ where: { id: ws.INITIATIVE_B!.id } });
-    // 10:00 in Kyiv in March (UTC+2) is 08:00 UTC.
-    expect(b.startsAt!.toISOString()).toBe('2027-03-12T08:00:00.000Z');
+    // 10:00 on the Kyiv wall clock: 08:00 UTC in winter (UTC+2), 07:00 UTC in summer (UTC+3).
+    expect(b.startsAt!.toISOString()).toBe(wallTime(now, 21, '10:00', 'Europe/Kyiv').toISOString());
+    expect([2 * HOUR, 3 * HOUR]).toContain(Date.parse(`${isoDay(now, 21)}T10:00:00Z`) - b.startsAt!.getTime());
     expect(await db.logisticsItem.count({ where: { workshopId: b.id, cityId: pair.cityBId } })).toBe(3);
     const mails = await db.outboxEmail.findMany({ where: { kind: 'workshop-scheduled', toEmail: { in: [applicant.email, partner.email] } } });
     expect(mails).toHaveLength(6);
@@ -67,9 +75,9 @@ describe('scheduling the four workshops', () => {
   it('refuses a stale version: the second of two coordinators is told, the first one’s changes stay', async () => {
     const [first, second] = [await coordinatorP(), await coordinatorP()];
     const { pair, ws } = await makePair('bonn', 'minsk');
-    await scheduleWorkshop(first, slot(ws.INITIATIVE_A!.id, '2027-05-05T10:00', '2027-05-05T16:00', { hostCityId: pair.cityAId, venueName: 'First' }));
+    await scheduleWorkshop(first, slot(ws.INITIATIVE_A!.id, local(63, '10:00'), local(63, '16:00'), { hostCityId: pair.cityAId, venueName: 'First' }));
     await expectAppError(
-      scheduleWorkshop(second, slot(ws.INITIATIVE_A!.id, '2027-05-06T10:00', '2027-05-06T16:00', { hostCityId: pair.cityAId, venueName: 'Second' })),
+      scheduleWorkshop(second, slot(ws.INITIATIVE_A!.id, local(64, '10:00'), local(64, '16:00'), { hostCityId: pair.cityAId, venueName: 'Second' })),
       'CONFLICT',
       { _form: 'scheduling.errors.conflict' },
     );
@@ -81,20 +89,22 @@ describe('scheduling the four workshops', () => {
   it('reads the window in venue-local time and refuses a workshop outside it', async () => {
     const coordinator = await coordinatorP();
     const { pair, ws } = await makePair('nuernberg', 'kharkiv');
+    const [firstDay, lastDay] = [utcToDateOnly(edition.windowStart), utcToDateOnly(edition.windowEnd)];
+    const dayAfter = utcToDateOnly(daysFrom(edition.windowEnd, 1));
     await expectAppError(
-      scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-11-30T20:00', '2027-12-01T10:00', { hostCityId: pair.cityAId })),
+      scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, `${lastDay}T20:00`, `${dayAfter}T10:00`, { hostCityId: pair.cityAId })),
       'VALIDATION',
       { endsAt: 'scheduling.errors.outsideWindow' },
     );
-    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-02-01T00:00', '2027-02-01T10:00', { hostCityId: pair.cityAId }));
+    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, `${firstDay}T00:00`, `${firstDay}T10:00`, { hostCityId: pair.cityAId }));
   });
 
   it('cancels with a reason, records it, and marks done only in stage order', async () => {
     const coordinator = await coordinatorP();
     const { pair, ws } = await makePair('leipzig', 'minsk');
-    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: pair.cityAId }));
-    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_B!.id, '2027-03-12T10:00', '2027-03-12T16:00', { hostCityId: pair.cityBId, timeZone: 'Europe/Minsk' }));
-    await scheduleWorkshop(coordinator, slot(ws.MATCH_SPRINT!.id, '2027-04-09T10:00', '2027-04-09T16:00', { format: 'ONLINE' }));
+    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, local(14, '10:00'), local(14, '16:00'), { hostCityId: pair.cityAId }));
+    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_B!.id, local(21, '10:00'), local(21, '16:00'), { hostCityId: pair.cityBId, timeZone: 'Europe/Minsk' }));
+    await scheduleWorkshop(coordinator, slot(ws.MATCH_SPRINT!.id, local(49, '10:00'), local(49, '16:00'), { format: 'ONLINE' }));
     // Stage 2 cannot be cancelled while Match & Sprint is planned on top of it.
     await expectAppError(cancelWorkshop(coordinator, { workshopId: ws.INITIATIVE_B!.id, version: 2, reason: 'Travel' }), 'VALIDATION');
     await expectAppError(recordOutcome(coordinator, { workshopId: ws.MATCH_SPRINT!.id, version: 2 }), 'VALIDATION', { _form: 'scheduling.errors.doneNeeds.MATCH_SPRINT' });
@@ -122,7 +132,7 @@ describe('who sees and ticks what', () => {
     const coordinator = await coordinatorP();
     const mine = await makePair('leipzig', 'kyiv');
     const other = await makePair('bonn', 'minsk');
-    await scheduleWorkshop(coordinator, slot(mine.ws.INITIATIVE_A!.id, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: mine.pair.cityAId }));
+    await scheduleWorkshop(coordinator, slot(mine.ws.INITIATIVE_A!.id, local(14, '10:00'), local(14, '16:00'), { hostCityId: mine.pair.cityAId }));
     const item = await db.logisticsItem.findFirstOrThrow({ where: { workshopId: mine.ws.INITIATIVE_A!.id } });
     for (const stranger of [other.applicant, other.partner, other.officialA, other.officialB]) {
       expect(await getPairForViewer(stranger, mine.pair.id)).toBeNull();
@@ -137,7 +147,7 @@ describe('who sees and ticks what', () => {
   it('lets the host city tick its items, but not an official of the other city', async () => {
     const coordinator = await coordinatorP();
     const { pair, ws, applicant, partner, officialA, officialB } = await makePair('nuernberg', 'kyiv');
-    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: pair.cityAId }));
+    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, local(14, '10:00'), local(14, '16:00'), { hostCityId: pair.cityAId }));
     const [rooms, lodging] = await db.logisticsItem.findMany({ where: { workshopId: ws.INITIATIVE_A!.id }, orderBy: { position: 'asc' } });
     await expectAppError(tickLogistics(officialB, { itemId: rooms!.id, done: true }), 'FORBIDDEN');
     await expectAppError(tickLogistics(partner, { itemId: rooms!.id, done: true }), 'FORBIDDEN');
@@ -168,13 +178,14 @@ describe('who sees and ticks what', () => {
   it('gives each facilitator a feed of their workshops, revocable, and only coordinators get one', async () => {
     const coordinator = await coordinatorP();
     const { pair, ws, applicant } = await makePair('bonn', 'kharkiv');
-    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: pair.cityAId, facilitatorIds: [coordinator.id] }));
+    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, local(14, '10:00'), local(14, '16:00'), { hostCityId: pair.cityAId, facilitatorIds: [coordinator.id] }));
     await expectAppError(rotateFacilitatorCalendar(applicant), 'NOT_FOUND');
     await rotateFacilitatorCalendar(coordinator);
     const first = (await db.facilitatorCalendar.findUniqueOrThrow({ where: { userId: coordinator.id } })).token;
     const call = (token: string) => facilitatorFeedRoute(new Request(`http://localhost/api/calendar/facilitators/${token}?lang=uk`), { params: Promise.resolve({ token }) });
     const body = await (await call(first)).text();
-    expect(body).toContain('DTSTART:20270305T090000Z');
+    // 10:00 in Berlin, in UTC as the feed writes it.
+    expect(body).toContain(`DTSTART:${icalUtc(wallTime(now, 14, '10:00', 'Europe/Berlin'))}`);
     expect(body.replace(/\r\n /g, '')).toContain(`/uk/pairs/${pair.id}#workshop-INITIATIVE_A`);
     await rotateFacilitatorCalendar(coordinator);
     expect((await call(first)).status).toBe(404);
@@ -184,10 +195,10 @@ describe('who sees and ticks what', () => {
     const coordinator = await coordinatorP();
     const { pair, ws, partner } = await makePair('leipzig', 'minsk');
     const a = ws.INITIATIVE_A!.id;
-    await scheduleWorkshop(coordinator, slot(a, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: pair.cityAId }));
-    await scheduleWorkshop(coordinator, slot(a, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: pair.cityAId, version: 2 }));
+    await scheduleWorkshop(coordinator, slot(a, local(14, '10:00'), local(14, '16:00'), { hostCityId: pair.cityAId }));
+    await scheduleWorkshop(coordinator, slot(a, local(14, '10:00'), local(14, '16:00'), { hostCityId: pair.cityAId, version: 2 }));
     expect(await db.outboxEmail.count({ where: { kind: 'workshop-moved', toEmail: partner.email } })).toBe(0);
-    await scheduleWorkshop(coordinator, slot(a, '2027-03-06T10:00', '2027-03-06T16:00', { hostCityId: pair.cityAId, version: 3 }));
+    await scheduleWorkshop(coordinator, slot(a, local(15, '10:00'), local(15, '16:00'), { hostCityId: pair.cityAId, version: 3 }));
     const moved = await db.outboxEmail.findFirstOrThrow({ where: { kind: 'workshop-moved', toEmail: partner.email } });
     expect(moved.subject).toMatch(/^Семінар перенесено/);
     expect(await db.auditEvent.count({ where: { entityId: a, action: 'workshop.reschedule' } })).toBe(2);
@@ -196,14 +207,14 @@ describe('who sees and ticks what', () => {
   it('records a withdrawal and refuses further scheduling', async () => {
     const coordinator = await coordinatorP();
     const { pair, ws, partner, officialA } = await makePair('bonn', 'kyiv');
-    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-03-05T10:00', '2027-03-05T16:00', { hostCityId: pair.cityAId }));
+    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, local(14, '10:00'), local(14, '16:00'), { hostCityId: pair.cityAId }));
     const item = await db.logisticsItem.findFirstOrThrow({ where: { workshopId: ws.INITIATIVE_A!.id } });
     await expectAppError(withdrawPair(officialA, { pairId: pair.id, reason: 'x' }), 'NOT_FOUND');
     await withdrawPair(partner, { pairId: pair.id, reason: 'Keine Zeit' });
     const after = await db.boosterPair.findUniqueOrThrow({ where: { id: pair.id } });
     expect(after.status).toBe('WITHDRAWN');
     expect(after.withdrawReason).toBe('Keine Zeit');
-    await expectAppError(scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-03-06T10:00', '2027-03-06T16:00', { hostCityId: pair.cityAId, version: 2 })), 'VALIDATION', { _form: 'scheduling.errors.pairNotActive' });
+    await expectAppError(scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, local(15, '10:00'), local(15, '16:00'), { hostCityId: pair.cityAId, version: 2 })), 'VALIDATION', { _form: 'scheduling.errors.pairNotActive' });
     await expectAppError(tickLogistics(officialA, { itemId: item.id, done: true }), 'VALIDATION');
     expect(await db.auditEvent.count({ where: { entityId: pair.id, action: 'pair.withdraw', actorId: partner.id } })).toBe(1);
   });
@@ -213,10 +224,10 @@ describe('reminders', () => {
   it('reminds the pair’s people and facilitators once, a week before', async () => {
     const coordinator = await coordinatorP();
     const { pair, ws, applicant, partner, officialA, officialB } = await makePair('nuernberg', 'minsk');
-    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, '2027-06-10T10:00', '2027-06-10T16:00', { hostCityId: pair.cityAId, facilitatorIds: [coordinator.id] }));
-    const now = new Date('2027-06-04T09:00:00Z');
-    await sendWorkshopReminders(now);
-    await sendWorkshopReminders(now);
+    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, local(98, '10:00'), local(98, '16:00'), { hostCityId: pair.cityAId, facilitatorIds: [coordinator.id] }));
+    const sixDaysBefore = daysFrom(wallTime(now, 98, '10:00', 'Europe/Berlin'), -6);
+    await sendWorkshopReminders(sixDaysBefore);
+    await sendWorkshopReminders(sixDaysBefore);
     const people = [applicant, partner, officialA, officialB, coordinator].map((p) => p.email);
     const reminders = await db.outboxEmail.findMany({
       where: { kind: 'workshop-reminder', toEmail: { in: people }, dedupeKey: { startsWith: `workshop-reminder:${ws.INITIATIVE_A!.id}:` } },
