@@ -1,6 +1,9 @@
 import { test as base } from '@playwright/test';
-import { test, expect } from '../fixtures';
-import { startAppServer, type AppServer } from '../support/app-server';
+import { test, expect, uniqueEmail } from '../fixtures';
+import { createHash, randomBytes } from 'node:crypto';
+import { db } from '../../server/db';
+import { E2E_PORT, serverEnv } from '../../playwright.config';
+import { rawRequest, startAppServer, type AppServer } from '../support/app-server';
 
 const CSP_DIRECTIVES = [
   "default-src 'self'",
@@ -56,7 +59,7 @@ test.describe('with an https public URL', () => {
   let server: AppServer;
   // The server itself listens on http, as behind a TLS-terminating proxy; only NEXTAUTH_URL says https.
   test.beforeAll(async () => {
-    server = await startAppServer(4, { NEXTAUTH_URL: `https://localhost:${4 + Number(process.env.E2E_PORT_BASE ?? 3100)}` });
+    server = await startAppServer(4, { NEXTAUTH_URL: `https://localhost:${E2E_PORT + 4}` });
   });
   test.afterAll(async () => server?.stop());
 
@@ -68,6 +71,24 @@ test.describe('with an https public URL', () => {
     const cookies = setCookies(res.headersArray());
     expect(cookies.some((c) => c.startsWith('__Host-next-auth.csrf-token='))).toBe(true);
     for (const cookie of cookies) expect(cookie).toMatch(/;\s*secure/i);
+  });
+
+  test('the session cookie a sign-in sets is Secure', async () => {
+    // A link as server/sign-in-link.ts issues it (next-auth hashes token + secret), spent on the callback.
+    const email = uniqueEmail('https-session');
+    const token = randomBytes(32).toString('hex');
+    const secret = serverEnv(server.port, {}).NEXTAUTH_SECRET;
+    await db.verificationToken.create({
+      data: { identifier: email, token: createHash('sha256').update(`${token}${secret}`).digest('hex'), expires: new Date(Date.now() + 600_000) },
+    });
+    const query = new URLSearchParams({ token, email, callbackUrl: `https://localhost:${server.port}/en/dashboard` });
+    const res = await rawRequest(server.port, { path: `/api/auth/callback/email?${query}` });
+    expect(res.status).toBe(302);
+    const cookies = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+    const session = cookies.find((c) => c.startsWith('__Secure-next-auth.session-token='));
+    expect(session).toMatch(/;\s*secure/i);
+    expect(session).toMatch(/;\s*httponly/i);
+    await db.user.delete({ where: { email } }).catch(() => {});
   });
 });
 
