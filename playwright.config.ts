@@ -19,9 +19,11 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-function serverEnv(port: number, extra: Record<string, string>) {
+/** The environment of an app server in the suite (also for the servers some specs start themselves). */
+export function serverEnv(port: number, extra: Record<string, string>): Record<string, string> {
   return {
     NODE_ENV: 'production',
+    PORT: String(port),
     // The test runner resolves server-only with react-server; the app server must not.
     NODE_OPTIONS: '',
     NEXT_TELEMETRY_DISABLED: '1',
@@ -56,14 +58,15 @@ export default defineConfig({
   webServer: [
     {
       // A deployment without demo mode: no mailbox page, no one-click sign-in.
-      command: `node node_modules/next/dist/bin/next start -p ${E2E_PORT}`,
+      // Served as `npm start` serves (scripts/server.mjs, which decides the client address), not by `next start`.
+      command: `node scripts/server.mjs`,
       url: `http://localhost:${E2E_PORT}/api/health`,
       env: serverEnv(E2E_PORT, { DEMO_MODE: '' }),
       reuseExistingServer: false,
       timeout: 120_000,
     },
     {
-      command: `node node_modules/next/dist/bin/next start -p ${E2E_DEMO_PORT}`,
+      command: `node scripts/server.mjs`,
       url: `http://localhost:${E2E_DEMO_PORT}/api/health`,
       env: serverEnv(E2E_DEMO_PORT, { DEMO_MODE: '1' }),
       reuseExistingServer: false,

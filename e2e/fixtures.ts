@@ -35,12 +35,19 @@ async function hydratedIfHtml(page: Page, response: Response | null) {
 
 export const test = base.extend<{ loginAs: (role: Role, opts?: LoginOptions) => Promise<{ id: string; email: string }> }>({
   // Every page load in a spec waits for hydration, so no test types into a page that is not ready.
+  // And no page may break the Content-Security-Policy or name a feature the browser does not know in the
+  // Permissions-Policy (next.config.ts): the browser reports both on the console.
   page: async ({ page }, use) => {
     const goto = page.goto.bind(page);
     const reload = page.reload.bind(page);
     page.goto = async (url, options) => hydratedIfHtml(page, await goto(url, options));
     page.reload = async (options) => hydratedIfHtml(page, await reload(options));
+    const policyErrors: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Permissions-Policy/i.test(message.text())) policyErrors.push(message.text());
+    });
     await use(page);
+    expect(policyErrors, 'the browser reported policy violations').toEqual([]);
   },
   loginAs: async ({ context, baseURL }, use) => {
     const created: string[] = [];

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: without DATABASE_URL an embedded database is started, migrated and (when empty)
 // seeded, with demo mode on; with DATABASE_URL the same against that PostgreSQL. Then the app is
-// built if needed and served on http://localhost:3000 (PORT to change). Ctrl-C stops everything.
+// built if needed and served by scripts/server.mjs on http://localhost:3000 (PORT to change). Ctrl-C stops everything.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -73,7 +73,12 @@ async function main() {
     await run(bin('next'), ['build'], env);
   }
   console.log(`[start] serving on http://localhost:${port}${env.DEMO_MODE === '1' ? ' (demo mode)' : ''}`);
-  const server = spawn(bin('next'), ['start', '-p', String(port)], { cwd: ROOT, env, stdio: 'inherit' });
+  // Our own server rather than `next start`: it decides the client address and HSTS (scripts/server.mjs).
+  const server = spawn(process.execPath, [join(ROOT, 'scripts', 'server.mjs')], {
+    cwd: ROOT,
+    env: { ...env, PORT: String(port) },
+    stdio: 'inherit',
+  });
   const stop = async (code = 0) => {
     server.kill('SIGTERM');
     await embedded?.stop().catch(() => {});
