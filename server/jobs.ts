@@ -1,7 +1,6 @@
 import 'server-only';
 import { getEnv } from './env';
 import { deliverOutbox } from './mail';
-import { pruneRateLimits } from './rate-limit';
 import { SCHEDULED_JOBS } from './scheduled';
 import { runIfDue } from './scheduled/run';
 
@@ -22,7 +21,6 @@ export function startJobs(): void {
     running = true;
     try {
       while ((await deliverOutbox()) > 0);
-      await pruneRateLimits(new Date(Date.now() - 24 * 60 * 60_000));
       for (const job of SCHEDULED_JOBS) {
         await runIfDue(job).catch((error) => console.error(`[jobs] ${job.name} failed; retrying when next due`, error));
       }

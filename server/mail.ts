@@ -2,6 +2,7 @@ import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { db } from './db';
 import { getEnv, isDemoMode } from './env';
+import { DEMO_EMAIL_DOMAIN } from './queries/users';
 import type { AppLocale } from '@/i18n/routing';
 
 export type OutgoingEmail = {
@@ -64,8 +65,9 @@ export async function deliverOutbox(batchSize = 20): Promise<number> {
       ORDER BY "createdAt" LIMIT ${batchSize} FOR UPDATE SKIP LOCKED)
     RETURNING "id", "toEmail", "subject", "text", "html", "attempts"`;
   for (const mail of claimed) {
-    if (!env.SMTP_URL) {
-      // Demo mode without SMTP: the mailbox page is where the message is read.
+    if (!env.SMTP_URL || (isDemoMode() && isDemoAddress(mail.toEmail))) {
+      // The demo people read their mail on the mailbox page (and their domain has no mail server).
+      // Without SMTP, mail to anyone else is kept but never shown: only its addressee may read it.
       await db.outboxEmail.update({ where: { id: mail.id }, data: { status: 'CAPTURED', sentAt: new Date() } });
       continue;
     }
@@ -92,6 +94,21 @@ export async function deliverOutbox(batchSize = 20): Promise<number> {
     }
   }
   return claimed.length;
+}
+
+/** The seeded demo people (server/queries/users.ts): their mail is public by design, it is the demo. */
+export function isDemoAddress(email: string): boolean {
+  return email.toLowerCase().endsWith(`@${DEMO_EMAIL_DOMAIN}`);
+}
+
+/**
+ * Whether an e-mail to this address reaches its addressee and nobody else: through SMTP, or, for a
+ * seeded demo person in demo mode, on the mailbox page.
+ */
+export async function canMailReach(email: string): Promise<boolean> {
+  if (getEnv().SMTP_URL) return true;
+  if (!isDemoMode() || !isDemoAddress(email)) return false;
+  return (await db.user.count({ where: { email: email.toLowerCase() } })) > 0;
 }
 
 export function isMailboxEnabled(): boolean {

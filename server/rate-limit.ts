@@ -1,5 +1,15 @@
 import 'server-only';
+import { createHmac } from 'node:crypto';
 import { db } from './db';
+import { getEnv } from './env';
+
+/**
+ * A bucket key that names no one: an HMAC of the value (e-mail address, IP) keyed with the app's
+ * secret, so the table holds no address and a leaked table cannot be matched against a list of them.
+ */
+export function rateLimitKey(scope: string, value: string): string {
+  return `${scope}:${createHmac('sha256', getEnv().NEXTAUTH_SECRET).update(`${scope}:${value}`).digest('hex')}`;
+}
 
 /**
  * Fixed-window counter in PostgreSQL, so a limit holds across app instances.

@@ -2,8 +2,8 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { db } from './db';
 import { getEnv } from './env';
-import { queueEmail } from './mail';
-import { hitRateLimit } from './rate-limit';
+import { canMailReach, queueEmail } from './mail';
+import { hitRateLimit, rateLimitKey } from './rate-limit';
 import { AppError, parseInput } from './errors';
 import { translatorFor } from './translator';
 import { isLocale, type AppLocale } from '@/i18n/routing';
@@ -16,15 +16,21 @@ function hashToken(token: string, secret: string): string {
   return createHash('sha256').update(`${token}${secret}`).digest('hex');
 }
 
-/** Creates a single-use token and returns next-auth's callback URL that completes the sign-in. */
-export async function issueSignInUrl(email: string, callbackPath: string): Promise<string> {
+export const LINK_MAX_AGE_MS = LINK_MAX_AGE_SECONDS * 1000;
+
+/**
+ * Creates a single-use token and returns next-auth's callback URL that completes the sign-in.
+ * The token carries the requested language: the person is created from it when the link is used.
+ */
+export async function issueSignInUrl(email: string, callbackPath: string, locale: AppLocale = localeOfCallback(callbackPath)): Promise<string> {
   const env = getEnv();
   const token = randomBytes(32).toString('hex');
   await db.verificationToken.create({
     data: {
       identifier: email,
       token: hashToken(token, env.NEXTAUTH_SECRET),
-      expires: new Date(Date.now() + LINK_MAX_AGE_SECONDS * 1000),
+      expires: new Date(Date.now() + LINK_MAX_AGE_MS),
+      locale,
     },
   });
   const url = new URL('/api/auth/callback/email', env.NEXTAUTH_URL);
@@ -34,7 +40,7 @@ export async function issueSignInUrl(email: string, callbackPath: string): Promi
   return url.toString();
 }
 
-function localeOfCallback(callbackUrl: string | null): AppLocale {
+export function localeOfCallback(callbackUrl: string | null): AppLocale {
   const first = callbackUrl ? new URL(callbackUrl, 'http://x').pathname.split('/')[1] : undefined;
   return isLocale(first) ? first : 'en';
 }
@@ -64,18 +70,24 @@ export async function queueSignInEmail({ email, url }: { email: string; url: str
   });
 }
 
-/** The sign-in form's work: validate, rate-limit per e-mail and per IP, then send a link. */
+/**
+ * The sign-in form's work: validate, refuse an address no mail can reach, rate-limit per e-mail and
+ * per IP, then send a link. Nothing about the person is stored until they use it: the token (with
+ * the language) expires within the hour, and the user is created by the e-mail callback
+ * (server/auth-options.ts).
+ */
 export async function requestSignInLink(input: unknown, ip: string): Promise<{ email: string }> {
   const { email: rawEmail, locale, callbackPath } = parseInput(ZRequestSignInSchema, input);
   const email = rawEmail.toLowerCase();
+  // Without SMTP only the demo people's mail can be read (on the public mailbox page): a link for
+  // anyone else would reach nobody, or, were it shown, everybody.
+  if (!(await canMailReach(email))) throw new AppError('VALIDATION', { email: 'signIn.noMailWithoutSmtp' });
   const env = getEnv();
   const window = env.SIGNIN_LIMIT_WINDOW_MINUTES;
-  const byEmail = await hitRateLimit(`signin:email:${email}`, env.SIGNIN_LIMIT_PER_EMAIL, window);
-  const byIp = await hitRateLimit(`signin:ip:${ip}`, env.SIGNIN_LIMIT_PER_IP, window);
+  const byEmail = await hitRateLimit(rateLimitKey('signin:email', email), env.SIGNIN_LIMIT_PER_EMAIL, window);
+  const byIp = await hitRateLimit(rateLimitKey('signin:ip', ip), env.SIGNIN_LIMIT_PER_IP, window);
   if (!byEmail || !byIp) throw new AppError('RATE_LIMITED');
-  // A new person starts in the language they signed up in; e-mails follow it.
-  await db.user.upsert({ where: { email }, create: { email, locale }, update: {} });
-  const url = await issueSignInUrl(email, safeCallbackPath(callbackPath, locale));
+  const url = await issueSignInUrl(email, safeCallbackPath(callbackPath, locale), locale);
   await queueSignInEmail({ email, url });
   return { email };
 }

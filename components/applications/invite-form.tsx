@@ -33,7 +33,8 @@ export function InviteForm({ applicationId, kind }: { applicationId: string; kin
       if (result.code !== 'VALIDATION') toast(t(result.fieldErrors?._form ?? 'errors.generic'), 'error');
       return;
     }
-    toast(t('application.invite.sent', { email: result.data.email }));
+    // A demo without SMTP keeps the invitation but can deliver it to nobody: say so.
+    toast(result.data.isMailSent ? t('application.invite.sent', { email: result.data.email }) : t('mailbox.notSentWithoutSmtp', { email: result.data.email }));
     form.reset({ email: '', locale });
     router.refresh();
   }

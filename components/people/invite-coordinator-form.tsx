@@ -33,7 +33,8 @@ export function InviteCoordinatorForm() {
       if (result.code !== 'VALIDATION') toast(t('errors.generic'), 'error');
       return;
     }
-    toast(t('people.invited', { email: values.email }));
+    const { isMailSent, isPending } = result.data;
+    toast(!isMailSent ? t('mailbox.notSentWithoutSmtp', { email: values.email }) : isPending ? t('people.invitedPending', { email: values.email }) : t('people.invited', { email: values.email }));
     reset({ email: '', name: '', locale });
     router.refresh();
   }

@@ -1,5 +1,6 @@
 import { test, expect, messages, uniqueEmail } from '../fixtures';
 import { firstLink, waitForMail } from '../support/mail';
+import { db } from '../../server/db';
 
 for (const locale of ['en', 'uk'] as const) {
   const m = messages[locale];
@@ -14,6 +15,8 @@ for (const locale of ['en', 'uk'] as const) {
 
     const mail = await waitForMail(email, { after: startedAt - 1000 });
     expect(mail.subject).toBe(m.email.signIn.subject);
+    // Asking for a link stores no person: the address is not confirmed yet.
+    expect(await db.user.count({ where: { email } })).toBe(0);
     const link = firstLink(mail.text);
     expect(new URL(link).pathname).toBe(`/${locale}/signin/confirm`);
 
@@ -24,6 +27,7 @@ for (const locale of ['en', 'uk'] as const) {
     await expect(page).toHaveURL(new RegExp(`/${locale}/dashboard$`));
     await expect(page.getByRole('heading', { level: 1 })).toContainText(email);
     await expect(page.getByRole('button', { name: m.nav.signOut })).toBeVisible();
+    expect((await db.user.findUniqueOrThrow({ where: { email } })).locale).toBe(locale);
 
     // The link works once.
     await page.context().clearCookies();

@@ -6,6 +6,7 @@ import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
 import { applicationFacts, findInviteByTokenHash, getApplicationForViewer } from '../queries/applications';
 import { appLink, queueApplicationEmail } from './application-mail';
+import { canMailReach } from '../mail';
 import { notifyPeople, syncOrganisations } from './applications';
 import { cityName } from '../queries/cities';
 import { can, type Actor } from '@/lib/permissions';
@@ -62,7 +63,8 @@ export async function inviteToApplication(actor: Actor, input: unknown) {
     },
     link: appLink(locale, `/invites/${token}`),
   });
-  return { email, kind };
+  // Kept either way; without SMTP (a demo) the mail reaches nobody, and the page says so.
+  return { email, kind, isMailSent: await canMailReach(email) };
 }
 
 export type InviteView =

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db, expectAppError, makeActor, seedCities } from '../test/helpers';
+import { db, expectAppError, makeActor, seedCities, useSignInLink } from '../test/helpers';
+import { requestSignInLink } from '../sign-in-link';
 import { inviteCoordinator, revokeCoordinator, unlinkOfficial, verifyOfficial } from './people';
 import { createSession } from '@/prisma/factories';
 
@@ -41,15 +42,36 @@ describe('people management', () => {
     expect(after.officialCityId).toBeNull();
   });
 
-  it('invites a coordinator and tells them in their language', async () => {
+  it('invites an unknown address as a pending grant that applies when it first signs in', async () => {
     const coordinator = await makeActor({ role: 'COORDINATOR' });
     const email = `new-coordinator-${Date.now()}@example.org`;
-    await inviteCoordinator(coordinator, { email: email.toUpperCase(), name: 'Ольга', locale: 'uk' });
+    const result = await inviteCoordinator(coordinator, { email: email.toUpperCase(), name: 'Ольга', locale: 'uk' });
+    expect(result).toMatchObject({ userId: null, isPending: true, isMailSent: true });
+    // No person exists for the address until its owner has confirmed it.
+    expect(await db.user.count({ where: { email } })).toBe(0);
+    const grant = await db.roleGrant.findFirstOrThrow({ where: { email } });
+    expect(grant).toMatchObject({ role: 'COORDINATOR', invitedById: coordinator.id, appliedAt: null });
+    const invite = await db.outboxEmail.findFirstOrThrow({ where: { toEmail: email } });
+    expect(invite.locale).toBe('uk');
+    expect(invite.text).toContain(`/uk/signin`);
+
+    await requestSignInLink({ email, locale: 'uk' }, '10.4.0.1');
+    const link = await db.outboxEmail.findFirstOrThrow({ where: { toEmail: email, kind: 'sign-in' } });
+    await useSignInLink(link.text);
     const invited = await db.user.findUniqueOrThrow({ where: { email } });
-    expect(invited.role).toBe('COORDINATOR');
-    const mail = await db.outboxEmail.findFirstOrThrow({ where: { toEmail: email } });
-    expect(mail.locale).toBe('uk');
-    expect(mail.text).toContain(`/uk/signin`);
+    expect(invited).toMatchObject({ role: 'COORDINATOR', name: 'Ольга', locale: 'uk' });
+    expect((await db.roleGrant.findUniqueOrThrow({ where: { id: grant.id } })).appliedAt).not.toBeNull();
+    expect(await db.auditEvent.count({ where: { entityId: invited.id, action: 'role.grant.apply', actorId: coordinator.id } })).toBe(1);
+  });
+
+  it('makes a known person a coordinator at once', async () => {
+    const coordinator = await makeActor({ role: 'COORDINATOR' });
+    const known = await makeActor({ locale: 'de' });
+    const result = await inviteCoordinator(coordinator, { email: known.email, locale: 'en' });
+    expect(result).toMatchObject({ userId: known.id, isPending: false });
+    expect((await db.user.findUniqueOrThrow({ where: { id: known.id } })).role).toBe('COORDINATOR');
+    expect((await db.outboxEmail.findFirstOrThrow({ where: { toEmail: known.email } })).locale).toBe('de');
+    await expectAppError(inviteCoordinator(coordinator, { email: known.email, locale: 'en' }), 'VALIDATION', { email: 'people.alreadyCoordinator' });
   });
 
   it('gives field errors for bad input', async () => {

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
-import { queueEmail } from '../mail';
+import { canMailReach, queueEmail } from '../mail';
 import { translatorFor } from '../translator';
 import { getEnv } from '../env';
 import { can, type Actor } from '@/lib/permissions';
@@ -39,28 +39,46 @@ export async function unlinkOfficial(actor: Actor, input: unknown) {
   return { userId };
 }
 
+/**
+ * A known person becomes a coordinator at once. An address nobody has signed in with gets a pending
+ * grant instead of a User row: it applies when the address first signs in (server/auth-options.ts),
+ * so nothing is stored as a person before they have confirmed the address (docs/decisions/003).
+ * `isMailSent` is false when no mail can reach the address (a demo without SMTP): the grant is kept
+ * and the page says so.
+ */
 export async function inviteCoordinator(actor: Actor, input: unknown) {
   assertCan(actor);
-  const { email: rawEmail, name, locale } = parseInput(ZInviteCoordinatorSchema, input);
+  const { email: rawEmail, name, locale: requestedLocale } = parseInput(ZInviteCoordinatorSchema, input);
   const email = rawEmail.toLowerCase();
   const before = await db.user.findUnique({ where: { email } });
   if (before?.role === 'COORDINATOR') throw new AppError('VALIDATION', { email: 'people.alreadyCoordinator' });
-  const after = await db.user.upsert({
-    where: { email },
-    create: { email, name: name || null, locale, role: 'COORDINATOR' },
-    update: { role: 'COORDINATOR', officialCityId: null, officialVerifiedAt: null },
-  });
-  await audit({ actorId: actor.id, action: 'coordinator.invite', entityType: 'User', entityId: after.id, before: before && { role: before.role }, after: { role: after.role } });
-  const t = translatorFor(after.locale);
-  const link = new URL(`/${after.locale}/signin`, getEnv().NEXTAUTH_URL).toString();
+  let userId: string | null = null;
+  let locale = requestedLocale;
+  if (before) {
+    const after = await db.user.update({
+      where: { id: before.id },
+      data: { role: 'COORDINATOR', officialCityId: null, officialVerifiedAt: null },
+    });
+    await audit({ actorId: actor.id, action: 'coordinator.invite', entityType: 'User', entityId: after.id, before: { role: before.role }, after: { role: after.role } });
+    userId = after.id;
+    locale = after.locale;
+  } else {
+    const open = await db.roleGrant.findFirst({ where: { email, role: 'COORDINATOR', appliedAt: null } });
+    const grant = open
+      ? await db.roleGrant.update({ where: { id: open.id }, data: { name: name || null, locale, invitedById: actor.id } })
+      : await db.roleGrant.create({ data: { email, role: 'COORDINATOR', name: name || null, locale, invitedById: actor.id } });
+    await audit({ actorId: actor.id, action: 'coordinator.invite', entityType: 'RoleGrant', entityId: grant.id, before: null, after: { role: 'COORDINATOR', pending: true } });
+  }
+  const t = translatorFor(locale);
+  const link = new URL(`/${locale}/signin`, getEnv().NEXTAUTH_URL).toString();
   await queueEmail({
     to: email,
-    locale: after.locale,
+    locale,
     kind: 'coordinator-invite',
     subject: t('email.coordinatorInvite.subject'),
     text: t('email.coordinatorInvite.text', { link }),
   });
-  return { userId: after.id };
+  return { userId, isPending: !before, isMailSent: await canMailReach(email) };
 }
 
 export async function revokeCoordinator(actor: Actor, input: unknown) {

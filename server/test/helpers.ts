@@ -30,3 +30,22 @@ export async function expectAppError(promise: Promise<unknown>, code: string, fi
     for (const [k, v] of Object.entries(fieldErrors)) if (actual[k] !== v) throw new Error(`field ${k}: expected ${v}, got ${actual[k]}`);
   }
 }
+
+/**
+ * Follows a sign-in e-mail's link as the confirm page's button does: next-auth's own e-mail callback
+ * (AuthHandler, the code behind /api/auth/callback/email) with our adapter. Returns where it redirects.
+ */
+export async function useSignInLink(mailText: string): Promise<string> {
+  // next-auth does not export its core; load it by path (the same file its route handler runs).
+  const { createRequire } = await import('node:module');
+  const require = createRequire(import.meta.url);
+  const { AuthHandler } = require(require.resolve('next-auth').replace(/index\.js$/, 'core/index.js')) as {
+    AuthHandler: (params: { req: Request; options: ReturnType<typeof getAuthOptions> }) => Promise<{ redirect?: string }>;
+  };
+  const { getAuthOptions } = await import('../auth-options');
+  const confirm = new URL(mailText.match(/https?:\/\/\S+/)![0]);
+  const callback = new URL('/api/auth/callback/email', confirm.origin);
+  for (const [key, value] of confirm.searchParams) callback.searchParams.set(key, value);
+  const res = await AuthHandler({ req: new Request(callback, { headers: { host: confirm.host } }), options: getAuthOptions() });
+  return String(res.redirect ?? '');
+}

@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props) {
 
 const LINK_PATTERN = /(https?:\/\/[^\s]+)/g;
 
-/** Demo mode only: every e-mail the platform queued, readable without an SMTP server. */
+/** Demo mode only: the demo people's e-mails, readable without an SMTP server; nobody else's (issue 11). */
 export default async function MailboxPage({ params }: Props) {
   if (!isMailboxEnabled()) notFound();
   const { locale } = await params;
@@ -27,7 +27,8 @@ export default async function MailboxPage({ params }: Props) {
   return (
     <div>
       <h1 className="text-2xl font-bold">{t('title')}</h1>
-      <p className="mt-1 mb-6 text-muted">{t('intro')}</p>
+      <p className="mt-1 text-muted">{t('intro')}</p>
+      <p className="mt-1 mb-6 text-muted">{t('onlyDemoPeople')}</p>
       {mails.length === 0 && <p>{t('empty')}</p>}
       <ul className="grid gap-4">
         {mails.map((m) => (
