@@ -85,7 +85,7 @@ export const ZMaterialIdSchema = z.object({ id: z.string().min(1, 'validation.re
 
 /** Checked in the browser before upload and again on the server (with the file's first bytes). */
 export const ZAttachmentMetaSchema = z.object({
-  materialId: z.string().min(1).max(64),
+  materialId: z.preprocess(cleanParam, z.string().min(1).max(64)),
   fileName: z.preprocess(cleanParam, z.string().trim().min(1, 'validation.required').max(200, 'toolboxAdmin.fileNameTooLong')),
   size: z.number().int().min(1, 'toolboxAdmin.fileEmpty').max(ATTACHMENT_MAX_BYTES, 'toolboxAdmin.fileTooLarge'),
 });
