@@ -87,7 +87,7 @@ function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | nu
 }
 function setAt(target: unknown, at: (string | number)[], v: unknown): unknown {
   if (at.length === 0) return v === DELETE ? undefined : v;
-  const copy: Record<string | number, unknown> = Array.isArray(target) ? [...target] : { ...(target as object) };
+  const copy = (Array.isArray(target) ? [...target] : { ...(target as object) }) as Record<string | number, unknown>;
   const [head, ...rest] = at as [string | number, ...(string | number)[]];
   if (rest.length === 0 && v === DELETE) delete copy[head];
   else copy[head] = setAt(copy[head], rest, v);
@@ -97,7 +97,7 @@ function setAt(target: unknown, at: (string | number)[], v: unknown): unknown {
 /** Bad input near a good one: one to three fields replaced, removed or added; sometimes not an object at all. */
 function badInputsNear(base: unknown): fc.Arbitrary<unknown> {
   const paths = pathsOf(base).filter((p) => p.length > 0);
-  const field = paths.length ? fc.oneof(fc.constantFrom(...paths), fc.constant(['unexpected'])) : fc.constant(['unexpected']);
+  const field = paths.length ? fc.oneof(fc.constantFrom(...paths), fc.constant<(string | number)[]>(['unexpected'])) : fc.constant<(string | number)[]>(['unexpected']);
   const change = fc.tuple(field, fc.oneof({ weight: 4, arbitrary: nastyValue }, fc.constant(DELETE)));
   return fc.oneof(
     { weight: 5, arbitrary: fc.array(change, { minLength: 1, maxLength: 3 }).map((changes) => changes.reduce<unknown>((acc, [p, v]) => setAt(acc, p, v), base)) },
