@@ -45,7 +45,8 @@ type Records = {
   materialSlug: string; draftMaterialId: string; attachmentId: string; inviteToken: string; pairToken: string; facilitatorToken: string;
   exportJobId: string; demoUserId: string;
 };
-type Cell = { url: string; method?: 'GET' | 'POST'; form?: Record<string, string>; server?: 'demo'; expect: (p: Persona) => Outcome };
+/** `shows`: text an allowed answer contains, so a 200 is the record and not an empty shell. */
+type Cell = { url: string; method?: 'GET' | 'POST'; form?: Record<string, string>; server?: 'demo'; shows?: string; expect: (p: Persona) => Outcome };
 
 /** Route file (relative to app/) → the requests that stand for it, with the records' ids. */
 const ROUTES: Record<string, (r: Records) => Cell[]> = {
@@ -71,7 +72,7 @@ const ROUTES: Record<string, (r: Records) => Cell[]> = {
   '[locale]/(app)/profile/page.tsx': () => [{ url: '/en/profile', expect: page(SIGNED_IN) }],
   '[locale]/(app)/apply/page.tsx': () => [{ url: '/en/apply', expect: page(SIGNED_IN) }],
   '[locale]/(app)/invites/[token]/page.tsx': (r) => [{ url: `/en/invites/${r.inviteToken}`, expect: page(SIGNED_IN) }],
-  '[locale]/(app)/applications/[id]/page.tsx': (r) => [{ url: `/en/applications/${r.applicationId}`, expect: page(PAIR_PEOPLE) }, { url: '/en/applications/%00', expect: page([]) }],
+  '[locale]/(app)/applications/[id]/page.tsx': (r) => [{ url: `/en/applications/${r.applicationId}`, shows: SECRET.contact, expect: page(PAIR_PEOPLE) }, { url: '/en/applications/%00', expect: page([]) }],
   '[locale]/(app)/applications/[id]/review/page.tsx': (r) => [{ url: `/en/applications/${r.applicationId}/review`, expect: page(COORDINATORS) }],
   '[locale]/(app)/pairs/[id]/page.tsx': (r) => [{ url: `/uk/pairs/${r.pairId}`, expect: page(PAIR_PEOPLE) }],
   // coordinators only
@@ -83,7 +84,7 @@ const ROUTES: Record<string, (r: Records) => Cell[]> = {
   '[locale]/(app)/coordinator/editions/page.tsx': () => [{ url: '/en/coordinator/editions', expect: page(COORDINATORS) }],
   '[locale]/(app)/coordinator/editions/new/page.tsx': () => [{ url: '/en/coordinator/editions/new', expect: page(COORDINATORS) }],
   '[locale]/(app)/coordinator/editions/[id]/page.tsx': (r) => [{ url: `/en/coordinator/editions/${r.draftEditionId}`, expect: page(COORDINATORS) }],
-  '[locale]/(app)/coordinator/editions/[id]/edit/page.tsx': (r) => [{ url: `/en/coordinator/editions/${r.draftEditionId}/edit`, expect: page(COORDINATORS) }],
+  '[locale]/(app)/coordinator/editions/[id]/edit/page.tsx': (r) => [{ url: `/en/coordinator/editions/${r.draftEditionId}/edit`, shows: SECRET.edition, expect: page(COORDINATORS) }],
   '[locale]/(app)/coordinator/editions/[id]/preview/page.tsx': (r) => [{ url: `/en/coordinator/editions/${r.draftEditionId}/preview`, expect: page(COORDINATORS) }],
   '[locale]/(app)/coordinator/editions/[id]/applications/page.tsx': (r) => [{ url: `/en/coordinator/editions/${r.decidedCallId}/applications?q=Kyi%00v`, expect: page(COORDINATORS) }],
   '[locale]/(app)/coordinator/editions/[id]/ranking/page.tsx': (r) => [{ url: `/en/coordinator/editions/${r.decidedCallId}/ranking`, expect: page(COORDINATORS) }],
@@ -91,7 +92,7 @@ const ROUTES: Record<string, (r: Records) => Cell[]> = {
   '[locale]/(app)/coordinator/people/page.tsx': () => [{ url: '/en/coordinator/people', expect: page(COORDINATORS) }],
   '[locale]/(app)/coordinator/toolbox/page.tsx': () => [{ url: '/en/coordinator/toolbox', expect: page(COORDINATORS) }],
   '[locale]/(app)/coordinator/toolbox/new/page.tsx': () => [{ url: '/en/coordinator/toolbox/new', expect: page(COORDINATORS) }],
-  '[locale]/(app)/coordinator/toolbox/[id]/page.tsx': (r) => [{ url: `/en/coordinator/toolbox/${r.draftMaterialId}`, expect: page(COORDINATORS) }],
+  '[locale]/(app)/coordinator/toolbox/[id]/page.tsx': (r) => [{ url: `/en/coordinator/toolbox/${r.draftMaterialId}`, shows: SECRET.material, expect: page(COORDINATORS) }],
   // route handlers
   'api/health/route.ts': () => [{ url: '/api/health', expect: everyone }],
   'api/auth/[...nextauth]/route.ts': () => [{ url: '/api/auth/providers', expect: everyone }],
@@ -100,10 +101,10 @@ const ROUTES: Record<string, (r: Records) => Cell[]> = {
     { url: '/api/demo/sign-in', method: 'POST', form: { userId: r.demoUserId, locale: 'en' }, server: 'demo', expect: everyone },
   ],
   'api/applications/[id]/pdf/route.ts': (r) => [{ url: `/api/applications/${r.applicationId}/pdf`, expect: api(PAIR_PEOPLE) }, { url: '/api/applications/%00/pdf', expect: nobody }],
-  'api/workshops/[id]/ics/route.ts': (r) => [{ url: `/api/workshops/${r.workshopId}/ics`, expect: api(PAIR_PEOPLE) }],
+  'api/workshops/[id]/ics/route.ts': (r) => [{ url: `/api/workshops/${r.workshopId}/ics`, shows: SECRET.venue, expect: api(PAIR_PEOPLE) }],
   // secret-token feeds: whoever holds the token gets the feed; a wrong token is a 404 for everyone
-  'api/calendar/pairs/[token]/route.ts': (r) => [{ url: `/api/calendar/pairs/${r.pairToken}`, expect: everyone }, { url: `/api/calendar/pairs/${r.pairToken}x`, expect: nobody }],
-  'api/calendar/facilitators/[token]/route.ts': (r) => [{ url: `/api/calendar/facilitators/${r.facilitatorToken}`, expect: everyone }, { url: '/api/calendar/facilitators/%00', expect: nobody }],
+  'api/calendar/pairs/[token]/route.ts': (r) => [{ url: `/api/calendar/pairs/${r.pairToken}`, shows: SECRET.venue, expect: everyone }, { url: `/api/calendar/pairs/${r.pairToken}x`, expect: nobody }],
+  'api/calendar/facilitators/[token]/route.ts': (r) => [{ url: `/api/calendar/facilitators/${r.facilitatorToken}`, shows: SECRET.venue, expect: everyone }, { url: '/api/calendar/facilitators/%00', expect: nobody }],
   'api/coordinator/editions/[callId]/applications.csv/route.ts': (r) => [{ url: `/api/coordinator/editions/${r.decidedCallId}/applications.csv`, expect: api(COORDINATORS) }],
   'api/coordinator/editions/[callId]/reviews.csv/route.ts': (r) => [{ url: `/api/coordinator/editions/${r.decidedCallId}/reviews.csv`, expect: api(COORDINATORS) }],
   'api/coordinator/editions/[callId]/pdfs/route.ts': (r) => [{ url: `/api/coordinator/editions/${r.decidedCallId}/pdfs`, method: 'POST', expect: api(COORDINATORS) }],
@@ -146,6 +147,8 @@ async function makeRecords() {
     callId: decided.id, applicantId: people.applicant.id, partnerUserId: people.partner.id, status: 'SELECTED',
     applicantCityId: leipzig.id, partnerCityId: kyiv.id, contactName: SECRET.contact, submittedAt: daysFrom(now, -250),
   });
+  // "Another applicant" applied to the same edition, so they are an applicant of something, just not of this.
+  await createApplication(db, { callId: decided.id, applicantId: people.otherApplicant.id, status: 'NOT_SELECTED', applicantCityId: minsk.id, partnerCityId: kyiv.id, submittedAt: daysFrom(now, -250) });
   return { people, leipzig, kyiv, decided, draftEdition, application };
 }
 
@@ -200,7 +203,7 @@ test('every page and route handler answers every persona as the access rules say
         const res = await ctx.fetch(cell.url, { method: cell.method ?? 'GET', form: cell.form, maxRedirects: 0 });
         const status = res.status();
         const location = res.headers()['location'] ?? '';
-        const body = status === 404 ? await res.text() : '';
+        const body = status === 404 || cell.shows ? await res.text() : '';
         let got: Outcome | string = `${status}`;
         if (status >= 200 && status < 300) got = 'ok';
         else if (status === 404) got = 'notFound';
@@ -208,8 +211,9 @@ test('every page and route handler answers every persona as the access rules say
         else if (status >= 300 && status < 400 && cell.server === 'demo' && cell.method === 'POST') got = 'ok'; // the demo sign-in follows a magic link
         else if (status >= 300 && status < 400) got = `${status} → ${location}`;
         const want = cell.expect(persona);
+        if (got === 'ok' && cell.shows && !body.includes(cell.shows)) mismatches.push(`${file} ${cell.url} as ${persona}: answered ${status} without "${cell.shows}"`);
         if (got !== want) mismatches.push(`${file} ${cell.method ?? 'GET'} ${cell.url}${cell.server ? ' (demo)' : ''} as ${persona}: expected ${want}, got ${got}`);
-        const leaked = Object.values(SECRET).filter((s) => body.includes(s));
+        const leaked = status === 404 ? Object.values(SECRET).filter((s) => body.includes(s)) : [];
         if (leaked.length) mismatches.push(`${file} ${cell.url} as ${persona}: the 404 shows ${leaked.join(', ')}`);
       }
     }

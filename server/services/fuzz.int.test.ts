@@ -141,6 +141,10 @@ let cases: Case[] = [];
 const tally: Record<string, Record<string, number>> = {};
 let sessions: Record<string, string> = {};
 let fixtures: Record<string, string> = {};
+// Accepted fuzz input changes shared state other test files read: the decision templates (one per outcome
+// and language) and pending export jobs (the scheduled job picks up all). Put them back afterwards.
+let templatesBefore: Awaited<ReturnType<typeof db.decisionTemplate.findMany>> = [];
+let fuzzCoordinatorId = '';
 
 beforeAll(async () => {
   const tables = await db.$queryRawUnsafe<{ name: string }[]>(
@@ -157,6 +161,8 @@ beforeAll(async () => {
   const draftEdition = await createCall(db, { ...editionDates(daysFrom(now, 400), 'open'), status: 'DRAFT', openedAt: null });
 
   const coordinator = await makeActor({ role: 'COORDINATOR', locale: 'ru', timeZone: 'Europe/Moscow' });
+  fuzzCoordinatorId = coordinator.id;
+  templatesBefore = await db.decisionTemplate.findMany();
   const coordinator2 = await makeActor({ role: 'COORDINATOR', locale: 'en' });
   const applicant = await makeActor({ locale: 'uk', timeZone: 'Europe/Kyiv' });
   const applicant2 = await makeActor({ locale: 'de' });
@@ -258,8 +264,11 @@ function toForm(input: unknown): FormData {
   return form;
 }
 
-afterAll(() => {
+afterAll(async () => {
   console.log('[fuzz] outcomes per service:', JSON.stringify(tally));
+  await db.decisionTemplate.deleteMany({});
+  await db.decisionTemplate.createMany({ data: templatesBefore });
+  await db.exportJob.deleteMany({ where: { requestedById: fuzzCoordinatorId } });
 });
 
 // Services every action calls, without input of their own; they appear here so that a new one shows up.
