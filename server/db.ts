@@ -2,6 +2,7 @@ import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
 import { DEFAULT_PATIENCE, PatientPool, type Patience } from './db-pool';
+import { withoutControlChars } from '@/lib/validation/text';
 
 export type { Prisma } from './generated/prisma/client';
 
@@ -13,7 +14,13 @@ const globalForPrisma = globalThis as unknown as { __prisma?: PrismaClient };
  */
 export function createDbClient(options: { url: string; max?: number; patience?: Partial<Patience> }): PrismaClient {
   const pool = new PatientPool({ connectionString: options.url, max: options.max ?? 10 }, { ...DEFAULT_PATIENCE, ...options.patience });
-  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const base = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  // PostgreSQL refuses NUL in text (error 22021, a 500): an id or slug from a URL path such as
+  // /api/applications/%00/pdf reaches a query without any schema. Strings in every query's arguments
+  // lose their control characters here, as form input does in parseInput (lib/validation/text.ts).
+  return base.$extends({
+    query: { $allModels: { $allOperations: ({ args, query }) => query(withoutControlChars(args)) } },
+  }) as unknown as PrismaClient;
 }
 
 function createClient(): PrismaClient {

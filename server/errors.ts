@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { ActionResult, ErrorCode, FieldErrors } from '@/lib/action-result';
+import { withoutControlChars } from '@/lib/validation/text';
 
 /** The one error type thrown inside the server; actions turn it into an ActionResult. */
 export class AppError extends Error {
@@ -26,8 +27,9 @@ export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   return out;
 }
 
+/** Validates input for a service; control characters are dropped first (see lib/validation/text.ts). */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(withoutControlChars(input));
   if (!parsed.success) throw new AppError('VALIDATION', fieldErrorsFrom(parsed.error));
   return parsed.data;
 }

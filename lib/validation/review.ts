@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locales } from '@/i18n/routing';
+import { cleanParam } from './text';
 import { SCORE_MAX, SCORE_MIN } from '@/lib/review/stats';
 
 const id = z.string().min(1, 'validation.required').max(64, 'validation.invalid');
@@ -102,7 +103,7 @@ export const ZApplicationFilterSchema = z.object({
   endorsed: z.enum(['yes', 'no']).optional().catch(undefined),
   partner: z.enum(['yes', 'no']).optional().catch(undefined),
   mine: z.enum(['reviewed', 'todo']).optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: z.preprocess(cleanParam, z.string().trim().max(100).optional()).catch(undefined),
   sort: z.enum(SORTS).default('submitted').catch('submitted'),
   page: z.coerce.number().int().min(1).max(100000).default(1).catch(1),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locales } from '@/i18n/routing';
+import { cleanParam } from './text';
 import { ATTACHMENT_MAX_BYTES, DURATIONS, MATERIAL_KINDS, STAGES, TOPICS } from '@/lib/toolbox/materials';
 
 const optionalInt = (min: number, max: number) =>
@@ -9,7 +10,7 @@ const optionalInt = (min: number, max: number) =>
  * The public search as it appears in the URL. Lenient: a value that does not fit is dropped,
  * so a hand-edited link shows a search instead of an error.
  */
-const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const lenient = <T extends z.ZodType>(schema: T) => z.preprocess(cleanParam, schema.optional()).catch(undefined);
 export const ZToolboxSearchSchema = z.object({
   q: lenient(z.string().trim().max(200).transform((s) => s || undefined)),
   kind: lenient(z.enum(MATERIAL_KINDS)),
@@ -84,7 +85,7 @@ export const ZMaterialIdSchema = z.object({ id: z.string().min(1, 'validation.re
 
 /** Checked in the browser before upload and again on the server (with the file's first bytes). */
 export const ZAttachmentMetaSchema = z.object({
-  materialId: z.string().min(1).max(64),
-  fileName: z.string().trim().min(1, 'validation.required').max(200, 'toolboxAdmin.fileNameTooLong'),
+  materialId: z.preprocess(cleanParam, z.string().min(1).max(64)),
+  fileName: z.preprocess(cleanParam, z.string().trim().min(1, 'validation.required').max(200, 'toolboxAdmin.fileNameTooLong')),
   size: z.number().int().min(1, 'toolboxAdmin.fileEmpty').max(ATTACHMENT_MAX_BYTES, 'toolboxAdmin.fileTooLarge'),
 });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { prefixTermsFor } from '@/lib/search/toolbox-query';
+import { stripControlChars } from '@/lib/validation/text';
 import { DURATIONS, PAGE_SIZE } from '@/lib/toolbox/materials';
 import type { TToolboxSearch } from '@/lib/validation/toolbox';
 
@@ -28,8 +29,10 @@ export function buildMaterialSearch(search: TToolboxSearch, opts: { pageSize?: n
   };
   const where: string[] = [`s."status" = 'PUBLISHED'`];
   let score = '0::float8';
-  if (search.q) {
-    const tsq = `toolbox_search_query(${param(search.q)}, ${param(prefixTermsFor(search.q))})`;
+  // PostgreSQL refuses NUL in text; the URL parser drops it already, this keeps every caller safe.
+  const q = search.q && stripControlChars(search.q, { keepLineBreaks: false }).trim();
+  if (q) {
+    const tsq = `toolbox_search_query(${param(q)}, ${param(prefixTermsFor(q))})`;
     where.push(`s."searchVector" @@ ${tsq}`);
     // rankVector holds titles only: a title match scores > 0 and outranks every match elsewhere
     // (score 0, then newest first). Ranking all matches on full texts cost ~5x more at 10,000 materials.
