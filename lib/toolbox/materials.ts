@@ -25,7 +25,6 @@ export type Topic = (typeof TOPICS)[number];
 
 /** Duration filter buckets, in minutes (upper bound inclusive). */
 export const DURATIONS = { short: [0, 45], medium: [46, 120], long: [121, 100_000] } as const;
-export type DurationBucket = keyof typeof DURATIONS;
 
 export const PAGE_SIZE = 12;
 

@@ -11,7 +11,6 @@ export const APPLICANT_TYPES = ['CITY_ADMINISTRATION', 'TWINNING_ASSOCIATION', '
 export const ORGANISATION_KINDS = ['ADMINISTRATION', 'ASSOCIATION', 'CLUB', 'INITIATIVE', 'OTHER'] as const;
 export const COUNTRIES = ['BY', 'DE', 'RU', 'UA'] as const;
 export const ANSWER_FIELDS = ['answerWho', 'answerHopes', 'answerMotivation', 'answerOther'] as const;
-export type AnswerField = (typeof ANSWER_FIELDS)[number];
 
 export const WIZARD_STEPS = ['eligibility', 'cities', 'organisations', 'contact', 'answers', 'declaration', 'review'] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
@@ -109,7 +108,6 @@ export const ZSubmitApplicationSchema = z.object({
   ...ZAnswersStepSchema.shape,
   ...ZDeclarationStepSchema.shape,
 }).superRefine(refineCities);
-export type TSubmitApplicationInput = z.infer<typeof ZSubmitApplicationSchema>;
 
 // ---- Lenient draft schema: types and limits, nothing required (autosave) ----
 
@@ -145,9 +143,6 @@ export const ZApplicationDraftSchema = z
   })
   .partial();
 export type TApplicationDraft = z.infer<typeof ZApplicationDraftSchema>;
-
-/** The partner may edit only the partner city's parts while the application is a draft. */
-export const PARTNER_EDITABLE_FIELDS = ['partnerOrganisations'] as const satisfies readonly (keyof TApplicationDraft)[];
 
 export const ZReturnForChangesSchema = z.object({ message: required(2000) });
 export const ZInvitePartnerSchema = z.object({ email: z.email({ error: 'validation.email' }).max(200, 'validation.tooLong') });

@@ -73,4 +73,3 @@ export const ZUpdateEditionSchema = editionFields
 export type TUpdateEditionInput = z.infer<typeof ZUpdateEditionSchema>;
 
 export const ZEditionRefSchema = z.object({ id: z.string().min(1).max(64), version: z.number().int().min(1) });
-export type TEditionRefInput = z.infer<typeof ZEditionRefSchema>;

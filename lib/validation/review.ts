@@ -43,7 +43,6 @@ export const ZBulkAssignSchema = z.object({
   applicationIds: z.array(id).min(1, 'validation.required').max(1000, 'validation.invalid'),
   reviewerIds: z.array(id).min(1, 'validation.required').max(50, 'validation.invalid'),
 });
-export type TBulkAssignInput = z.infer<typeof ZBulkAssignSchema>;
 
 export const CONFLICT_KINDS = ['city', 'organisation', 'country'] as const;
 export const COUNTRIES = ['BY', 'DE', 'RU', 'UA'] as const;

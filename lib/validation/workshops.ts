@@ -45,7 +45,6 @@ export const ZCancelWorkshopSchema = z.object({
   version: z.coerce.number().int().min(1),
   reason: z.string().trim().min(1, 'validation.required').max(500, 'validation.tooLong'),
 });
-export type TCancelWorkshopInput = z.input<typeof ZCancelWorkshopSchema>;
 
 /** Ideas come from a textarea (one per line) in the browser and as a list from anywhere else. */
 const ideas = z.preprocess(
@@ -80,7 +79,6 @@ export const ZWithdrawPairSchema = z.object({
   pairId: id,
   reason: z.string().trim().min(1, 'validation.required').max(500, 'validation.tooLong'),
 });
-export type TWithdrawPairInput = z.input<typeof ZWithdrawPairSchema>;
 
 export const ZPairIdSchema = z.object({ pairId: id });
 

@@ -99,15 +99,6 @@ export function snapshotCityName(c: ApplicationSnapshot['applicantCity'], locale
   return c ? cityName(c, locale) : '—';
 }
 
-/** The signed-in person's applications and the ones they are partner of, newest edition first. */
-export async function listMyApplications(actor: Actor) {
-  return db.application.findMany({
-    where: { OR: [{ applicantId: actor.id }, { partnerUserId: actor.id }] },
-    include: { call: { select: { slug: true, year: true, applicationDeadline: true } }, applicantCity: true, partnerCity: true, endorsements: true, pair: { select: { id: true } } },
-    orderBy: [{ call: { year: 'desc' } }, { createdAt: 'desc' }],
-  });
-}
-
 /** The open invitation behind an e-mailed token (hash only is stored). */
 export async function findInviteByTokenHash(tokenHash: string) {
   return db.partnerInvite.findUnique({

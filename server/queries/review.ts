@@ -28,8 +28,6 @@ export async function getEditionForReview(callId: string, locale: AppLocale) {
   return { ...call, title: call.texts[0]?.title ?? call.slug, selected, activePairs, unpublished };
 }
 
-export type ApplicationRow = Awaited<ReturnType<typeof listEditionApplications>>['rows'][number];
-
 /** The coordinators' list: filters, city search in any script, sorting and pagination in the database. */
 export async function listEditionApplications(actor: Actor, callId: string, filter: TApplicationFilter, locale: AppLocale) {
   const and: Prisma.ApplicationWhereInput[] = [{ callId, status: filter.status ? filter.status : { not: 'DRAFT' } }];

@@ -62,9 +62,3 @@ export async function loadReviewable(applicationId: string) {
     },
   });
 }
-
-export async function isReviewerConflicted(reviewerId: string, applicationId: string): Promise<boolean> {
-  const app = await loadReviewable(applicationId);
-  if (!app) return false;
-  return isConflicted(await conflictsOf(reviewerId), app);
-}

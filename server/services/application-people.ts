@@ -11,7 +11,7 @@ import { notifyPeople, syncOrganisations } from './applications';
 import { cityName } from '../queries/cities';
 import { can, type Actor } from '@/lib/permissions';
 import { ZEndorseSchema, ZInvitePartnerSchema, ZOrganisationsStepSchema } from '@/lib/validation/application';
-import { isLocale, locales, type AppLocale } from '@/i18n/routing';
+import { locales, type AppLocale } from '@/i18n/routing';
 
 const INVITE_DAYS = 30;
 const ZId = z.string().min(1).max(64);
@@ -184,8 +184,4 @@ export async function endorseApplication(actor: Actor, input: unknown) {
   });
   await notifyPeople(app, 'endorsed', { only: ['applicant'] });
   return { confirmedAt };
-}
-
-export function parseLocale(value: unknown): AppLocale {
-  return isLocale(value) ? value : 'en';
 }
