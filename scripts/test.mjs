@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: unit and integration tests (vitest, against PostgreSQL), then the e2e suite
-// (Playwright on Debian's Chromium) against a production build with a freshly seeded database.
+// `npm test`: the fast checks first (typecheck, the schema-engine stand-in on PostgreSQL and PGlite), then
+// unit and integration tests (vitest, against PostgreSQL), then the e2e suite (Playwright on Debian's
+// Chromium) against a production build with a freshly seeded database.
 import { bin, run, seed } from './lib.mjs';
 import { freshMigratedDatabase } from './test-db.mjs';
 
@@ -8,6 +9,13 @@ const e2eDatabaseUrl = process.env.E2E_DATABASE_URL ?? 'postgresql://postgres@12
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 async function main() {
+  console.log('\n[test] typecheck');
+  await run(bin('tsc'), ['--noEmit'], env);
+
+  console.log('\n[test] schema-engine stand-in: migrate through the unmodified Prisma CLI');
+  await run(process.execPath, ['prisma/engine/smoke.mjs'], env);
+  await run(process.execPath, ['prisma/engine/smoke.mjs', '--pglite'], env);
+
   console.log('\n[test] unit + integration');
   await run(bin('vitest'), ['run'], env);
 
