@@ -58,7 +58,7 @@ const HUGE = 'x'.repeat(100_000);
 const nastyString = fc.oneof(
   fc.constantFrom(
     '', ' ', '\u0000', 'a\u0000b', 'ж\u0000', '\u0001\u001f\u007f', '\u202egnp.exe', '\ud800', '👩‍👩‍👧', HUGE, `ж${HUGE}`,
-    '2026-02-30', '0000-00-00', '9999-12-31T99:99', '2026-13-01T10:00', '1970-01-01T00:00', 'Invalid Date', '-1', 'NaN', '1e309',
+    '2026-02-30', '0000-00-00', '2025-12-31T99:99', '2026-13-01T10:00', '1970-01-01T00:00', 'Invalid Date', '-1', 'NaN', '1e309',
     '__proto__', 'constructor', '../../etc/passwd', `'; DROP TABLE "User"; --`, 'unknown-id-0000', 'c'.repeat(25), 'c'.repeat(65),
     'Europe/Nowhere', 'javascript:alert(1)', 'https://', 'a@b', 'TWINNED', 'COORDINATOR',
   ),
@@ -180,7 +180,10 @@ beforeAll(async () => {
   sessions = { coordinator: await createSession(db, coordinator.id), applicant: await createSession(db, applicant2.id) };
 
   const texts = Object.fromEntries(['en', 'de', 'ru', 'uk'].map((l) => [l, { title: `T ${l}`, summary: 'S', body: 'B' }]));
-  const edition = { slug: 'fuzz-2031', year: 2031, deadlineDate: '2030-12-31', deadlineTime: '23:59', deadlineTimeZone: 'Europe/Berlin', selectionDate: '2031-01-31', windowStart: '2031-02-01', windowEnd: '2031-11-30', pairsToSelect: 2, contactEmail: 'booster@example.org', texts };
+  // A valid edition about a year from today, the base every fuzzed editions input is made from.
+  const today = new Date();
+  const editionYear = Number(isoDay(today, 430).slice(0, 4));
+  const edition = { slug: `fuzz-${editionYear}`, year: editionYear, deadlineDate: isoDay(today, 400), deadlineTime: '23:59', deadlineTimeZone: 'Europe/Berlin', selectionDate: isoDay(today, 430), windowStart: isoDay(today, 431), windowEnd: isoDay(today, 700), pairsToSelect: 2, contactEmail: 'booster@example.org', texts };
   const org = { name: 'Verein', kind: 'ASSOCIATION', website: '' };
   const version = { title: 'A title', summary: 'A summary', body: 'A body' };
   const empty = { title: '', summary: '', body: '' };
