@@ -1,0 +1,43 @@
+// Lint: Next's rules (core web vitals, React, hooks, a11y, imports) and typescript-eslint, plus the house's
+// own rules in scripts/eslint-rules.mjs. `npm run lint` allows no warnings.
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+import { house } from './scripts/eslint-rules.mjs';
+
+export default defineConfig([
+  globalIgnores([
+    '.next/**',
+    '.data/**',
+    '.bench/**',
+    'server/generated/**',
+    'test-results/**',
+    'playwright-report/**',
+    'next-env.d.ts',
+  ]),
+  ...nextVitals,
+  ...nextTypescript,
+  {
+    plugins: { house },
+    rules: {
+      'house/translations-namespace': 'error',
+      'house/no-server-values-in-client': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'max-len': ['error', { code: 160, ignoreUrls: true, ignoreRegExpLiterals: true }],
+    },
+  },
+  {
+    // Everything in components/ may end up in a client bundle, 'use client' or not.
+    files: ['components/**'],
+    rules: { 'house/no-server-values-in-client': ['error', { always: true }] },
+  },
+  {
+    // The seed's prose (guides, method cards, calls) is written as paragraphs, one per line.
+    files: ['prisma/seed-data/**'],
+    rules: { 'max-len': 'off' },
+  },
+]);
