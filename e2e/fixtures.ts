@@ -33,7 +33,9 @@ async function hydratedIfHtml(page: Page, response: Response | null) {
   return response;
 }
 
-export const test = base.extend<{ loginAs: (role: Role, opts?: LoginOptions) => Promise<{ id: string; email: string }> }>({
+export const test = base.extend<{
+  loginAs: (role: Role, opts?: LoginOptions) => Promise<{ id: string; email: string }>;
+}>({
   // Every page load in a spec waits for hydration, so no test types into a page that is not ready.
   // And no page may break the Content-Security-Policy or name a feature the browser does not know in the
   // Permissions-Policy (next.config.ts): the browser reports both on the console.
@@ -52,7 +54,12 @@ export const test = base.extend<{ loginAs: (role: Role, opts?: LoginOptions) => 
   loginAs: async ({ context, baseURL }, use) => {
     const created: string[] = [];
     await use(async (role, opts = {}) => {
-      const city = opts.citySlug ? await upsertCity(db, SEED_CITIES.find((c) => c.slug === opts.citySlug)!) : null;
+      const city = opts.citySlug
+        ? await upsertCity(
+            db,
+            SEED_CITIES.find((c) => c.slug === opts.citySlug)!,
+          )
+        : null;
       const user = await createUser(db, {
         email: uniqueEmail(role.toLowerCase()),
         name: opts.name ?? `E2E ${role.toLowerCase()}`,
@@ -63,7 +70,9 @@ export const test = base.extend<{ loginAs: (role: Role, opts?: LoginOptions) => 
       });
       created.push(user.id);
       const token = await createSession(db, user.id);
-      await context.addCookies([{ name: 'next-auth.session-token', value: token, url: baseURL!, httpOnly: true, sameSite: 'Lax' }]);
+      await context.addCookies([
+        { name: 'next-auth.session-token', value: token, url: baseURL!, httpOnly: true, sameSite: 'Lax' },
+      ]);
       return { id: user.id, email: user.email };
     });
     for (const id of created) {

@@ -22,7 +22,8 @@ const catalogues = Object.fromEntries(
 
 function plurals(elements: MessageFormatElement[]): { options: string[] }[] {
   return elements.flatMap((el) => {
-    if (el.type === TYPE.plural) return [{ options: Object.keys(el.options) }, ...Object.values(el.options).flatMap((o) => plurals(o.value))];
+    if (el.type === TYPE.plural)
+      return [{ options: Object.keys(el.options) }, ...Object.values(el.options).flatMap((o) => plurals(o.value))];
     if (el.type === TYPE.select) return Object.values(el.options).flatMap((o) => plurals(o.value));
     if (el.type === TYPE.tag) return plurals(el.children);
     return [];
@@ -31,7 +32,11 @@ function plurals(elements: MessageFormatElement[]): { options: string[] }[] {
 
 describe('message catalogues', () => {
   it('exist for exactly the four locales', () => {
-    expect(readdirSync(dir).filter((f) => f.endsWith('.json')).sort()).toEqual(locales.map((l) => `${l}.json`).sort());
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual(locales.map((l) => `${l}.json`).sort());
   });
 
   it('have the same keys in every language', () => {
@@ -47,13 +52,19 @@ describe('message catalogues', () => {
   });
 
   it('parse as ICU messages, with the plural forms each language needs', () => {
-    const needed: Record<string, string[]> = { en: ['one', 'other'], de: ['one', 'other'], ru: ['one', 'few', 'many', 'other'], uk: ['one', 'few', 'many', 'other'] };
+    const needed: Record<string, string[]> = {
+      en: ['one', 'other'],
+      de: ['one', 'other'],
+      ru: ['one', 'few', 'many', 'other'],
+      uk: ['one', 'few', 'many', 'other'],
+    };
     for (const locale of locales) {
       for (const [key, message] of catalogues[locale]!) {
         let ast: MessageFormatElement[] = [];
         expect(() => (ast = parse(message)), `${locale}:${key}`).not.toThrow();
         for (const plural of plurals(ast)) {
-          for (const form of needed[locale]!) expect(plural.options, `${locale}:${key} needs "${form}"`).toContain(form);
+          for (const form of needed[locale]!)
+            expect(plural.options, `${locale}:${key} needs "${form}"`).toContain(form);
         }
       }
     }

@@ -2,14 +2,7 @@
 export type FieldErrors = Record<string, string>;
 
 export type ErrorCode =
-  | 'VALIDATION'
-  | 'UNAUTHENTICATED'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'INTERNAL';
+  'VALIDATION' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL';
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; fieldErrors?: FieldErrors };
+  { ok: true; data: T } | { ok: false; code: ErrorCode; fieldErrors?: FieldErrors };

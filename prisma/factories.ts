@@ -22,10 +22,7 @@ function unique(prefix: string) {
   return `${prefix}-${Date.now().toString(36)}-${counter}`;
 }
 
-export async function createUser(
-  db: Db,
-  data: Partial<Prisma.UserUncheckedCreateInput> & { email?: string } = {},
-) {
+export async function createUser(db: Db, data: Partial<Prisma.UserUncheckedCreateInput> & { email?: string } = {}) {
   return db.user.create({
     data: {
       email: (data.email ?? `${unique('user')}@test.twincity.example`).toLowerCase(),
@@ -75,7 +72,14 @@ export async function createApplication(db: Db, data: Prisma.ApplicationUnchecke
 /** A booster pair with its four workshops in stage order, none scheduled yet. */
 export async function createPair(
   db: Db,
-  data: { callId: string; applicationId: string; cityAId: string; cityBId: string; status?: 'ACTIVE' | 'WITHDRAWN' | 'COMPLETED'; createdAt?: Date },
+  data: {
+    callId: string;
+    applicationId: string;
+    cityAId: string;
+    cityBId: string;
+    status?: 'ACTIVE' | 'WITHDRAWN' | 'COMPLETED';
+    createdAt?: Date;
+  },
 ) {
   return db.boosterPair.create({
     data: {

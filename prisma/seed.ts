@@ -14,7 +14,9 @@ async function main() {
   const now = process.env.SEED_NOW ? new Date(process.env.SEED_NOW) : new Date();
   if (Number.isNaN(now.getTime())) throw new Error(`SEED_NOW is not a date: ${process.env.SEED_NOW}`);
   const made = await seedDemo(db, now);
-  console.log(`[seed] ${made.cities} cities, ${made.editions} editions around ${now.toISOString()}, ${made.materials} toolbox materials, demo people on @${DEMO_EMAIL_DOMAIN}`);
+  console.log(
+    `[seed] ${made.cities} cities, ${made.editions} editions around ${now.toISOString()}, ${made.materials} toolbox materials, demo people on @${DEMO_EMAIL_DOMAIN}`,
+  );
 }
 
 main()

@@ -22,7 +22,8 @@ export const isoDay = (now: Date, days: number) => utcToDateOnly(daysFrom(now, d
 export const deadlineOn = (now: Date, days: number) => zonedToUtc(isoDay(now, days), '23:59', PROGRAMME_TIME_ZONE);
 
 /** A wall-clock time in `timeZone` on the day `days` after now (UTC day), as an instant. */
-export const wallTime = (now: Date, days: number, time: string, timeZone: string) => zonedToUtc(isoDay(now, days), time, timeZone);
+export const wallTime = (now: Date, days: number, time: string, timeZone: string) =>
+  zonedToUtc(isoDay(now, days), time, timeZone);
 
 export type EditionPhase = 'open' | 'closed' | 'review' | 'decided';
 

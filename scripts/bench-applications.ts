@@ -26,11 +26,29 @@ async function main() {
   const cities: Awaited<ReturnType<typeof upsertCity>>[] = [];
   for (const c of SEED_CITIES) cities.push(await upsertCity(db, c));
   const call = await createCall(db, editionDates(new Date(), 'review'));
-  await db.reviewCriterion.createMany({ data: DEFAULT_CRITERIA.map((c, position) => ({ callId: call.id, position, ...c })) });
-  const coordinators = await Promise.all([1, 2, 3, 4, 5].map((i) => createUser(db, { email: `bench-coordinator-${i}@bench.example`, role: 'COORDINATOR' })));
+  await db.reviewCriterion.createMany({
+    data: DEFAULT_CRITERIA.map((c, position) => ({ callId: call.id, position, ...c })),
+  });
+  const coordinators = await Promise.all(
+    [1, 2, 3, 4, 5].map((i) => createUser(db, { email: `bench-coordinator-${i}@bench.example`, role: 'COORDINATOR' })),
+  );
   // One application per applicant and edition (a unique key), so every application has its own applicant.
-  await db.user.createMany({ data: Array.from({ length: COUNT }, (_, i) => ({ id: `bench-user-${i}`, email: `bench-applicant-${i}@bench.example` })) });
-  const statuses = ['SUBMITTED', 'UNDER_REVIEW', 'UNDER_REVIEW', 'UNDER_REVIEW', 'WAITLISTED', 'NOT_SELECTED', 'WITHDRAWN', 'DRAFT'] as const;
+  await db.user.createMany({
+    data: Array.from({ length: COUNT }, (_, i) => ({
+      id: `bench-user-${i}`,
+      email: `bench-applicant-${i}@bench.example`,
+    })),
+  });
+  const statuses = [
+    'SUBMITTED',
+    'UNDER_REVIEW',
+    'UNDER_REVIEW',
+    'UNDER_REVIEW',
+    'WAITLISTED',
+    'NOT_SELECTED',
+    'WITHDRAWN',
+    'DRAFT',
+  ] as const;
   // A deterministic spread, so runs compare.
   let seed = 42;
   const rand = (n: number) => {
@@ -38,7 +56,7 @@ async function main() {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return (((t ^ (t >>> 14)) >>> 0) / 4294967296) * n | 0;
+    return ((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n) | 0;
   };
   const started = Date.now();
   for (let batch = 0; batch < COUNT; batch += 500) {
@@ -58,10 +76,22 @@ async function main() {
       };
     });
     await db.application.createMany({ data: rows });
-    await db.endorsement.createMany({ data: rows.filter((_, i) => i % 3 === 0).map((r) => ({ applicationId: r.id, cityId: r.applicantCityId, status: 'CONFIRMED' as const })) });
+    await db.endorsement.createMany({
+      data: rows
+        .filter((_, i) => i % 3 === 0)
+        .map((r) => ({ applicationId: r.id, cityId: r.applicantCityId, status: 'CONFIRMED' as const })),
+    });
     await db.review.createMany({
       // One to three reviewers per application, rotating, about half of the reviews submitted.
-      data: rows.flatMap((r, i) => [0, 1, 2].slice(0, 1 + (i % 3)).map((k) => ({ applicationId: r.id, reviewerId: coordinators[(i + k) % coordinators.length]!.id, submittedAt: k === 0 || i % 2 ? new Date() : null }))),
+      data: rows.flatMap((r, i) =>
+        [0, 1, 2]
+          .slice(0, 1 + (i % 3))
+          .map((k) => ({
+            applicationId: r.id,
+            reviewerId: coordinators[(i + k) % coordinators.length]!.id,
+            submittedAt: k === 0 || i % 2 ? new Date() : null,
+          })),
+      ),
     });
   }
   await db.$executeRawUnsafe('ANALYZE');

@@ -25,7 +25,7 @@ type L = (typeof LOCALES)[number];
 
 // A fixed pseudo-random sequence, so every run measures the same library.
 let seed = 20_201_231;
-const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 const QUERIES: Record<string, string>[] = [
@@ -58,17 +58,42 @@ const QUERIES: Record<string, string>[] = [
 function sentencesOf(locale: L): string[] {
   return SEED_MATERIALS.flatMap((m) => {
     const v = m.versions[locale];
-    return v ? v.body.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length > 20) : [];
+    return v
+      ? v.body
+          .split(/(?<=[.!?])\s+|\n+/)
+          .map((s) => s.trim())
+          .filter((s) => s.length > 20)
+      : [];
   });
 }
 
 async function generate(client: pg.Client) {
   const pools = Object.fromEntries(LOCALES.map((l) => [l, sentencesOf(l)])) as Record<L, string[]>;
-  const titles = Object.fromEntries(LOCALES.map((l) => [l, SEED_MATERIALS.flatMap((m) => (m.versions[l] ? [m.versions[l]!] : []))])) as unknown as Record<L, { title: string; summary: string }[]>;
+  const titles = Object.fromEntries(
+    LOCALES.map((l) => [l, SEED_MATERIALS.flatMap((m) => (m.versions[l] ? [m.versions[l]!] : []))]),
+  ) as unknown as Record<L, { title: string; summary: string }[]>;
   const batch = 500;
   for (let start = 0; start < MATERIALS; start += batch) {
-    const m = { id: [] as string[], slug: [] as string[], kind: [] as string[], orig: [] as string[], stages: [] as string[], topics: [] as string[], dur: [] as (number | null)[], gmin: [] as (number | null)[], gmax: [] as (number | null)[], pub: [] as Date[] };
-    const v = { id: [] as string[], mid: [] as string[], locale: [] as string[], title: [] as string[], summary: [] as string[], body: [] as string[] };
+    const m = {
+      id: [] as string[],
+      slug: [] as string[],
+      kind: [] as string[],
+      orig: [] as string[],
+      stages: [] as string[],
+      topics: [] as string[],
+      dur: [] as (number | null)[],
+      gmin: [] as (number | null)[],
+      gmax: [] as (number | null)[],
+      pub: [] as Date[],
+    };
+    const v = {
+      id: [] as string[],
+      mid: [] as string[],
+      locale: [] as string[],
+      title: [] as string[],
+      summary: [] as string[],
+      body: [] as string[],
+    };
     for (let i = start; i < Math.min(start + batch, MATERIALS); i++) {
       const id = `bench${i.toString().padStart(6, '0')}`;
       const count = 2 + Math.floor(rand() * 3);
@@ -134,8 +159,12 @@ async function main() {
   try {
     const t0 = Date.now();
     await generate(client);
-    const { rows } = await client.query(`SELECT (SELECT count(*) FROM "Material")::int AS m, (SELECT count(*) FROM "MaterialVersion")::int AS v, pg_size_pretty(pg_total_relation_size('"MaterialVersion"')) AS size`);
-    console.log(`[bench] generated ${rows[0].m} materials, ${rows[0].v} language versions (${rows[0].size}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const { rows } = await client.query(
+      `SELECT (SELECT count(*) FROM "Material")::int AS m, (SELECT count(*) FROM "MaterialVersion")::int AS v, pg_size_pretty(pg_total_relation_size('"MaterialVersion"')) AS size`,
+    );
+    console.log(
+      `[bench] generated ${rows[0].m} materials, ${rows[0].v} language versions (${rows[0].size}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
 
     const all: number[] = [];
     const failures: string[] = [];
@@ -165,17 +194,28 @@ async function main() {
       }
       all.push(...times);
       const explained = await inSearchTx(() => client.query(`EXPLAIN (FORMAT JSON) ${text}`, values));
-      const scans = seqScans(explained.rows[0]['QUERY PLAN'][0].Plan).filter((r) => ['Material', 'MaterialVersion', 'MaterialSearch'].includes(r));
+      const scans = seqScans(explained.rows[0]['QUERY PLAN'][0].Plan).filter((r) =>
+        ['Material', 'MaterialVersion', 'MaterialSearch'].includes(r),
+      );
       if (search.q && scans.length) failures.push(`${label}: Seq Scan on ${scans.join(', ')}`);
-      report.push(`${label.padEnd(44)} hits ${String(hits).padStart(5)}  min ${fmt(Math.min(...times))}  p50 ${fmt(percentile(times, 50))}  p95 ${fmt(percentile(times, 95))}  p99 ${fmt(percentile(times, 99))} ms`);
+      report.push(
+        `${label.padEnd(44)} hits ${String(hits).padStart(5)}  min ${fmt(Math.min(...times))}  p50 ${fmt(percentile(times, 50))}  p95 ${fmt(percentile(times, 95))}  p99 ${fmt(percentile(times, 99))} ms`,
+      );
       const textPlan = await inSearchTx(() => client.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values));
       console.log(`\n[plan] ${label}\n${textPlan.rows.map((r) => `  ${r['QUERY PLAN']}`).join('\n')}`);
     }
     console.log(`\n[bench] ${QUERIES.length} queries × ${RUNS} runs, database time per query (ms):`);
     for (const line of report) console.log(`  ${line}`);
-    console.log(`\n[bench] overall: p50 ${fmt(percentile(all, 50))}  p95 ${fmt(percentile(all, 95))}  p99 ${fmt(percentile(all, 99))} ms  (target p95 ≤ 15 ms)`);
+    console.log(
+      `\n[bench] overall: p50 ${fmt(percentile(all, 50))}  p95 ${fmt(percentile(all, 95))}  p99 ${fmt(percentile(all, 99))} ms  (target p95 ≤ 15 ms)`,
+    );
     // Other work on the machine inflates the tail; the load average says how much to trust it.
-    console.log(`[bench] ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`);
+    console.log(
+      `[bench] ${os.cpus().length} CPUs, load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')}`,
+    );
     if (failures.length) {
       console.error(`\n[bench] FAILED: text search reads a materials table sequentially:\n  ${failures.join('\n  ')}`);
       process.exitCode = 1;

@@ -34,7 +34,10 @@ export function clientAddress({ forwardedFor, remoteAddress, trustedProxies }) {
   const peer = normalizeAddress(remoteAddress) ?? 'unknown';
   if (trustedProxies === 0) return peer;
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? '');
-  const entries = header.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = header
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (entries.length === 0) return peer;
   const entry = entries[Math.max(0, entries.length - trustedProxies)];
   return normalizeAddress(entry) ?? peer;

@@ -14,7 +14,9 @@ describe('clientAddress', () => {
     expect(clientAddress({ forwardedFor, remoteAddress: peer, trustedProxies: 1 })).toBe('10.0.0.2');
     expect(clientAddress({ forwardedFor, remoteAddress: peer, trustedProxies: 2 })).toBe('203.0.113.5');
     // Repeated headers arrive as one joined value or as a list.
-    expect(clientAddress({ forwardedFor: ['6.6.6.6', '203.0.113.5'], remoteAddress: peer, trustedProxies: 1 })).toBe('203.0.113.5');
+    expect(clientAddress({ forwardedFor: ['6.6.6.6', '203.0.113.5'], remoteAddress: peer, trustedProxies: 1 })).toBe(
+      '203.0.113.5',
+    );
   });
 
   it('falls back to the left-most entry when the header is shorter than the proxy count, to the peer when empty', () => {
@@ -23,7 +25,9 @@ describe('clientAddress', () => {
   });
 
   it('does not pass on an entry that is not an address', () => {
-    expect(clientAddress({ forwardedFor: "1.2.3.4, x'); DROP", remoteAddress: peer, trustedProxies: 1 })).toBe('192.0.2.10');
+    expect(clientAddress({ forwardedFor: "1.2.3.4, x'); DROP", remoteAddress: peer, trustedProxies: 1 })).toBe(
+      '192.0.2.10',
+    );
   });
 });
 

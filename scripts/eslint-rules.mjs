@@ -23,9 +23,7 @@ function isClientModule(program) {
 function isTypeOnly(node) {
   if (node.importKind === 'type' || node.exportKind === 'type') return true;
   const specifiers = node.specifiers ?? [];
-  return (
-    specifiers.length > 0 && specifiers.every((s) => s.importKind === 'type' || s.exportKind === 'type')
-  );
+  return specifiers.length > 0 && specifiers.every((s) => s.importKind === 'type' || s.exportKind === 'type');
 }
 
 const noServerValuesInClient = {
@@ -79,7 +77,7 @@ const translationsNamespace = {
     docs: { description: 'useTranslations / getTranslations name their namespace as a string literal' },
     schema: [],
     messages: {
-      missing: '{{name}} must name its namespace as a string literal, e.g. {{name}}(\'review\').',
+      missing: "{{name}} must name its namespace as a string literal, e.g. {{name}}('review').",
     },
   },
   create(context) {

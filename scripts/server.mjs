@@ -67,7 +67,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     .then(({ close }) => {
       const { port, host = 'localhost' } = { port: process.env.PORT ?? 3000, host: process.env.HOST };
       const proxies = trustedProxyCount();
-      console.log(`[server] listening on http://${host}:${port} (${proxies} trusted prox${proxies === 1 ? 'y' : 'ies'})`);
+      console.log(
+        `[server] listening on http://${host}:${port} (${proxies} trusted prox${proxies === 1 ? 'y' : 'ies'})`,
+      );
       const stop = () => {
         // Open keep-alive connections would hold close() up; give them a moment, then go.
         setTimeout(() => process.exit(0), 3_000).unref();

@@ -58,7 +58,8 @@ async function main() {
   }
   env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   if (!env.NEXTAUTH_SECRET) {
-    if (env.DEMO_MODE !== '1') console.warn('[start] NEXTAUTH_SECRET is not set; using a generated one kept in .data/auth-secret');
+    if (env.DEMO_MODE !== '1')
+      console.warn('[start] NEXTAUTH_SECRET is not set; using a generated one kept in .data/auth-secret');
     env.NEXTAUTH_SECRET = persistentSecret();
   }
 

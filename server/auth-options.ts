@@ -34,7 +34,10 @@ export function createAuthAdapter(): Adapter {
     async createUser(data: Omit<AdapterUser, 'id'>) {
       const email = data.email.toLowerCase();
       const user = await db.$transaction(async (tx) => {
-        const grants = await tx.roleGrant.findMany({ where: { email, appliedAt: null }, orderBy: { createdAt: 'desc' } });
+        const grants = await tx.roleGrant.findMany({
+          where: { email, appliedAt: null },
+          orderBy: { createdAt: 'desc' },
+        });
         const grant = grants[0];
         const created = await tx.user.create({
           data: {
@@ -47,7 +50,17 @@ export function createAuthAdapter(): Adapter {
         });
         if (grant) {
           await tx.roleGrant.updateMany({ where: { email, appliedAt: null }, data: { appliedAt: new Date() } });
-          await audit({ actorId: grant.invitedById, action: 'role.grant.apply', entityType: 'User', entityId: created.id, before: null, after: { role: grant.role, grantId: grant.id } }, tx);
+          await audit(
+            {
+              actorId: grant.invitedById,
+              action: 'role.grant.apply',
+              entityType: 'User',
+              entityId: created.id,
+              before: null,
+              after: { role: grant.role, grantId: grant.id },
+            },
+            tx,
+          );
         }
         return created;
       });

@@ -26,7 +26,10 @@ export function localeFrom(url: string): AppLocale {
 function buildCalendar(name: string, workshops: EventWorkshop[], locale: AppLocale): string {
   const t = translatorFor(locale);
   const base = getEnv().NEXTAUTH_URL;
-  const calendar = ical({ name, prodId: { company: 'Twin City Tool Box', product: 'booster', language: locale.toUpperCase() } });
+  const calendar = ical({
+    name,
+    prodId: { company: 'Twin City Tool Box', product: 'booster', language: locale.toUpperCase() },
+  });
   for (const w of workshops) {
     if (!w.startsAt || !w.endsAt) continue;
     const pair = `${cityName(w.pair.cityA, locale)} – ${cityName(w.pair.cityB, locale)}`;
@@ -37,7 +40,9 @@ function buildCalendar(name: string, workshops: EventWorkshop[], locale: AppLoca
       start: w.startsAt,
       end: w.endsAt,
       summary: `${t(`stages.${w.stage}.title`)}: ${pair}`,
-      location: w.hostCity ? [w.venueName, w.venueAddress, cityName(w.hostCity, locale)].filter(Boolean).join(', ') : (w.onlineUrl ?? t('workshops.online')),
+      location: w.hostCity
+        ? [w.venueName, w.venueAddress, cityName(w.hostCity, locale)].filter(Boolean).join(', ')
+        : (w.onlineUrl ?? t('workshops.online')),
       description: `${t('workshops.calendarDescription')}\n${url}`,
       url,
       status: w.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
@@ -46,14 +51,21 @@ function buildCalendar(name: string, workshops: EventWorkshop[], locale: AppLoca
   return calendar.toString();
 }
 
-const PLANNED = { status: { in: ['SCHEDULED', 'DONE', 'CANCELLED'] as ('SCHEDULED' | 'DONE' | 'CANCELLED')[] }, startsAt: { not: null } };
+const PLANNED = {
+  status: { in: ['SCHEDULED', 'DONE', 'CANCELLED'] as ('SCHEDULED' | 'DONE' | 'CANCELLED')[] },
+  startsAt: { not: null },
+};
 
 /** The pair's feed by its secret token, or null (unknown or revoked token). */
 export async function pairFeed(token: string, locale: AppLocale): Promise<string | null> {
   if (!isTokenShaped(token)) return null;
   const pair = await db.boosterPair.findUnique({
     where: { calendarToken: token },
-    select: { cityA: CITY, cityB: CITY, workshops: { where: PLANNED, include: EVENT_WORKSHOP, orderBy: { stage: 'asc' } } },
+    select: {
+      cityA: CITY,
+      cityB: CITY,
+      workshops: { where: PLANNED, include: EVENT_WORKSHOP, orderBy: { stage: 'asc' } },
+    },
   });
   if (!pair) return null;
   return buildCalendar(`${cityName(pair.cityA, locale)} – ${cityName(pair.cityB, locale)}`, pair.workshops, locale);
@@ -75,13 +87,17 @@ export async function facilitatorFeed(token: string, locale: AppLocale): Promise
 /** One workshop as an .ics file for "add to calendar", for a signed-in viewer who may see it. */
 export async function workshopEvent(actor: Actor, workshopId: string, locale: AppLocale): Promise<string | null> {
   if (workshopId.length > 64) return null;
-  const w = await db.workshop.findFirst({ where: { id: workshopId, ...PLANNED, pair: pairScope(actor) }, include: EVENT_WORKSHOP });
+  const w = await db.workshop.findFirst({
+    where: { id: workshopId, ...PLANNED, pair: pairScope(actor) },
+    include: EVENT_WORKSHOP,
+  });
   if (!w) return null;
   return buildCalendar(translatorFor(locale)(`stages.${w.stage}.title`), [w], locale);
 }
 
 export function icsResponse(body: string | null, fileName: string): Response {
-  if (body === null) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (body === null)
+    return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   return new Response(body, {
     headers: {
       'content-type': 'text/calendar; charset=utf-8',

@@ -20,11 +20,14 @@ afterEach(async () => {
 describe('connecting patiently', () => {
   it('a pool of one waits while its connection is held and answers once it is released', async () => {
     const db = make({ connectTimeoutMs: 500, attempts: 8, retryDelayMs: 100 });
-    const holding = db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT 1`;
-      await sleep(1_500);
-      return 'released';
-    }, { timeout: 10_000 });
+    const holding = db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT 1`;
+        await sleep(1_500);
+        return 'released';
+      },
+      { timeout: 10_000 },
+    );
     await sleep(100);
     const waiting = db.$queryRaw<{ n: number }[]>`SELECT 2::int AS n`;
     await expect(holding).resolves.toBe('released');

@@ -13,7 +13,10 @@ const globalForPrisma = globalThis as unknown as { __prisma?: PrismaClient };
  * need a second database (or a pool of a given size) make theirs here, so there is one recipe.
  */
 export function createDbClient(options: { url: string; max?: number; patience?: Partial<Patience> }): PrismaClient {
-  const pool = new PatientPool({ connectionString: options.url, max: options.max ?? 10 }, { ...DEFAULT_PATIENCE, ...options.patience });
+  const pool = new PatientPool(
+    { connectionString: options.url, max: options.max ?? 10 },
+    { ...DEFAULT_PATIENCE, ...options.patience },
+  );
   const base = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   // PostgreSQL refuses NUL in text (error 22021, a 500): an id or slug from a URL path such as
   // /api/applications/%00/pdf reaches a query without any schema. Strings in every query's arguments

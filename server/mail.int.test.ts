@@ -15,7 +15,13 @@ afterAll(async () => {
 
 describe('the outbox', () => {
   it('keeps mail when the SMTP server is down, then delivers it when it is back', async () => {
-    await queueEmail({ to: 'Anna@Example.org', locale: 'de', kind: 'test', subject: 'Grüße aus Köln', text: 'Hallo Anna' });
+    await queueEmail({
+      to: 'Anna@Example.org',
+      locale: 'de',
+      kind: 'test',
+      subject: 'Grüße aus Köln',
+      text: 'Hallo Anna',
+    });
     expect(await deliverOutbox()).toBe(1);
     const failed = await db.outboxEmail.findFirstOrThrow({ where: { toEmail: 'anna@example.org' } });
     expect(failed.status).toBe('PENDING');
@@ -32,7 +38,15 @@ describe('the outbox', () => {
   });
 
   it('queues one e-mail for one dedupe key, and holds e-mails marked for review', async () => {
-    const mail = { to: 'olha@example.org', locale: 'uk' as const, kind: 'decision', subject: 'Рішення', text: 'Вітаємо', dedupeKey: 'decision:1:olha', hold: true };
+    const mail = {
+      to: 'olha@example.org',
+      locale: 'uk' as const,
+      kind: 'decision',
+      subject: 'Рішення',
+      text: 'Вітаємо',
+      dedupeKey: 'decision:1:olha',
+      hold: true,
+    };
     await queueEmail(mail);
     await queueEmail(mail);
     expect(await db.outboxEmail.count({ where: { dedupeKey: 'decision:1:olha' } })).toBe(1);
@@ -43,7 +57,8 @@ describe('the outbox', () => {
   });
 
   it('never sends one e-mail twice when two workers deliver at once', async () => {
-    for (let i = 0; i < 6; i += 1) await queueEmail({ to: `parallel${i}@example.org`, locale: 'en', kind: 'test', subject: `n${i}`, text: 'x' });
+    for (let i = 0; i < 6; i += 1)
+      await queueEmail({ to: `parallel${i}@example.org`, locale: 'en', kind: 'test', subject: `n${i}`, text: 'x' });
     const before = received.length;
     const [a, b] = await Promise.all([deliverOutbox(), deliverOutbox()]);
     expect(a + b).toBe(6);

@@ -49,7 +49,14 @@ function getTransporter(smtpUrl: string): Transporter {
   return transporter;
 }
 
-type ClaimedEmail = { id: string; toEmail: string; subject: string; text: string; html: string | null; attempts: number };
+type ClaimedEmail = {
+  id: string;
+  toEmail: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  attempts: number;
+};
 
 /**
  * Claims due e-mails with SKIP LOCKED and a lease, so several app instances never send one twice;
@@ -79,7 +86,10 @@ export async function deliverOutbox(batchSize = 20): Promise<number> {
         text: mail.text,
         html: mail.html ?? undefined,
       });
-      await db.outboxEmail.update({ where: { id: mail.id }, data: { status: 'SENT', sentAt: new Date(), lastError: null } });
+      await db.outboxEmail.update({
+        where: { id: mail.id },
+        data: { status: 'SENT', sentAt: new Date(), lastError: null },
+      });
     } catch (error) {
       const failedForGood = mail.attempts >= MAX_ATTEMPTS;
       const backoffMs = Math.min(60 * 60_000, 2 ** mail.attempts * 5_000);

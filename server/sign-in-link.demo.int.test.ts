@@ -17,14 +17,20 @@ const stamp = () => `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
 describe('a demo without SMTP', () => {
   it('refuses a sign-in link for anyone but a demo person, with a field error, storing nothing', async () => {
     const email = `stranger-${stamp()}@example.org`;
-    await expectAppError(requestSignInLink({ email, locale: 'ru' }, '10.3.0.1'), 'VALIDATION', { email: 'signIn.noMailWithoutSmtp' });
+    await expectAppError(requestSignInLink({ email, locale: 'ru' }, '10.3.0.1'), 'VALIDATION', {
+      email: 'signIn.noMailWithoutSmtp',
+    });
     expect(await db.outboxEmail.count({ where: { toEmail: email } })).toBe(0);
     expect(await db.verificationToken.count({ where: { identifier: email } })).toBe(0);
     expect(await db.user.count({ where: { email } })).toBe(0);
     // An address on the demo domain that is not a seeded person is nobody's either.
-    await expectAppError(requestSignInLink({ email: `ghost-${stamp()}@${DEMO_EMAIL_DOMAIN}`, locale: 'ru' }, '10.3.0.1'), 'VALIDATION', {
-      email: 'signIn.noMailWithoutSmtp',
-    });
+    await expectAppError(
+      requestSignInLink({ email: `ghost-${stamp()}@${DEMO_EMAIL_DOMAIN}`, locale: 'ru' }, '10.3.0.1'),
+      'VALIDATION',
+      {
+        email: 'signIn.noMailWithoutSmtp',
+      },
+    );
   });
 
   it('sends a demo person their link to the mailbox', async () => {
@@ -37,7 +43,13 @@ describe('a demo without SMTP', () => {
     const demo = await makeActor({ email: `anna-${stamp()}@${DEMO_EMAIL_DOMAIN}` });
     const other = `partner-${stamp()}@example.org`;
     await queueEmail({ to: demo.email, locale: 'de', kind: 'test', subject: 'Für Anna', text: 'Hallo' });
-    await queueEmail({ to: other, locale: 'de', kind: 'test', subject: 'Für jemand anderen', text: 'https://x.example/invites/secret' });
+    await queueEmail({
+      to: other,
+      locale: 'de',
+      kind: 'test',
+      subject: 'Für jemand anderen',
+      text: 'https://x.example/invites/secret',
+    });
     while ((await deliverOutbox()) > 0);
     const listed = (await listMailbox(1000)).map((m) => m.toEmail);
     expect(listed).toContain(demo.email);

@@ -16,7 +16,9 @@ describe('requesting a sign-in link', () => {
     expect(url.pathname).toBe('/uk/signin/confirm');
     expect(url.searchParams.get('email')).toBe(email);
     // The stored token is next-auth's hash of the e-mailed one, so its callback accepts it.
-    const hashed = createHash('sha256').update(`${url.searchParams.get('token')}${process.env.NEXTAUTH_SECRET}`).digest('hex');
+    const hashed = createHash('sha256')
+      .update(`${url.searchParams.get('token')}${process.env.NEXTAUTH_SECRET}`)
+      .digest('hex');
     const token = await db.verificationToken.findFirstOrThrow({ where: { identifier: email, token: hashed } });
     expect(token.locale).toBe('uk');
   });
@@ -48,9 +50,16 @@ describe('requesting a sign-in link', () => {
   });
 
   it('refuses a bad address with a field error', async () => {
-    await expectAppError(requestSignInLink({ email: 'nope', locale: 'de' }, '10.0.0.2'), 'VALIDATION', { email: 'validation.email' });
-    await expectAppError(requestSignInLink({ email: '', locale: 'de' }, '10.0.0.2'), 'VALIDATION', { email: 'validation.required' });
-    await expectAppError(requestSignInLink({ email: 'a@b.org', locale: 'de', callbackPath: '//evil.example' }, '10.0.0.2'), 'VALIDATION');
+    await expectAppError(requestSignInLink({ email: 'nope', locale: 'de' }, '10.0.0.2'), 'VALIDATION', {
+      email: 'validation.email',
+    });
+    await expectAppError(requestSignInLink({ email: '', locale: 'de' }, '10.0.0.2'), 'VALIDATION', {
+      email: 'validation.required',
+    });
+    await expectAppError(
+      requestSignInLink({ email: 'a@b.org', locale: 'de', callbackPath: '//evil.example' }, '10.0.0.2'),
+      'VALIDATION',
+    );
   });
 
   it('limits requests per e-mail (3 in the test environment), stored in PostgreSQL', async () => {

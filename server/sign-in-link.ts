@@ -22,7 +22,11 @@ export const LINK_MAX_AGE_MS = LINK_MAX_AGE_SECONDS * 1000;
  * Creates a single-use token and returns next-auth's callback URL that completes the sign-in.
  * The token carries the requested language: the person is created from it when the link is used.
  */
-export async function issueSignInUrl(email: string, callbackPath: string, locale: AppLocale = localeOfCallback(callbackPath)): Promise<string> {
+export async function issueSignInUrl(
+  email: string,
+  callbackPath: string,
+  locale: AppLocale = localeOfCallback(callbackPath),
+): Promise<string> {
   const env = getEnv();
   const token = randomBytes(32).toString('hex');
   await db.verificationToken.create({

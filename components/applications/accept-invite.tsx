@@ -18,7 +18,9 @@ export function AcceptInvite({ token, label }: { token: string; label: string })
     const result = await acceptInviteAction({ token }).catch(() => null);
     setPending(false);
     if (result?.ok) return router.push(`/${locale}/applications/${result.data.applicationId}`);
-    setError(result?.fieldErrors?._form ?? (result?.code === 'NOT_FOUND' ? 'application.invite.invalid' : 'errors.generic'));
+    setError(
+      result?.fieldErrors?._form ?? (result?.code === 'NOT_FOUND' ? 'application.invite.invalid' : 'errors.generic'),
+    );
   }
   return (
     <div>

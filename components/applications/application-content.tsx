@@ -40,8 +40,18 @@ export async function ApplicationContent({ content, locale }: { content: Applica
           {t('wizard.steps.cities')}
         </h2>
         {[
-          { label: t('fields.applicantCity'), city: a, country: country(content.applicantCity), orgs: content.applicantOrganisations },
-          { label: t('fields.partnerCity'), city: b, country: country(content.partnerCity), orgs: content.partnerOrganisations },
+          {
+            label: t('fields.applicantCity'),
+            city: a,
+            country: country(content.applicantCity),
+            orgs: content.applicantOrganisations,
+          },
+          {
+            label: t('fields.partnerCity'),
+            city: b,
+            country: country(content.partnerCity),
+            orgs: content.partnerOrganisations,
+          },
         ].map((side) => (
           <div key={side.label} className="rounded-md border border-slate-200 bg-white p-4">
             <p className="text-sm text-muted">{side.label}</p>
@@ -62,7 +72,9 @@ export async function ApplicationContent({ content, locale }: { content: Applica
           <dt className="text-sm text-muted">{t('fields.partnershipStatus')}</dt>
           <dd>
             {content.partnershipStatus ? t(`partnership.${content.partnershipStatus}`) : '—'}
-            {content.partnershipStatus === 'TWINNED' && content.twinnedSinceYear ? ` · ${t('content.since', { year: String(content.twinnedSinceYear) })}` : ''}
+            {content.partnershipStatus === 'TWINNED' && content.twinnedSinceYear
+              ? ` · ${t('content.since', { year: String(content.twinnedSinceYear) })}`
+              : ''}
           </dd>
         </div>
         <div>
@@ -99,7 +111,10 @@ export async function ApplicationContent({ content, locale }: { content: Applica
       </section>
       <p className="text-sm text-muted">
         {content.selfDeclaration ? t('content.declared') : t('content.notDeclared')} ·{' '}
-        {t('content.version', { version: String(content.version), date: format.dateTime(new Date(content.submittedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}
+        {t('content.version', {
+          version: String(content.version),
+          date: format.dateTime(new Date(content.submittedAt), { dateStyle: 'medium', timeStyle: 'short' }),
+        })}
       </p>
     </div>
   );

@@ -21,7 +21,11 @@ export async function ApplicationStatus({ app }: { app: ApplicationDetail }) {
         {t('status.title')}: <span className="text-brand-700">{ts(`application.${app.status}`)}</span>
       </h2>
       <ApplicationTimeline status={app.status} submittedAt={app.submittedAt} />
-      {app.withdrawnAt && <p className="mt-3">{t('status.withdrawnOn', { date: format.dateTime(app.withdrawnAt, { dateStyle: 'long' }) })}</p>}
+      {app.withdrawnAt && (
+        <p className="mt-3">
+          {t('status.withdrawnOn', { date: format.dateTime(app.withdrawnAt, { dateStyle: 'long' }) })}
+        </p>
+      )}
       {missing.length > 0 && (
         <div className="mt-4">
           <p className="font-bold">{t('status.missingTitle')}</p>

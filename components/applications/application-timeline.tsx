@@ -15,7 +15,10 @@ export async function ApplicationTimeline({ status, submittedAt, compact = false
   return (
     <div>
       {status !== 'WITHDRAWN' && (
-        <ol className={`grid gap-2 ${compact ? 'mt-2 grid-cols-2 sm:grid-cols-4' : 'mt-4 sm:grid-cols-4'}`} aria-label={t('status.timeline')}>
+        <ol
+          className={`grid gap-2 ${compact ? 'mt-2 grid-cols-2 sm:grid-cols-4' : 'mt-4 sm:grid-cols-4'}`}
+          aria-label={t('status.timeline')}
+        >
           {STEPS.map((s, i) => (
             <li
               key={s}
@@ -23,8 +26,12 @@ export async function ApplicationTimeline({ status, submittedAt, compact = false
               className={`rounded-md border ${compact ? 'p-2 text-xs' : 'p-3 text-sm'} ${i < position ? 'border-green-700 bg-green-50' : i === position ? 'border-brand-600 bg-brand-50 font-bold' : 'border-slate-200 text-muted'}`}
             >
               <span className="block">{t(`status.step.${s}`)}</span>
-              {s === 'SUBMITTED' && submittedAt && <span className="block font-normal">{format.dateTime(submittedAt, { dateStyle: 'medium' })}</span>}
-              {s === 'DECIDED' && decided && <span className="block font-normal">{ts(`application.${status as 'SELECTED'}`)}</span>}
+              {s === 'SUBMITTED' && submittedAt && (
+                <span className="block font-normal">{format.dateTime(submittedAt, { dateStyle: 'medium' })}</span>
+              )}
+              {s === 'DECIDED' && decided && (
+                <span className="block font-normal">{ts(`application.${status as 'SELECTED'}`)}</span>
+              )}
             </li>
           ))}
         </ol>

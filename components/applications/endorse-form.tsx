@@ -20,7 +20,10 @@ export function EndorseForm({ applicationId, city }: { applicationId: string; ci
   const t = useTranslations();
   const toast = useToast();
   const router = useRouter();
-  const form = useForm<FormValues>({ resolver: zodResolver(ZEndorseSchema), defaultValues: { confirmed: false as never, note: '' } });
+  const form = useForm<FormValues>({
+    resolver: zodResolver(ZEndorseSchema),
+    defaultValues: { confirmed: false as never, note: '' },
+  });
   const { errors, isSubmitting } = form.formState;
   async function send(values: FormValues) {
     const result = await endorseApplicationAction({ ...values, applicationId }).catch(() => null);
@@ -35,8 +38,17 @@ export function EndorseForm({ applicationId, city }: { applicationId: string; ci
   }
   return (
     <form onSubmit={form.handleSubmit(send)} noValidate className="mt-3">
-      <CheckboxField label={t('application.endorsement.confirm', { city })} error={errors.confirmed?.message ? t(errors.confirmed.message) : undefined} {...form.register('confirmed')} />
-      <TextAreaField label={t('application.endorsement.note')} rows={3} error={errors.note?.message ? t(errors.note.message) : undefined} {...form.register('note')} />
+      <CheckboxField
+        label={t('application.endorsement.confirm', { city })}
+        error={errors.confirmed?.message ? t(errors.confirmed.message) : undefined}
+        {...form.register('confirmed')}
+      />
+      <TextAreaField
+        label={t('application.endorsement.note')}
+        rows={3}
+        error={errors.note?.message ? t(errors.note.message) : undefined}
+        {...form.register('note')}
+      />
       <Button type="submit" disabled={isSubmitting}>
         {t('application.endorsement.submit')}
       </Button>

@@ -34,15 +34,29 @@ export function InviteForm({ applicationId, kind }: { applicationId: string; kin
       return;
     }
     // A demo without SMTP keeps the invitation but can deliver it to nobody: say so.
-    toast(result.data.isMailSent ? t('application.invite.sent', { email: result.data.email }) : t('mailbox.notSentWithoutSmtp', { email: result.data.email }));
+    toast(
+      result.data.isMailSent
+        ? t('application.invite.sent', { email: result.data.email })
+        : t('mailbox.notSentWithoutSmtp', { email: result.data.email }),
+    );
     form.reset({ email: '', locale });
     router.refresh();
   }
   const err = (m?: string) => (m ? t(m) : undefined);
   const prefix = kind === 'PARTNER' ? 'application.invite.partner' : 'application.invite.official';
   return (
-    <form onSubmit={form.handleSubmit(send)} noValidate className="mt-3 grid gap-x-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
-      <TextField label={t(`${prefix}Email`)} type="email" autoComplete="off" error={err(errors.email?.message)} {...form.register('email')} />
+    <form
+      onSubmit={form.handleSubmit(send)}
+      noValidate
+      className="mt-3 grid gap-x-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end"
+    >
+      <TextField
+        label={t(`${prefix}Email`)}
+        type="email"
+        autoComplete="off"
+        error={err(errors.email?.message)}
+        {...form.register('email')}
+      />
       <SelectField
         label={t('application.invite.language')}
         options={locales.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}

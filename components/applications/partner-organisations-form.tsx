@@ -11,7 +11,15 @@ import { savePartnerOrganisationsAction } from '@/server/actions/applications';
 import type { TApplicationDraft } from '@/lib/validation/application';
 
 /** The partner edits their own city's organisations while the application is a draft. */
-export function PartnerOrganisationsForm({ applicationId, initial, city }: { applicationId: string; initial: NonNullable<TApplicationDraft['partnerOrganisations']>; city: string }) {
+export function PartnerOrganisationsForm({
+  applicationId,
+  initial,
+  city,
+}: {
+  applicationId: string;
+  initial: NonNullable<TApplicationDraft['partnerOrganisations']>;
+  city: string;
+}) {
   const t = useTranslations();
   const toast = useToast();
   const router = useRouter();
@@ -36,7 +44,12 @@ export function PartnerOrganisationsForm({ applicationId, initial, city }: { app
   }
   return (
     <form onSubmit={form.handleSubmit(save)} noValidate className="mt-3">
-      <OrganisationList form={form} err={err} side="partnerOrganisations" title={t('application.organisations.forCity', { city })} />
+      <OrganisationList
+        form={form}
+        err={err}
+        side="partnerOrganisations"
+        title={t('application.organisations.forCity', { city })}
+      />
       <Button type="submit" disabled={form.formState.isSubmitting}>
         {t('common.save')}
       </Button>

@@ -10,7 +10,10 @@ const CITY_NAME = { en: 'nameEn', de: 'nameDe', ru: 'nameRu', uk: 'nameUk' } as 
 export async function DemoSignIn({ users, locale }: { users: DemoUser[]; locale: AppLocale }) {
   const t = await getTranslations('demo');
   return (
-    <section aria-labelledby="demo-heading" className="rounded-lg border-2 border-dashed border-accent-500 bg-amber-50 p-5">
+    <section
+      aria-labelledby="demo-heading"
+      className="rounded-lg border-2 border-dashed border-accent-500 bg-amber-50 p-5"
+    >
       <h2 id="demo-heading" className="text-lg font-bold">
         {t('title')}
       </h2>

@@ -37,7 +37,15 @@ export async function CallView({ call, next, editions, renderedAt }: CallViewPro
   const ts = await getTranslations('status.call');
   const format = await getFormatter();
   const deadlineLabel = (d: Date, timeZone: string) =>
-    format.dateTime(d, { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone });
+    format.dateTime(d, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+      timeZone,
+    });
   // Calendar dates are stored at midnight or noon UTC; read them in UTC so no zone moves the day.
   const day = (d: Date) => format.dateTime(d, { dateStyle: 'long', timeZone: 'UTC' });
   const title = call.text?.title ?? t('title');
@@ -62,7 +70,13 @@ export async function CallView({ call, next, editions, renderedAt }: CallViewPro
         // Drafts are only ever shown in the coordinators' preview, as they will look once opened.
         isOpen={call.status === 'OPEN' || call.status === 'DRAFT'}
         deadlineLabel={deadlineLabel(call.applicationDeadline, call.deadlineTimeZone)}
-        next={next && { slug: next.slug, title: next.title, deadlineLabel: deadlineLabel(next.applicationDeadline, next.deadlineTimeZone) }}
+        next={
+          next && {
+            slug: next.slug,
+            title: next.title,
+            deadlineLabel: deadlineLabel(next.applicationDeadline, next.deadlineTimeZone),
+          }
+        }
       />
 
       {call.text?.body && (
@@ -116,9 +130,24 @@ export async function CallView({ call, next, editions, renderedAt }: CallViewPro
           {t('costs.heading')}
         </h2>
         <div className="mt-3 grid gap-4 md:grid-cols-3">
-          <CostList heading={t('costs.covered')} mark="✓" tone="border-emerald-700" items={COVERED.map((k) => t(`costs.coveredItems.${k}`))} />
-          <CostList heading={t('costs.host')} mark="⌂" tone="border-brand-600" items={HOST.map((k) => t(`costs.hostItems.${k}`))} />
-          <CostList heading={t('costs.notCovered')} mark="✗" tone="border-red-700" items={NOT_COVERED.map((k) => t(`costs.notCoveredItems.${k}`))} />
+          <CostList
+            heading={t('costs.covered')}
+            mark="✓"
+            tone="border-emerald-700"
+            items={COVERED.map((k) => t(`costs.coveredItems.${k}`))}
+          />
+          <CostList
+            heading={t('costs.host')}
+            mark="⌂"
+            tone="border-brand-600"
+            items={HOST.map((k) => t(`costs.hostItems.${k}`))}
+          />
+          <CostList
+            heading={t('costs.notCovered')}
+            mark="✗"
+            tone="border-red-700"
+            items={NOT_COVERED.map((k) => t(`costs.notCoveredItems.${k}`))}
+          />
         </div>
         <p className="mt-3 max-w-3xl">{t('costs.funding')}</p>
       </section>
@@ -154,7 +183,10 @@ export async function CallView({ call, next, editions, renderedAt }: CallViewPro
           {t('timeline.heading')}
         </h2>
         <ol className="mt-4 grid gap-0 border-l-4 border-brand-600 pl-6">
-          <TimelineItem label={t('timeline.deadline')} value={deadlineLabel(call.applicationDeadline, call.deadlineTimeZone)} />
+          <TimelineItem
+            label={t('timeline.deadline')}
+            value={deadlineLabel(call.applicationDeadline, call.deadlineTimeZone)}
+          />
           <TimelineItem label={t('timeline.selection')} value={day(call.selectionDate)} />
           <TimelineItem label={t('timeline.window')} value={t('timeline.windowValue', windowLabel)} />
           <TimelineItem label={t('timeline.pairs')} value={t('pairsCount', { count: call.pairsToSelect })} />
@@ -219,7 +251,10 @@ function CostList({ heading, mark, tone, items }: { heading: string; mark: strin
 function TimelineItem({ label, value }: { label: string; value: string }) {
   return (
     <li className="relative pb-5 last:pb-0">
-      <span aria-hidden="true" className="absolute top-1 -left-[2.1rem] h-4 w-4 rounded-full border-4 border-white bg-brand-600" />
+      <span
+        aria-hidden="true"
+        className="absolute top-1 -left-[2.1rem] h-4 w-4 rounded-full border-4 border-white bg-brand-600"
+      />
       <p className="text-sm text-muted">{label}</p>
       <p className="font-bold">{value}</p>
     </li>

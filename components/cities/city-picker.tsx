@@ -95,7 +95,12 @@ export function CityPicker({ label, name, error, initial, onChange }: Props) {
       />
       <input type="hidden" name={name} value={selected?.id ?? ''} />
       {open && query.trim().length >= 2 && !selected && (
-        <ul id={listId} role="listbox" aria-label={label} className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border border-slate-300 bg-white shadow-lg">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={label}
+          className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border border-slate-300 bg-white shadow-lg"
+        >
           {options.length === 0 && <li className="px-3 py-2 text-sm text-muted">{t('none')}</li>}
           {options.map((city, i) => (
             <li

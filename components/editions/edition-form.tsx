@@ -76,9 +76,20 @@ export function EditionForm(props: Props) {
         <legend className="px-1 text-lg font-bold">{t('editions.form.edition')}</legend>
         <div className="grid gap-x-4 sm:grid-cols-2">
           {isCreate && (
-            <TextField label={t('editions.form.slug')} hint={t('editions.form.slugHint')} error={err(errors.slug?.message)} {...register('slug')} />
+            <TextField
+              label={t('editions.form.slug')}
+              hint={t('editions.form.slugHint')}
+              error={err(errors.slug?.message)}
+              {...register('slug')}
+            />
           )}
-          <TextField label={t('editions.form.year')} type="number" inputMode="numeric" error={err(errors.year?.message)} {...register('year', { valueAsNumber: true })} />
+          <TextField
+            label={t('editions.form.year')}
+            type="number"
+            inputMode="numeric"
+            error={err(errors.year?.message)}
+            {...register('year', { valueAsNumber: true })}
+          />
           <TextField
             label={t('editions.form.pairs')}
             hint={t('editions.form.pairsHint')}
@@ -88,15 +99,30 @@ export function EditionForm(props: Props) {
             error={err(errors.pairsToSelect?.message)}
             {...register('pairsToSelect', { valueAsNumber: true })}
           />
-          <TextField label={t('editions.form.contactEmail')} type="email" error={err(errors.contactEmail?.message)} {...register('contactEmail')} />
+          <TextField
+            label={t('editions.form.contactEmail')}
+            type="email"
+            error={err(errors.contactEmail?.message)}
+            {...register('contactEmail')}
+          />
         </div>
       </fieldset>
 
       <fieldset className="rounded-lg border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-bold">{t('editions.form.dates')}</legend>
         <div className="grid gap-x-4 sm:grid-cols-3">
-          <TextField label={t('editions.form.deadlineDate')} type="date" error={err(errors.deadlineDate?.message)} {...register('deadlineDate')} />
-          <TextField label={t('editions.form.deadlineTime')} type="time" error={err(errors.deadlineTime?.message)} {...register('deadlineTime')} />
+          <TextField
+            label={t('editions.form.deadlineDate')}
+            type="date"
+            error={err(errors.deadlineDate?.message)}
+            {...register('deadlineDate')}
+          />
+          <TextField
+            label={t('editions.form.deadlineTime')}
+            type="time"
+            error={err(errors.deadlineTime?.message)}
+            {...register('deadlineTime')}
+          />
           <SelectField
             label={t('editions.form.deadlineTimeZone')}
             options={props.timeZones.map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))}
@@ -106,15 +132,32 @@ export function EditionForm(props: Props) {
         </div>
         <p className="mb-4 text-sm text-muted">{t('editions.form.deadlineHint')}</p>
         <div className="grid gap-x-4 sm:grid-cols-3">
-          <TextField label={t('editions.form.selectionDate')} type="date" error={err(errors.selectionDate?.message)} {...register('selectionDate')} />
-          <TextField label={t('editions.form.windowStart')} type="date" error={err(errors.windowStart?.message)} {...register('windowStart')} />
-          <TextField label={t('editions.form.windowEnd')} type="date" error={err(errors.windowEnd?.message)} {...register('windowEnd')} />
+          <TextField
+            label={t('editions.form.selectionDate')}
+            type="date"
+            error={err(errors.selectionDate?.message)}
+            {...register('selectionDate')}
+          />
+          <TextField
+            label={t('editions.form.windowStart')}
+            type="date"
+            error={err(errors.windowStart?.message)}
+            {...register('windowStart')}
+          />
+          <TextField
+            label={t('editions.form.windowEnd')}
+            type="date"
+            error={err(errors.windowEnd?.message)}
+            {...register('windowEnd')}
+          />
         </div>
       </fieldset>
 
       {locales.map((locale) => (
         <fieldset key={locale} className="rounded-lg border border-slate-300 bg-white p-4">
-          <legend className="px-1 text-lg font-bold">{t('editions.form.texts', { language: LOCALE_NAMES[locale] })}</legend>
+          <legend className="px-1 text-lg font-bold">
+            {t('editions.form.texts', { language: LOCALE_NAMES[locale] })}
+          </legend>
           <TextField
             label={t('editions.form.title', { language: LOCALE_NAMES[locale] })}
             error={err(textErrors?.[locale]?.title?.message)}

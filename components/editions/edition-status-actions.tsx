@@ -19,7 +19,17 @@ const ACTIONS: Record<Kind, (input: unknown) => Promise<ActionResult<unknown>>> 
 };
 
 /** Open, close or throw away an edition; each asks first and says why when it cannot. */
-export function EditionStatusActions({ id, version, status, applications }: { id: string; version: number; status: Status; applications: number }) {
+export function EditionStatusActions({
+  id,
+  version,
+  status,
+  applications,
+}: {
+  id: string;
+  version: number;
+  status: Status;
+  applications: number;
+}) {
   const t = useTranslations();
   const toast = useToast();
   const router = useRouter();
@@ -59,12 +69,22 @@ export function EditionStatusActions({ id, version, status, applications }: { id
       )}
       <div className="flex flex-wrap gap-2">
         {available.map((kind) => (
-          <Button key={kind} variant={kind === 'open' ? 'primary' : kind === 'delete' ? 'danger' : 'secondary'} disabled={pending} onClick={() => setAsking(kind)}>
+          <Button
+            key={kind}
+            variant={kind === 'open' ? 'primary' : kind === 'delete' ? 'danger' : 'secondary'}
+            disabled={pending}
+            onClick={() => setAsking(kind)}
+          >
             {t(`editions.status.${kind}`)}
           </Button>
         ))}
       </div>
-      <Dialog open={asking !== null} onClose={() => setAsking(null)} title={asking ? t(`editions.status.${asking}`) : ''} closeLabel={t('common.close')}>
+      <Dialog
+        open={asking !== null}
+        onClose={() => setAsking(null)}
+        title={asking ? t(`editions.status.${asking}`) : ''}
+        closeLabel={t('common.close')}
+      >
         {asking && <p>{t(`editions.status.${asking}Confirm`)}</p>}
         <div className="mt-6 flex justify-end gap-2">
           <Button variant="ghost" onClick={() => setAsking(null)}>

@@ -24,7 +24,10 @@ export function InviteCoordinatorForm() {
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<TInviteCoordinatorInput>({ resolver: zodResolver(ZInviteCoordinatorSchema), defaultValues: { email: '', name: '', locale } });
+  } = useForm<TInviteCoordinatorInput>({
+    resolver: zodResolver(ZInviteCoordinatorSchema),
+    defaultValues: { email: '', name: '', locale },
+  });
 
   async function invite(values: TInviteCoordinatorInput) {
     const result = await inviteCoordinatorAction(values);
@@ -34,7 +37,13 @@ export function InviteCoordinatorForm() {
       return;
     }
     const { isMailSent, isPending } = result.data;
-    toast(!isMailSent ? t('mailbox.notSentWithoutSmtp', { email: values.email }) : isPending ? t('people.invitedPending', { email: values.email }) : t('people.invited', { email: values.email }));
+    toast(
+      !isMailSent
+        ? t('mailbox.notSentWithoutSmtp', { email: values.email })
+        : isPending
+          ? t('people.invitedPending', { email: values.email })
+          : t('people.invited', { email: values.email }),
+    );
     reset({ email: '', name: '', locale });
     router.refresh();
   }

@@ -29,7 +29,12 @@ export function OfficialRequest() {
 
   return (
     <form onSubmit={submit} noValidate className="max-w-lg">
-      <CityPicker label={t('profile.officialCity')} name="cityId" error={error} onChange={(c) => setCityId(c?.id ?? null)} />
+      <CityPicker
+        label={t('profile.officialCity')}
+        name="cityId"
+        error={error}
+        onChange={(c) => setCityId(c?.id ?? null)}
+      />
       <Button type="submit" variant="secondary" disabled={busy}>
         {t('profile.requestOfficial')}
       </Button>

@@ -46,7 +46,12 @@ export function ProfileForm({ initial, timeZones }: { initial: Partial<TUpdatePr
   const err = (m?: string) => (m ? t(m) : undefined);
   return (
     <form onSubmit={handleSubmit(save)} noValidate className="max-w-lg">
-      <TextField label={t('profile.name')} autoComplete="name" error={err(errors.name?.message)} {...register('name')} />
+      <TextField
+        label={t('profile.name')}
+        autoComplete="name"
+        error={err(errors.name?.message)}
+        {...register('name')}
+      />
       <SelectField
         label={t('profile.language')}
         hint={t('profile.languageHint')}

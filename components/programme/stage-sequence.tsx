@@ -27,7 +27,13 @@ export function StageSequence({ window }: { window?: { start: string; end: strin
         {STAGES.map(({ stage, place, area }, i) => (
           <li key={stage} className={`relative flex flex-col ${area} ${place === 'joint' ? 'md:justify-center' : ''}`}>
             {place === 'joint' && <Connector merge={i === 2} />}
-            <StageCard number={i + 1} title={t(`${stage}.title`)} body={t(`${stage}.body`)} place={place} placeLabel={tc(place)} />
+            <StageCard
+              number={i + 1}
+              title={t(`${stage}.title`)}
+              body={t(`${stage}.body`)}
+              place={place}
+              placeLabel={tc(place)}
+            />
           </li>
         ))}
       </ol>
@@ -61,7 +67,13 @@ function Connector({ merge }: { merge: boolean }) {
         className="absolute top-0 -left-12 hidden h-full w-12 text-brand-600 md:block"
       >
         {merge ? (
-          <path d="M2 25 C 24 25, 24 50, 40 50 M2 75 C 24 75, 24 50, 40 50" fill="none" stroke="currentColor" strokeWidth="3" vectorEffect="non-scaling-stroke" />
+          <path
+            d="M2 25 C 24 25, 24 50, 40 50 M2 75 C 24 75, 24 50, 40 50"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="3"
+            vectorEffect="non-scaling-stroke"
+          />
         ) : (
           <path d="M4 50 L 40 50" fill="none" stroke="currentColor" strokeWidth="3" vectorEffect="non-scaling-stroke" />
         )}
@@ -77,12 +89,26 @@ const PLACE_STYLE: Record<Place, { card: string; chip: string; icon: string }> =
   joint: { card: 'border-brand-600 bg-brand-50', chip: 'bg-brand-700 text-white', icon: 'A+B' },
 };
 
-function StageCard({ number, title, body, place, placeLabel }: { number: number; title: string; body: string; place: Place; placeLabel: string }) {
+function StageCard({
+  number,
+  title,
+  body,
+  place,
+  placeLabel,
+}: {
+  number: number;
+  title: string;
+  body: string;
+  place: Place;
+  placeLabel: string;
+}) {
   const style = PLACE_STYLE[place];
   return (
     <div className={`rounded-lg border-2 p-4 ${style.card}`}>
       <p className="flex items-center gap-2 font-bold">
-        <span className="inline-flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-brand-700 text-sm text-white">{number}</span>
+        <span className="inline-flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-brand-700 text-sm text-white">
+          {number}
+        </span>
         {title}
       </p>
       <p className={`mt-2 inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-bold ${style.chip}`}>

@@ -9,7 +9,13 @@ import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
 
 /** Assign one coordinator by hand; conflicted ones are listed but refused with a reason. */
-export function AssignReviewerForm({ applicationId, coordinators }: { applicationId: string; coordinators: { id: string; label: string }[] }) {
+export function AssignReviewerForm({
+  applicationId,
+  coordinators,
+}: {
+  applicationId: string;
+  coordinators: { id: string; label: string }[];
+}) {
   const t = useTranslations();
   const toast = useToast();
   const router = useRouter();
@@ -35,7 +41,13 @@ export function AssignReviewerForm({ applicationId, coordinators }: { applicatio
   return (
     <div className="flex flex-wrap items-end gap-2">
       <div className="min-w-64 flex-1">
-        <SelectField label={t('review.assign.reviewer')} options={coordinators.map((c) => ({ value: c.id, label: c.label }))} value={reviewerId} error={error} onChange={(e) => setReviewerId(e.target.value)} />
+        <SelectField
+          label={t('review.assign.reviewer')}
+          options={coordinators.map((c) => ({ value: c.id, label: c.label }))}
+          value={reviewerId}
+          error={error}
+          onChange={(e) => setReviewerId(e.target.value)}
+        />
       </div>
       <div className="mb-4">
         <Button onClick={assign} disabled={pending || !reviewerId}>

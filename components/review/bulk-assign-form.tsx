@@ -13,7 +13,13 @@ export const BULK_FORM_ID = 'bulk-assign';
  * Bulk assignment: the list's row checkboxes belong to this form through form="bulk-assign",
  * so the table stays server-rendered.
  */
-export function BulkAssignForm({ callId, coordinators }: { callId: string; coordinators: { id: string; name: string }[] }) {
+export function BulkAssignForm({
+  callId,
+  coordinators,
+}: {
+  callId: string;
+  coordinators: { id: string; name: string }[];
+}) {
   const t = useTranslations();
   const toast = useToast();
   const router = useRouter();
@@ -42,7 +48,12 @@ export function BulkAssignForm({ callId, coordinators }: { callId: string; coord
   }
 
   return (
-    <form id={BULK_FORM_ID} onSubmit={submit} className="rounded-lg border border-slate-200 bg-white p-4" aria-describedby={error ? 'bulk-error' : undefined}>
+    <form
+      id={BULK_FORM_ID}
+      onSubmit={submit}
+      className="rounded-lg border border-slate-200 bg-white p-4"
+      aria-describedby={error ? 'bulk-error' : undefined}
+    >
       <fieldset>
         <legend className="font-bold">{t('review.bulk.reviewers')}</legend>
         <div className="mt-2 flex flex-wrap gap-4">

@@ -43,9 +43,20 @@ export function ConflictForm({ organisations }: { organisations: { value: string
   const err = (m?: string) => (m ? t(m) : undefined);
   return (
     <form onSubmit={handleSubmit(save)} noValidate className="max-w-lg">
-      <SelectField label={t('review.conflicts.kind')} options={CONFLICT_KINDS.map((k) => ({ value: k, label: t(`review.conflicts.kinds.${k}`) }))} error={err(errors.kind?.message)} {...register('kind')} />
+      <SelectField
+        label={t('review.conflicts.kind')}
+        options={CONFLICT_KINDS.map((k) => ({ value: k, label: t(`review.conflicts.kinds.${k}`) }))}
+        error={err(errors.kind?.message)}
+        {...register('kind')}
+      />
       {kind === 'city' && (
-        <CityPicker key="city" label={t('review.conflicts.city')} name="cityId-display" error={err(errors.cityId?.message)} onChange={(c) => setValue('cityId', c?.id ?? '')} />
+        <CityPicker
+          key="city"
+          label={t('review.conflicts.city')}
+          name="cityId-display"
+          error={err(errors.cityId?.message)}
+          onChange={(c) => setValue('cityId', c?.id ?? '')}
+        />
       )}
       {kind === 'organisation' && (
         <SelectField
@@ -58,7 +69,10 @@ export function ConflictForm({ organisations }: { organisations: { value: string
       {kind === 'country' && (
         <SelectField
           label={t('review.conflicts.country')}
-          options={[{ value: '', label: t('review.conflicts.chooseCountry') }, ...COUNTRIES.map((c) => ({ value: c, label: t(`review.countries.${c}`) }))]}
+          options={[
+            { value: '', label: t('review.conflicts.chooseCountry') },
+            ...COUNTRIES.map((c) => ({ value: c, label: t(`review.countries.${c}`) })),
+          ]}
           error={err(errors.country?.message)}
           {...register('country')}
         />

@@ -17,25 +17,42 @@ import { LOCALE_NAMES } from '@/lib/site';
 type Labels = Record<(typeof locales)[number], string>;
 
 /** One criterion's labels in the four languages and its weight; without an id it adds a new one. */
-export function CriterionForm({ callId, criterion }: { callId: string; criterion?: { id: string; labels: Labels; weight: number } }) {
+export function CriterionForm({
+  callId,
+  criterion,
+}: {
+  callId: string;
+  criterion?: { id: string; labels: Labels; weight: number };
+}) {
   const t = useTranslations();
   const toast = useToast();
   const router = useRouter();
   const empty = { en: '', de: '', ru: '', uk: '' };
-  const defaults = { callId, criterionId: criterion?.id, labels: criterion?.labels ?? empty, weight: criterion ? String(criterion.weight) : '1' };
+  const defaults = {
+    callId,
+    criterionId: criterion?.id,
+    labels: criterion?.labels ?? empty,
+    weight: criterion ? String(criterion.weight) : '1',
+  };
   const {
     register,
     handleSubmit,
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<TCriterionInput, unknown, z.output<typeof ZCriterionSchema>>({ resolver: zodResolver(ZCriterionSchema), defaultValues: defaults });
+  } = useForm<TCriterionInput, unknown, z.output<typeof ZCriterionSchema>>({
+    resolver: zodResolver(ZCriterionSchema),
+    defaultValues: defaults,
+  });
 
   async function save(values: z.output<typeof ZCriterionSchema>) {
     const result = await saveCriterionAction(values);
     if (!result.ok) {
       applyFieldErrors(result, setError);
-      toast(t(result.fieldErrors?._form ?? (result.code === 'VALIDATION' ? 'review.errors.checkFields' : 'errors.generic')), 'error');
+      toast(
+        t(result.fieldErrors?._form ?? (result.code === 'VALIDATION' ? 'review.errors.checkFields' : 'errors.generic')),
+        'error',
+      );
       return;
     }
     toast(t('review.criteria.saved'));
@@ -45,11 +62,27 @@ export function CriterionForm({ callId, criterion }: { callId: string; criterion
   const err = (m?: string) => (m ? t(m) : undefined);
   const name = criterion?.labels.en ?? t('review.criteria.new');
   return (
-    <form onSubmit={handleSubmit(save)} noValidate className="grid gap-x-3 sm:grid-cols-5" aria-label={t('review.criteria.formLabel', { name })}>
+    <form
+      onSubmit={handleSubmit(save)}
+      noValidate
+      className="grid gap-x-3 sm:grid-cols-5"
+      aria-label={t('review.criteria.formLabel', { name })}
+    >
       {locales.map((l) => (
-        <TextField key={l} label={t('review.criteria.label', { language: LOCALE_NAMES[l] })} lang={l} error={err(errors.labels?.[l]?.message)} {...register(`labels.${l}`)} />
+        <TextField
+          key={l}
+          label={t('review.criteria.label', { language: LOCALE_NAMES[l] })}
+          lang={l}
+          error={err(errors.labels?.[l]?.message)}
+          {...register(`labels.${l}`)}
+        />
       ))}
-      <TextField label={t('review.criteria.weight')} inputMode="decimal" error={err(errors.weight?.message)} {...register('weight')} />
+      <TextField
+        label={t('review.criteria.weight')}
+        inputMode="decimal"
+        error={err(errors.weight?.message)}
+        {...register('weight')}
+      />
       <div className="sm:col-span-5">
         <Button type="submit" variant={criterion ? 'secondary' : 'primary'} disabled={isSubmitting}>
           {criterion ? t('review.criteria.save') : t('review.criteria.add')}

@@ -11,7 +11,13 @@ import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
 import { applyFieldErrors } from '@/components/ui/use-action-form';
 
-export function DecisionForm({ applicationId, initial }: { applicationId: string; initial: { outcome: TDecisionInput['outcome']; note: string } | null }) {
+export function DecisionForm({
+  applicationId,
+  initial,
+}: {
+  applicationId: string;
+  initial: { outcome: TDecisionInput['outcome']; note: string } | null;
+}) {
   const t = useTranslations();
   const toast = useToast();
   const router = useRouter();
@@ -29,7 +35,10 @@ export function DecisionForm({ applicationId, initial }: { applicationId: string
     const result = await decideAction(values);
     if (!result.ok) {
       applyFieldErrors(result, setError);
-      toast(t(result.fieldErrors?._form ?? (result.code === 'VALIDATION' ? 'review.errors.checkFields' : 'errors.generic')), 'error');
+      toast(
+        t(result.fieldErrors?._form ?? (result.code === 'VALIDATION' ? 'review.errors.checkFields' : 'errors.generic')),
+        'error',
+      );
       return;
     }
     toast(t('decisions.saved'));
@@ -45,7 +54,12 @@ export function DecisionForm({ applicationId, initial }: { applicationId: string
         error={err(errors.outcome?.message)}
         {...register('outcome')}
       />
-      <TextAreaField label={t('decisions.note')} hint={t('decisions.noteHint')} error={err(errors.note?.message)} {...register('note')} />
+      <TextAreaField
+        label={t('decisions.note')}
+        hint={t('decisions.noteHint')}
+        error={err(errors.note?.message)}
+        {...register('note')}
+      />
       <Button type="submit" disabled={isSubmitting}>
         {t('decisions.save')}
       </Button>

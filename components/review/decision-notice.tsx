@@ -13,7 +13,11 @@ type Decision = {
   };
 };
 
-const TONE = { SELECTED: 'border-emerald-700 bg-emerald-50', WAITLISTED: 'border-amber-600 bg-amber-50', DECLINED: 'border-slate-400 bg-slate-50' };
+const TONE = {
+  SELECTED: 'border-emerald-700 bg-emerald-50',
+  WAITLISTED: 'border-amber-600 bg-amber-50',
+  DECLINED: 'border-slate-400 bg-slate-50',
+};
 
 /** The dashboard's decision section for applicants and partners, once decisions are published. */
 export async function DecisionNotice({ decisions, locale }: { decisions: Decision[]; locale: AppLocale }) {
@@ -29,7 +33,8 @@ export async function DecisionNotice({ decisions, locale }: { decisions: Decisio
           <li key={d.id} className={`rounded-lg border p-4 ${TONE[d.outcome]}`}>
             <p className="font-bold">
               {d.application.applicantCity ? cityName(d.application.applicantCity, locale) : '—'} ⇄{' '}
-              {d.application.partnerCity ? cityName(d.application.partnerCity, locale) : '—'} · {t('edition', { year: d.application.call.year })}
+              {d.application.partnerCity ? cityName(d.application.partnerCity, locale) : '—'} ·{' '}
+              {t('edition', { year: d.application.call.year })}
             </p>
             <p className="mt-1">{t(d.outcome)}</p>
           </li>

@@ -38,7 +38,11 @@ export function ScoreForm({
     resolver: zodResolver(ZReviewScoresSchema),
     defaultValues: {
       applicationId,
-      scores: criteria.map((c) => ({ criterionId: c.id, score: initial[c.id] ? String(initial[c.id]!.score) : '', comment: initial[c.id]?.comment ?? '' })),
+      scores: criteria.map((c) => ({
+        criterionId: c.id,
+        score: initial[c.id] ? String(initial[c.id]!.score) : '',
+        comment: initial[c.id]?.comment ?? '',
+      })),
     },
   });
 
@@ -46,7 +50,10 @@ export function ScoreForm({
     const result = await saveReviewAction(values);
     if (!result.ok) {
       applyFieldErrors(result, setError);
-      toast(t(result.fieldErrors?._form ?? (result.code === 'VALIDATION' ? 'review.errors.checkFields' : 'errors.generic')), 'error');
+      toast(
+        t(result.fieldErrors?._form ?? (result.code === 'VALIDATION' ? 'review.errors.checkFields' : 'errors.generic')),
+        'error',
+      );
       return;
     }
     toast(t(isRevision ? 'review.scores.revised' : 'review.scores.submitted'));
@@ -56,18 +63,33 @@ export function ScoreForm({
   const err = (m?: string) => (m ? t(m) : undefined);
   const options = [
     { value: '', label: t('review.scores.choose') },
-    ...Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => ({ value: String(SCORE_MIN + i), label: t(`review.scores.scale.${SCORE_MIN + i}` as 'review.scores.scale.1') })),
+    ...Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => ({
+      value: String(SCORE_MIN + i),
+      label: t(`review.scores.scale.${SCORE_MIN + i}` as 'review.scores.scale.1'),
+    })),
   ];
   return (
     <form onSubmit={handleSubmit(save)} noValidate aria-labelledby="score-heading">
       {criteria.map((c, i) => (
         <fieldset key={c.id} className="mb-4 rounded border border-slate-200 p-3">
           <legend className="px-1 font-bold">
-            {c.label} <span className="text-sm font-normal text-muted">({t('review.criteria.weightShort', { weight: c.weight })})</span>
+            {c.label}{' '}
+            <span className="text-sm font-normal text-muted">
+              ({t('review.criteria.weightShort', { weight: c.weight })})
+            </span>
           </legend>
           <input type="hidden" {...register(`scores.${i}.criterionId`)} />
-          <SelectField label={t('review.scores.score', { criterion: c.label })} options={options} error={err(errors.scores?.[i]?.score?.message)} {...register(`scores.${i}.score`)} />
-          <TextAreaField label={t('review.scores.comment', { criterion: c.label })} error={err(errors.scores?.[i]?.comment?.message)} {...register(`scores.${i}.comment`)} />
+          <SelectField
+            label={t('review.scores.score', { criterion: c.label })}
+            options={options}
+            error={err(errors.scores?.[i]?.score?.message)}
+            {...register(`scores.${i}.score`)}
+          />
+          <TextAreaField
+            label={t('review.scores.comment', { criterion: c.label })}
+            error={err(errors.scores?.[i]?.comment?.message)}
+            {...register(`scores.${i}.comment`)}
+          />
         </fieldset>
       ))}
       <Button type="submit" disabled={isSubmitting}>

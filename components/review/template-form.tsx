@@ -33,11 +33,23 @@ export function TemplateForm({ initial }: { initial: TTemplateInput }) {
     router.refresh();
   }
   const err = (m?: string) => (m ? t(m) : undefined);
-  const which = t('decisions.templates.which', { outcome: t(`decisions.outcomes.${initial.outcome}`), language: LOCALE_NAMES[initial.locale] });
+  const which = t('decisions.templates.which', {
+    outcome: t(`decisions.outcomes.${initial.outcome}`),
+    language: LOCALE_NAMES[initial.locale],
+  });
   return (
     <form onSubmit={handleSubmit(save)} noValidate lang={initial.locale} aria-label={which}>
-      <TextField label={t('decisions.templates.subject', { which })} error={err(errors.subject?.message)} {...register('subject')} />
-      <TextAreaField label={t('decisions.templates.body', { which })} error={err(errors.body?.message)} rows={8} {...register('body')} />
+      <TextField
+        label={t('decisions.templates.subject', { which })}
+        error={err(errors.subject?.message)}
+        {...register('subject')}
+      />
+      <TextAreaField
+        label={t('decisions.templates.body', { which })}
+        error={err(errors.body?.message)}
+        rows={8}
+        {...register('body')}
+      />
       <Button type="submit" variant="secondary" disabled={isSubmitting}>
         {t('decisions.templates.save')}
       </Button>

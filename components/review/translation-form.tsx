@@ -13,7 +13,15 @@ import { applyFieldErrors } from '@/components/ui/use-action-form';
 import { locales, type AppLocale } from '@/i18n/routing';
 import { LOCALE_NAMES } from '@/lib/site';
 
-export function TranslationForm({ applicationId, field, fieldLabel }: { applicationId: string; field: TTranslationInput['field']; fieldLabel: string }) {
+export function TranslationForm({
+  applicationId,
+  field,
+  fieldLabel,
+}: {
+  applicationId: string;
+  field: TTranslationInput['field'];
+  fieldLabel: string;
+}) {
   const t = useTranslations();
   const toast = useToast();
   const router = useRouter();
@@ -24,7 +32,10 @@ export function TranslationForm({ applicationId, field, fieldLabel }: { applicat
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<TTranslationInput>({ resolver: zodResolver(ZTranslationSchema), defaultValues: { applicationId, field, locale, text: '' } });
+  } = useForm<TTranslationInput>({
+    resolver: zodResolver(ZTranslationSchema),
+    defaultValues: { applicationId, field, locale, text: '' },
+  });
 
   async function save(values: TTranslationInput) {
     const result = await saveTranslationAction(values);
@@ -40,10 +51,21 @@ export function TranslationForm({ applicationId, field, fieldLabel }: { applicat
   const err = (m?: string) => (m ? t(m) : undefined);
   return (
     <details className="mt-2">
-      <summary className="cursor-pointer text-sm text-brand-700 underline">{t('review.translation.add', { field: fieldLabel })}</summary>
+      <summary className="cursor-pointer text-sm text-brand-700 underline">
+        {t('review.translation.add', { field: fieldLabel })}
+      </summary>
       <form onSubmit={handleSubmit(save)} noValidate className="mt-2">
-        <SelectField label={t('review.translation.language')} options={locales.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))} error={err(errors.locale?.message)} {...register('locale')} />
-        <TextAreaField label={t('review.translation.text', { field: fieldLabel })} error={err(errors.text?.message)} {...register('text')} />
+        <SelectField
+          label={t('review.translation.language')}
+          options={locales.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
+          error={err(errors.locale?.message)}
+          {...register('locale')}
+        />
+        <TextAreaField
+          label={t('review.translation.text', { field: fieldLabel })}
+          error={err(errors.text?.message)}
+          {...register('text')}
+        />
         <Button type="submit" variant="secondary" disabled={isSubmitting}>
           {t('review.translation.save')}
         </Button>

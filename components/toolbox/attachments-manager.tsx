@@ -58,16 +58,38 @@ export function AttachmentsManager({ materialId, attachments }: { materialId: st
               <a href={`/api/toolbox/attachments/${a.id}`} className="text-brand-700 underline">
                 {a.fileName}
               </a>
-              <ActionButton action={removeAttachmentAction} input={{ id: a.id }} label={t('remove')} done={t('removed')} variant="danger" confirm={t('removeConfirm', { name: a.fileName })} />
+              <ActionButton
+                action={removeAttachmentAction}
+                input={{ id: a.id }}
+                label={t('remove')}
+                done={t('removed')}
+                variant="danger"
+                confirm={t('removeConfirm', { name: a.fileName })}
+              />
             </li>
           ))}
         </ul>
       )}
       {attachments.length < ATTACHMENTS_PER_MATERIAL && (
         <form onSubmit={upload} className="mt-4" noValidate>
-          <FieldFrame label={t('fileLabel')} hint={t('fileHint', { max: ATTACHMENT_MAX_BYTES / 1024 / 1024, count: ATTACHMENTS_PER_MATERIAL })} error={error ? tAll(error) : undefined}>
+          <FieldFrame
+            label={t('fileLabel')}
+            hint={t('fileHint', { max: ATTACHMENT_MAX_BYTES / 1024 / 1024, count: ATTACHMENTS_PER_MATERIAL })}
+            error={error ? tAll(error) : undefined}
+          >
             {({ id, describedBy, invalid }) => (
-              <input ref={input} id={id} type="file" name="file" aria-describedby={describedBy} aria-invalid={invalid} accept={Object.keys(ATTACHMENT_TYPES).map((e) => `.${e}`).join(',')} className="mt-1 block" />
+              <input
+                ref={input}
+                id={id}
+                type="file"
+                name="file"
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                accept={Object.keys(ATTACHMENT_TYPES)
+                  .map((e) => `.${e}`)
+                  .join(',')}
+                className="mt-1 block"
+              />
             )}
           </FieldFrame>
           <Button type="submit" variant="secondary" disabled={pending}>

@@ -15,7 +15,9 @@ const COMPONENTS: Components = {
       {children}
     </a>
   ),
-  blockquote: ({ children }) => <blockquote className="my-3 border-l-4 border-brand-100 pl-4 italic">{children}</blockquote>,
+  blockquote: ({ children }) => (
+    <blockquote className="my-3 border-l-4 border-brand-100 pl-4 italic">{children}</blockquote>
+  ),
   table: ({ children }) => <table className="my-3 w-full border-collapse text-left text-sm">{children}</table>,
   th: ({ children }) => <th className="border border-slate-300 bg-slate-50 p-2">{children}</th>,
   td: ({ children }) => <td className="border border-slate-300 p-2">{children}</td>,

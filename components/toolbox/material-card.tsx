@@ -50,7 +50,9 @@ export function MaterialCard({ material, headingLevel = 2 }: { material: Card; h
           {t('languagesShort')}: {material.locales.map((l) => l.toUpperCase()).join(' · ')}
         </span>
       </p>
-      {material.isFallback && <p className="mt-1 text-xs text-muted">{t('shownIn', { language: LOCALE_NAMES[material.locale] })}</p>}
+      {material.isFallback && (
+        <p className="mt-1 text-xs text-muted">{t('shownIn', { language: LOCALE_NAMES[material.locale] })}</p>
+      )}
     </article>
   );
 }

@@ -54,7 +54,12 @@ export function MaterialForm({ initial }: { initial: TMaterialInput }) {
       <fieldset className="grid gap-x-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
         <legend className="px-1 font-bold">{t('factsHeading')}</legend>
         <TextField label={t('slug')} hint={t('slugHint')} error={err(errors.slug?.message)} {...register('slug')} />
-        <SelectField label={t('kind')} options={MATERIAL_KINDS.map((k) => ({ value: k, label: tt(`kind.${k}`) }))} error={err(errors.kind?.message)} {...register('kind')} />
+        <SelectField
+          label={t('kind')}
+          options={MATERIAL_KINDS.map((k) => ({ value: k, label: tt(`kind.${k}`) }))}
+          error={err(errors.kind?.message)}
+          {...register('kind')}
+        />
         <SelectField
           label={t('originalLocale')}
           hint={t('originalLocaleHint')}
@@ -62,9 +67,31 @@ export function MaterialForm({ initial }: { initial: TMaterialInput }) {
           error={err(errors.originalLocale?.message)}
           {...register('originalLocale')}
         />
-        <TextField label={t('duration')} hint={t('durationHint')} type="number" min={5} inputMode="numeric" error={err(errors.durationMinutes?.message)} {...register('durationMinutes', { setValueAs: toNumber })} />
-        <TextField label={t('groupMin')} type="number" min={1} inputMode="numeric" error={err(errors.groupSizeMin?.message)} {...register('groupSizeMin', { setValueAs: toNumber })} />
-        <TextField label={t('groupMax')} type="number" min={1} inputMode="numeric" error={err(errors.groupSizeMax?.message)} {...register('groupSizeMax', { setValueAs: toNumber })} />
+        <TextField
+          label={t('duration')}
+          hint={t('durationHint')}
+          type="number"
+          min={5}
+          inputMode="numeric"
+          error={err(errors.durationMinutes?.message)}
+          {...register('durationMinutes', { setValueAs: toNumber })}
+        />
+        <TextField
+          label={t('groupMin')}
+          type="number"
+          min={1}
+          inputMode="numeric"
+          error={err(errors.groupSizeMin?.message)}
+          {...register('groupSizeMin', { setValueAs: toNumber })}
+        />
+        <TextField
+          label={t('groupMax')}
+          type="number"
+          min={1}
+          inputMode="numeric"
+          error={err(errors.groupSizeMax?.message)}
+          {...register('groupSizeMax', { setValueAs: toNumber })}
+        />
         <fieldset className="mb-4" aria-describedby={errors.stages ? 'stages-error' : undefined}>
           <legend className="text-sm font-bold">{t('stages')}</legend>
           {STAGES.map((s) => (
@@ -103,13 +130,27 @@ export function MaterialForm({ initial }: { initial: TMaterialInput }) {
               {l === original && <span className="ml-2 text-sm font-normal text-muted">({t('originalMark')})</span>}
             </legend>
             <TextField label={t('titleField')} error={err(e?.title?.message)} {...register(`versions.${l}.title`)} />
-            <TextAreaField label={t('summaryField')} rows={2} error={err(e?.summary?.message)} {...register(`versions.${l}.summary`)} />
-            <TextAreaField label={t('bodyField')} hint={t('bodyHint')} rows={12} error={err(e?.body?.message)} {...register(`versions.${l}.body`)} />
+            <TextAreaField
+              label={t('summaryField')}
+              rows={2}
+              error={err(e?.summary?.message)}
+              {...register(`versions.${l}.summary`)}
+            />
+            <TextAreaField
+              label={t('bodyField')}
+              hint={t('bodyHint')}
+              rows={12}
+              error={err(e?.body?.message)}
+              {...register(`versions.${l}.body`)}
+            />
             <Button variant="ghost" onClick={() => setPreview(isPreview ? null : l)} aria-expanded={isPreview}>
               {isPreview ? t('hidePreview') : t('preview', { language: LOCALE_NAMES[l] })}
             </Button>
             {isPreview && (
-              <section aria-label={t('preview', { language: LOCALE_NAMES[l] })} className="mt-3 rounded border border-dashed border-slate-400 p-4">
+              <section
+                aria-label={t('preview', { language: LOCALE_NAMES[l] })}
+                className="mt-3 rounded border border-dashed border-slate-400 p-4"
+              >
                 <h2 className="text-2xl font-bold">{watch(`versions.${l}.title`)}</h2>
                 <p className="mt-1 text-lg">{watch(`versions.${l}.summary`)}</p>
                 <Markdown>{watch(`versions.${l}.body`) ?? ''}</Markdown>

@@ -30,10 +30,22 @@ export function ToolboxSearchForm({ search }: { search: TToolboxSearch }) {
     router.push(`/toolbox${query ? `?${query}` : ''}`);
   }
   return (
-    <form method="get" role="search" aria-label={t('searchLabel')} onSubmit={submit} className="rounded-lg border border-slate-200 bg-white p-4">
+    <form
+      method="get"
+      role="search"
+      aria-label={t('searchLabel')}
+      onSubmit={submit}
+      className="rounded-lg border border-slate-200 bg-white p-4"
+    >
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
-          <TextField label={t('searchLabel')} name="q" type="search" defaultValue={search.q ?? ''} hint={t('searchHint')} />
+          <TextField
+            label={t('searchLabel')}
+            name="q"
+            type="search"
+            defaultValue={search.q ?? ''}
+            hint={t('searchHint')}
+          />
         </div>
         <div className="mb-4">
           <Button type="submit">{t('search')}</Button>
@@ -42,12 +54,45 @@ export function ToolboxSearchForm({ search }: { search: TToolboxSearch }) {
       <fieldset>
         <legend className="mb-2 text-sm font-bold">{t('filters')}</legend>
         <div className="grid gap-x-4 sm:grid-cols-3 lg:grid-cols-6">
-          <SelectField label={t('kindLabel')} name="kind" defaultValue={search.kind ?? ''} options={[any, ...MATERIAL_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))]} />
-          <SelectField label={t('stageLabel')} name="stage" defaultValue={search.stage ?? ''} options={[any, ...STAGES.map((s) => ({ value: s, label: ts(`${s}.short`) }))]} />
-          <SelectField label={t('topicLabel')} name="topic" defaultValue={search.topic ?? ''} options={[any, ...TOPICS.map((k) => ({ value: k, label: t(`topic.${k}`) }))]} />
-          <SelectField label={t('langLabel')} name="lang" defaultValue={search.lang ?? ''} options={[any, ...locales.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))]} />
-          <SelectField label={t('durationLabel')} name="duration" defaultValue={search.duration ?? ''} options={[any, ...Object.keys(DURATIONS).map((d) => ({ value: d, label: t(`duration.${d}`) }))]} />
-          <TextField label={t('groupLabel')} name="group" type="number" min={1} max={1000} inputMode="numeric" defaultValue={search.group ?? ''} />
+          <SelectField
+            label={t('kindLabel')}
+            name="kind"
+            defaultValue={search.kind ?? ''}
+            options={[any, ...MATERIAL_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))]}
+          />
+          <SelectField
+            label={t('stageLabel')}
+            name="stage"
+            defaultValue={search.stage ?? ''}
+            options={[any, ...STAGES.map((s) => ({ value: s, label: ts(`${s}.short`) }))]}
+          />
+          <SelectField
+            label={t('topicLabel')}
+            name="topic"
+            defaultValue={search.topic ?? ''}
+            options={[any, ...TOPICS.map((k) => ({ value: k, label: t(`topic.${k}`) }))]}
+          />
+          <SelectField
+            label={t('langLabel')}
+            name="lang"
+            defaultValue={search.lang ?? ''}
+            options={[any, ...locales.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))]}
+          />
+          <SelectField
+            label={t('durationLabel')}
+            name="duration"
+            defaultValue={search.duration ?? ''}
+            options={[any, ...Object.keys(DURATIONS).map((d) => ({ value: d, label: t(`duration.${d}`) }))]}
+          />
+          <TextField
+            label={t('groupLabel')}
+            name="group"
+            type="number"
+            min={1}
+            max={1000}
+            inputMode="numeric"
+            defaultValue={search.group ?? ''}
+          />
         </div>
       </fieldset>
       <div className="flex flex-wrap gap-2">

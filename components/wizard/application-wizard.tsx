@@ -7,7 +7,12 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { ActionButton } from '@/components/ui/action-button';
-import { saveDraftAction, saveStepAction, submitApplicationAction, discardDraftAction } from '@/server/actions/applications';
+import {
+  saveDraftAction,
+  saveStepAction,
+  submitApplicationAction,
+  discardDraftAction,
+} from '@/server/actions/applications';
 import { STEP_SCHEMAS, WIZARD_STEPS, stepOfField, type FormStep, type WizardStep } from '@/lib/validation/application';
 import { draftStorageKey } from '@/lib/autosave/local-draft-store';
 import { SessionEndedNotice } from '@/components/auth/session-ended-notice';
@@ -53,11 +58,20 @@ export function ApplicationWizard(props: Props) {
   const resolver: Resolver<WizardValues> = useCallback(async (values, context, options) => {
     const current = stepRef.current;
     if (current === 'review') return { values, errors: {} };
-    const result = await zodResolver(STEP_SCHEMAS[current as FormStep] as never)(fromWizardValues(values) as never, context, options as never);
+    const result = await zodResolver(STEP_SCHEMAS[current as FormStep] as never)(
+      fromWizardValues(values) as never,
+      context,
+      options as never,
+    );
     return Object.keys(result.errors).length ? { values: {}, errors: result.errors } : { values, errors: {} };
   }, []) as Resolver<WizardValues>;
 
-  const form = useForm<WizardValues>({ defaultValues: props.initial, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
+  const form = useForm<WizardValues>({
+    defaultValues: props.initial,
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
   const autosave = useAutosave<KeptDraft>({
     storageKey: draftStorageKey('application', props.userId, props.callId),
     // A deep copy: react-hook-form changes nested values in place while a request is on its way.
@@ -87,16 +101,19 @@ export function ApplicationWizard(props: Props) {
     setCityNames(cityNamesRef.current);
   }, []);
 
-  const go = useCallback((next: WizardStep) => {
-    void flush();
-    setStep(next);
-    setReached((r) => Math.max(r, WIZARD_STEPS.indexOf(next)));
-    // The step is in the URL, so a reload (or another device) comes back to it.
-    const url = new URL(window.location.href);
-    url.searchParams.set('step', next);
-    window.history.replaceState(null, '', url.toString());
-    requestAnimationFrame(() => heading.current?.focus());
-  }, [flush]);
+  const go = useCallback(
+    (next: WizardStep) => {
+      void flush();
+      setStep(next);
+      setReached((r) => Math.max(r, WIZARD_STEPS.indexOf(next)));
+      // The step is in the URL, so a reload (or another device) comes back to it.
+      const url = new URL(window.location.href);
+      url.searchParams.set('step', next);
+      window.history.replaceState(null, '', url.toString());
+      requestAnimationFrame(() => heading.current?.focus());
+    },
+    [flush],
+  );
 
   const err = (path: string) => {
     const message = errorMessageAt(form.formState.errors, path);
@@ -111,7 +128,9 @@ export function ApplicationWizard(props: Props) {
 
   async function next() {
     if (step === 'review') return;
-    const result = await saveStepAction({ callId: props.callId, step, data: fromWizardValues(form.getValues()) }).catch(() => null);
+    const result = await saveStepAction({ callId: props.callId, step, data: fromWizardValues(form.getValues()) }).catch(
+      () => null,
+    );
     if (!result) return form.setError('root', { type: 'server', message: 'application.save.offlineAction' });
     if (!result.ok && result.code === 'UNAUTHENTICATED') return autosave.markSignedOut();
     if (!result.ok) return showServerErrors(result.fieldErrors ?? { _form: 'errors.generic' });
@@ -149,12 +168,16 @@ export function ApplicationWizard(props: Props) {
       )}
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm">
-          {t('application.wizard.deadline', { date: format.dateTime(new Date(props.deadline), { dateStyle: 'long', timeStyle: 'short' }) })}
+          {t('application.wizard.deadline', {
+            date: format.dateTime(new Date(props.deadline), { dateStyle: 'long', timeStyle: 'short' }),
+          })}
         </p>
         <SaveIndicator state={autosave.state} />
       </div>
       {autosave.state.kind === 'signedOut' && (
-        <SessionEndedNotice returnTo={`/${locale}/apply?step=${step}`}>{t('application.save.keptLocally')}</SessionEndedNotice>
+        <SessionEndedNotice returnTo={`/${locale}/apply?step=${step}`}>
+          {t('application.save.keptLocally')}
+        </SessionEndedNotice>
       )}
       <WizardProgress step={step} reached={reached} onGo={go} />
       <form
@@ -165,7 +188,8 @@ export function ApplicationWizard(props: Props) {
         className="rounded-lg border border-slate-200 bg-slate-50 p-5"
       >
         <p ref={heading} tabIndex={-1} className="sr-only">
-          {t('application.wizard.stepOf', { current: WIZARD_STEPS.indexOf(step) + 1, total: WIZARD_STEPS.length })}: {t(`application.wizard.steps.${step}`)}
+          {t('application.wizard.stepOf', { current: WIZARD_STEPS.indexOf(step) + 1, total: WIZARD_STEPS.length })}:{' '}
+          {t(`application.wizard.steps.${step}`)}
         </p>
         {root && (
           <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 font-bold text-red-800">

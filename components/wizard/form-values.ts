@@ -36,8 +36,12 @@ export function toWizardValues(d: Partial<Required<TApplicationDraft>>): WizardV
     partnerCityId: d.partnerCityId ?? '',
     partnershipStatus: d.partnershipStatus ?? '',
     twinnedSinceYear: d.twinnedSinceYear == null ? '' : String(d.twinnedSinceYear),
-    applicantOrganisations: orgs(d.applicantOrganisations).length ? orgs(d.applicantOrganisations) : [{ name: '', kind: '', website: '' }],
-    partnerOrganisations: orgs(d.partnerOrganisations).length ? orgs(d.partnerOrganisations) : [{ name: '', kind: '', website: '' }],
+    applicantOrganisations: orgs(d.applicantOrganisations).length
+      ? orgs(d.applicantOrganisations)
+      : [{ name: '', kind: '', website: '' }],
+    partnerOrganisations: orgs(d.partnerOrganisations).length
+      ? orgs(d.partnerOrganisations)
+      : [{ name: '', kind: '', website: '' }],
     contactName: d.contactName ?? '',
     contactRole: d.contactRole ?? '',
     contactEmail: d.contactEmail ?? '',
@@ -58,7 +62,9 @@ const orNull = (s: string) => (s === '' ? null : s);
 /** Form state → the shape the schemas (and the server) take: '' becomes null, blank rows go. */
 export function fromWizardValues(v: WizardValues) {
   const orgs = (list: Org[]) =>
-    list.filter((o) => o.name.trim() || o.website.trim() || o.kind).map((o) => ({ name: o.name, kind: orNull(o.kind), website: o.website }));
+    list
+      .filter((o) => o.name.trim() || o.website.trim() || o.kind)
+      .map((o) => ({ name: o.name, kind: orNull(o.kind), website: o.website }));
   const year = v.twinnedSinceYear.trim();
   return {
     applicantType: orNull(v.applicantType),
@@ -87,6 +93,7 @@ export function fromWizardValues(v: WizardValues) {
 /** The message of a (possibly nested, e.g. `partnerOrganisations.0.name`) react-hook-form error. */
 export function errorMessageAt(errors: unknown, path: string): string | undefined {
   let node: unknown = errors;
-  for (const p of path.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[p] : undefined;
+  for (const p of path.split('.'))
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[p] : undefined;
   return node && typeof node === 'object' && 'message' in node ? (node as { message?: string }).message : undefined;
 }

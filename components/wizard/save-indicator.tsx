@@ -11,7 +11,8 @@ export function SaveIndicator({ state }: { state: SaveState }) {
   let tone = 'text-muted';
   if (state.kind === 'unsaved') text = t('application.save.unsaved');
   if (state.kind === 'saving') text = t('application.save.saving');
-  if (state.kind === 'saved') text = t('application.save.saved', { time: format.dateTime(state.at, { timeStyle: 'short' }) });
+  if (state.kind === 'saved')
+    text = t('application.save.saved', { time: format.dateTime(state.at, { timeStyle: 'short' }) });
   if (state.kind === 'offline') {
     text = t('application.save.offline');
     tone = 'text-red-700 font-bold';

@@ -38,7 +38,10 @@ export function AnswersStep({ form, err }: StepProps) {
       <SelectField
         label={t('fields.answerLanguage')}
         hint={t('answers.languageHint')}
-        options={[{ value: '', label: t('fields.choose') }, ...locales.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))]}
+        options={[
+          { value: '', label: t('fields.choose') },
+          ...locales.map((l) => ({ value: l, label: LOCALE_NAMES[l] })),
+        ]}
         error={err('answerLanguage')}
         {...form.register('answerLanguage')}
       />
@@ -53,7 +56,11 @@ export function DeclarationStep({ form, err }: StepProps) {
     <fieldset>
       <legend className="text-xl font-bold">{t('wizard.steps.declaration')}</legend>
       <p className="mb-4 mt-2 max-w-2xl">{t('declaration.intro')}</p>
-      <CheckboxField label={t('declaration.selfDeclaration')} error={err('selfDeclaration')} {...form.register('selfDeclaration')} />
+      <CheckboxField
+        label={t('declaration.selfDeclaration')}
+        error={err('selfDeclaration')}
+        {...form.register('selfDeclaration')}
+      />
       <CheckboxField
         label={
           <>

@@ -19,18 +19,30 @@ export function EligibilityStep({ form, err }: StepProps) {
       <SelectField
         label={t('fields.applicantType')}
         hint={t('eligibility.typeHint')}
-        options={[{ value: '', label: t('fields.choose') }, ...APPLICANT_TYPES.map((v) => ({ value: v, label: t(`applicantType.${v}`) }))]}
+        options={[
+          { value: '', label: t('fields.choose') },
+          ...APPLICANT_TYPES.map((v) => ({ value: v, label: t(`applicantType.${v}`) })),
+        ]}
         error={err('applicantType')}
         {...form.register('applicantType')}
       />
-      <CheckboxField label={t('eligibility.countries')} error={err('countriesConfirmed')} {...form.register('countriesConfirmed')} />
+      <CheckboxField
+        label={t('eligibility.countries')}
+        error={err('countriesConfirmed')}
+        {...form.register('countriesConfirmed')}
+      />
     </fieldset>
   );
 }
 
 type CityNames = Record<string, string>;
 
-export function CitiesStep({ form, err, cityNames, onCityName }: StepProps & { cityNames: CityNames; onCityName: (id: string, name: string) => void }) {
+export function CitiesStep({
+  form,
+  err,
+  cityNames,
+  onCityName,
+}: StepProps & { cityNames: CityNames; onCityName: (id: string, name: string) => void }) {
   const t = useTranslations('application');
   const status = form.watch('partnershipStatus');
   const cityField = (field: 'applicantCityId' | 'partnerCityId', label: string) => {
@@ -73,7 +85,12 @@ export function CitiesStep({ form, err, cityNames, onCityName }: StepProps & { c
         {...form.register('partnershipStatus')}
       />
       {status === 'TWINNED' && (
-        <TextField label={t('fields.twinnedSinceYear')} inputMode="numeric" error={err('twinnedSinceYear')} {...form.register('twinnedSinceYear')} />
+        <TextField
+          label={t('fields.twinnedSinceYear')}
+          inputMode="numeric"
+          error={err('twinnedSinceYear')}
+          {...form.register('twinnedSinceYear')}
+        />
       )}
     </fieldset>
   );
@@ -114,12 +131,20 @@ function CustomCity({ onAdded }: { onAdded: (city: { id: string; name: string })
   return (
     <div className="mb-4 rounded-md border border-slate-300 bg-slate-50 p-4">
       <p className="mb-2 font-bold">{t('cities.addTitle')}</p>
-      <TextField label={t('cities.addName')} value={name} onChange={(e) => setName(e.target.value)} error={errors.name ? tc(errors.name) : undefined} />
+      <TextField
+        label={t('cities.addName')}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={errors.name ? tc(errors.name) : undefined}
+      />
       <SelectField
         label={t('cities.addCountry')}
         value={country}
         onChange={(e) => setCountry(e.target.value)}
-        options={[{ value: '', label: t('fields.choose') }, ...COUNTRIES.map((c) => ({ value: c, label: tc(`cities.country.${c}`) }))]}
+        options={[
+          { value: '', label: t('fields.choose') },
+          ...COUNTRIES.map((c) => ({ value: c, label: tc(`cities.country.${c}`) })),
+        ]}
         error={errors.country ? tc(errors.country) : undefined}
       />
       <div className="flex gap-2">

@@ -15,13 +15,28 @@ export function OrganisationsStep({ form, err, cityNames }: StepProps & { cityNa
     <fieldset>
       <legend className="text-xl font-bold">{t('wizard.steps.organisations')}</legend>
       <p className="mb-4 mt-2 max-w-2xl">{t('organisations.intro')}</p>
-      <OrganisationList form={form} err={err} side="applicantOrganisations" title={t('organisations.forCity', { city: a })} />
-      <OrganisationList form={form} err={err} side="partnerOrganisations" title={t('organisations.forCity', { city: b })} />
+      <OrganisationList
+        form={form}
+        err={err}
+        side="applicantOrganisations"
+        title={t('organisations.forCity', { city: a })}
+      />
+      <OrganisationList
+        form={form}
+        err={err}
+        side="partnerOrganisations"
+        title={t('organisations.forCity', { city: b })}
+      />
     </fieldset>
   );
 }
 
-export function OrganisationList({ form, err, side, title }: StepProps & { side: 'applicantOrganisations' | 'partnerOrganisations'; title: string }) {
+export function OrganisationList({
+  form,
+  err,
+  side,
+  title,
+}: StepProps & { side: 'applicantOrganisations' | 'partnerOrganisations'; title: string }) {
   const t = useTranslations('application');
   const { fields, append, remove } = useFieldArray({ control: form.control, name: side });
   return (
@@ -30,14 +45,27 @@ export function OrganisationList({ form, err, side, title }: StepProps & { side:
       {err(side) && <p className="mb-2 text-sm font-bold text-red-700">{err(side)}</p>}
       {fields.map((field, i) => (
         <div key={field.id} className="mb-4 grid gap-x-4 border-b border-slate-100 pb-2 sm:grid-cols-3">
-          <TextField label={t('organisations.name', { n: i + 1 })} error={err(`${side}.${i}.name`)} {...form.register(`${side}.${i}.name`)} />
+          <TextField
+            label={t('organisations.name', { n: i + 1 })}
+            error={err(`${side}.${i}.name`)}
+            {...form.register(`${side}.${i}.name`)}
+          />
           <SelectField
             label={t('organisations.kind', { n: i + 1 })}
-            options={[{ value: '', label: t('fields.choose') }, ...ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`organisationKind.${k}`) }))]}
+            options={[
+              { value: '', label: t('fields.choose') },
+              ...ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`organisationKind.${k}`) })),
+            ]}
             error={err(`${side}.${i}.kind`)}
             {...form.register(`${side}.${i}.kind`)}
           />
-          <TextField label={t('organisations.website', { n: i + 1 })} type="url" placeholder="https://" error={err(`${side}.${i}.website`)} {...form.register(`${side}.${i}.website`)} />
+          <TextField
+            label={t('organisations.website', { n: i + 1 })}
+            type="url"
+            placeholder="https://"
+            error={err(`${side}.${i}.website`)}
+            {...form.register(`${side}.${i}.website`)}
+          />
           {fields.length > 1 && (
             <p className="sm:col-span-3">
               <Button variant="ghost" onClick={() => remove(i)}>
@@ -64,10 +92,33 @@ export function ContactStep({ form, err }: StepProps) {
       <legend className="text-xl font-bold">{t('wizard.steps.contact')}</legend>
       <p className="mb-4 mt-2 max-w-2xl">{t('contact.intro')}</p>
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <TextField label={t('fields.contactName')} autoComplete="name" error={err('contactName')} {...form.register('contactName')} />
-        <TextField label={t('fields.contactRole')} autoComplete="organization-title" error={err('contactRole')} {...form.register('contactRole')} />
-        <TextField label={t('fields.contactEmail')} type="email" autoComplete="email" error={err('contactEmail')} {...form.register('contactEmail')} />
-        <TextField label={t('fields.contactPhone')} type="tel" autoComplete="tel" hint={t('contact.phoneHint')} error={err('contactPhone')} {...form.register('contactPhone')} />
+        <TextField
+          label={t('fields.contactName')}
+          autoComplete="name"
+          error={err('contactName')}
+          {...form.register('contactName')}
+        />
+        <TextField
+          label={t('fields.contactRole')}
+          autoComplete="organization-title"
+          error={err('contactRole')}
+          {...form.register('contactRole')}
+        />
+        <TextField
+          label={t('fields.contactEmail')}
+          type="email"
+          autoComplete="email"
+          error={err('contactEmail')}
+          {...form.register('contactEmail')}
+        />
+        <TextField
+          label={t('fields.contactPhone')}
+          type="tel"
+          autoComplete="tel"
+          hint={t('contact.phoneHint')}
+          error={err('contactPhone')}
+          {...form.register('contactPhone')}
+        />
       </div>
       <TextAreaField
         label={t('fields.contactSocial')}

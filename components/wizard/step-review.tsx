@@ -13,14 +13,21 @@ export function ReviewStep({ values: v, cityNames, onEdit }: Props) {
   const t = useTranslations('application');
   const none = t('review.missing');
   const orgs = (list: WizardValues['applicantOrganisations']) =>
-    list.filter((o) => o.name.trim()).map((o) => `${o.name}${o.kind ? ` (${t(`organisationKind.${o.kind}`)})` : ''}`).join('; ') || none;
+    list
+      .filter((o) => o.name.trim())
+      .map((o) => `${o.name}${o.kind ? ` (${t(`organisationKind.${o.kind}`)})` : ''}`)
+      .join('; ') || none;
   const section = (step: WizardStep, rows: [string, string][]) => (
     <section className="mb-4 rounded-md border border-slate-200 bg-white p-4" aria-labelledby={`review-${step}`}>
       <div className="flex items-center justify-between gap-2">
         <h3 id={`review-${step}`} className="text-lg font-bold">
           {t(`wizard.steps.${step}`)}
         </h3>
-        <Button variant="ghost" onClick={() => onEdit(step)} aria-label={t('review.editStep', { step: t(`wizard.steps.${step}`) })}>
+        <Button
+          variant="ghost"
+          onClick={() => onEdit(step)}
+          aria-label={t('review.editStep', { step: t(`wizard.steps.${step}`) })}
+        >
           {t('review.edit')}
         </Button>
       </div>
@@ -38,11 +45,19 @@ export function ReviewStep({ values: v, cityNames, onEdit }: Props) {
     <div>
       <h2 className="text-xl font-bold">{t('wizard.steps.review')}</h2>
       <p className="mb-4 mt-2 max-w-2xl">{t('review.intro')}</p>
-      {section('eligibility', [[t('fields.applicantType'), v.applicantType ? t(`applicantType.${v.applicantType}`) : '']])}
+      {section('eligibility', [
+        [t('fields.applicantType'), v.applicantType ? t(`applicantType.${v.applicantType}`) : ''],
+      ])}
       {section('cities', [
         [t('fields.applicantCity'), cityNames[v.applicantCityId] ?? ''],
         [t('fields.partnerCity'), cityNames[v.partnerCityId] ?? ''],
-        [t('fields.partnershipStatus'), v.partnershipStatus ? t(`partnership.${v.partnershipStatus}`) + (v.partnershipStatus === 'TWINNED' && v.twinnedSinceYear ? ` · ${v.twinnedSinceYear}` : '') : ''],
+        [
+          t('fields.partnershipStatus'),
+          v.partnershipStatus
+            ? t(`partnership.${v.partnershipStatus}`) +
+              (v.partnershipStatus === 'TWINNED' && v.twinnedSinceYear ? ` · ${v.twinnedSinceYear}` : '')
+            : '',
+        ],
       ])}
       {section('organisations', [
         [cityNames[v.applicantCityId] ?? t('fields.applicantCity'), orgs(v.applicantOrganisations)],
@@ -56,7 +71,10 @@ export function ReviewStep({ values: v, cityNames, onEdit }: Props) {
       ])}
       {section('answers', [
         ...ANSWER_FIELDS.map((f) => [t(`questions.${f}`), v[f]] as [string, string]),
-        [t('fields.answerLanguage'), v.answerLanguage ? LOCALE_NAMES[v.answerLanguage as keyof typeof LOCALE_NAMES] : ''],
+        [
+          t('fields.answerLanguage'),
+          v.answerLanguage ? LOCALE_NAMES[v.answerLanguage as keyof typeof LOCALE_NAMES] : '',
+        ],
       ])}
       {section('declaration', [
         [t('declaration.selfDeclarationShort'), v.selfDeclaration ? t('review.yes') : ''],

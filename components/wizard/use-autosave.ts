@@ -34,7 +34,11 @@ export function useAutosave<T>({ storageKey, read, save, initialSavedAt }: Optio
         initialSavedAt,
       }),
   );
-  const state = useSyncExternalStore(controller.subscribe, () => controller.current, () => controller.current);
+  const state = useSyncExternalStore(
+    controller.subscribe,
+    () => controller.current,
+    () => controller.current,
+  );
 
   useEffect(() => {
     const online = () => void controller.resume();

@@ -4,7 +4,15 @@ import { useTranslations } from 'next-intl';
 import { WIZARD_STEPS, type WizardStep } from '@/lib/validation/application';
 
 /** Where one is in the wizard: a bar and the list of steps (visited ones can be revisited). */
-export function WizardProgress({ step, reached, onGo }: { step: WizardStep; reached: number; onGo: (s: WizardStep) => void }) {
+export function WizardProgress({
+  step,
+  reached,
+  onGo,
+}: {
+  step: WizardStep;
+  reached: number;
+  onGo: (s: WizardStep) => void;
+}) {
   const t = useTranslations('application.wizard');
   const index = WIZARD_STEPS.indexOf(step);
   return (
@@ -18,7 +26,10 @@ export function WizardProgress({ step, reached, onGo }: { step: WizardStep; reac
         aria-valuenow={index + 1}
         className="mt-1 h-2 w-full overflow-hidden rounded bg-slate-200"
       >
-        <div className="h-full bg-brand-600 transition-all" style={{ width: `${((index + 1) / WIZARD_STEPS.length) * 100}%` }} />
+        <div
+          className="h-full bg-brand-600 transition-all"
+          style={{ width: `${((index + 1) / WIZARD_STEPS.length) * 100}%` }}
+        />
       </div>
       <ol className="mt-3 flex flex-wrap gap-2 text-sm">
         {WIZARD_STEPS.map((s, i) => (
@@ -28,7 +39,10 @@ export function WizardProgress({ step, reached, onGo }: { step: WizardStep; reac
                 {i + 1}. {t(`steps.${s}`)}
               </button>
             ) : (
-              <span aria-current={s === step ? 'step' : undefined} className={`rounded px-2 py-1 ${s === step ? 'bg-brand-100 font-bold' : 'text-muted'}`}>
+              <span
+                aria-current={s === step ? 'step' : undefined}
+                className={`rounded px-2 py-1 ${s === step ? 'bg-brand-100 font-bold' : 'text-muted'}`}
+              >
                 {i + 1}. {t(`steps.${s}`)}
               </span>
             )}

@@ -21,7 +21,10 @@ export function AddItemForm({ workshopId, cities }: { workshopId: string; cities
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<TAddLogisticsInput>({ resolver: zodResolver(ZAddLogisticsSchema), defaultValues: { workshopId, cityId: cities[0]?.id ?? '', label: '' } });
+  } = useForm<TAddLogisticsInput>({
+    resolver: zodResolver(ZAddLogisticsSchema),
+    defaultValues: { workshopId, cityId: cities[0]?.id ?? '', label: '' },
+  });
   async function add(values: TAddLogisticsInput) {
     const result = await addLogisticsItemAction(values);
     if (!result.ok) {
@@ -35,8 +38,17 @@ export function AddItemForm({ workshopId, cities }: { workshopId: string; cities
   }
   const err = (m?: string) => (m ? t(m as never) : undefined);
   return (
-    <form onSubmit={handleSubmit(add)} noValidate className="mt-3 grid max-w-2xl gap-x-4 sm:grid-cols-[1fr_2fr_auto] sm:items-end">
-      <SelectField label={t('workshops.checklist.city')} options={cities.map((c) => ({ value: c.id, label: c.name }))} error={err(errors.cityId?.message)} {...register('cityId')} />
+    <form
+      onSubmit={handleSubmit(add)}
+      noValidate
+      className="mt-3 grid max-w-2xl gap-x-4 sm:grid-cols-[1fr_2fr_auto] sm:items-end"
+    >
+      <SelectField
+        label={t('workshops.checklist.city')}
+        options={cities.map((c) => ({ value: c.id, label: c.name }))}
+        error={err(errors.cityId?.message)}
+        {...register('cityId')}
+      />
       <TextField label={t('workshops.checklist.newItem')} error={err(errors.label?.message)} {...register('label')} />
       <div className="mb-4">
         <Button type="submit" variant="secondary" disabled={isSubmitting}>

@@ -6,7 +6,13 @@ import { useRouter } from 'next/navigation';
 import { tickLogisticsAction } from '@/server/actions/workshops';
 import { useToast } from '@/components/ui/toast';
 
-export type ChecklistItem = { id: string; label: string; doneBy: string | null; doneAt: string | null; canTick: boolean };
+export type ChecklistItem = {
+  id: string;
+  label: string;
+  doneBy: string | null;
+  doneAt: string | null;
+  canTick: boolean;
+};
 
 /** The host city's checklist: its people tick their items, everyone sees who ticked what and when. */
 export function Checklist({ title, items }: { title: string; items: ChecklistItem[] }) {

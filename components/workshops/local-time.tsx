@@ -23,7 +23,17 @@ export function RememberTimeZone({ hasZone }: { hasZone: boolean }) {
  * A workshop's time in the venue's zone, and the viewer's own beside it when that differs
  * (from their profile; until they set one, from the browser).
  */
-export function WorkshopTime({ startsAt, endsAt, venueZone, viewerZone }: { startsAt: string; endsAt: string; venueZone: string; viewerZone: string | null }) {
+export function WorkshopTime({
+  startsAt,
+  endsAt,
+  venueZone,
+  viewerZone,
+}: {
+  startsAt: string;
+  endsAt: string;
+  venueZone: string;
+  viewerZone: string | null;
+}) {
   const locale = useLocale();
   const t = useTranslations('workshops');
   const [zone, setZone] = useState(viewerZone);

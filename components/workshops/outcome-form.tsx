@@ -70,17 +70,47 @@ export function OutcomeForm({
   return (
     <form onSubmit={handleSubmit(save)} noValidate className="mt-3 grid max-w-2xl gap-x-4 sm:grid-cols-2">
       {errors.root?.message && (
-        <p role="alert" className="mb-3 rounded border border-red-700 bg-red-50 p-3 font-bold text-red-800 sm:col-span-2">
+        <p
+          role="alert"
+          className="mb-3 rounded border border-red-700 bg-red-50 p-3 font-bold text-red-800 sm:col-span-2"
+        >
           {err(errors.root.message)}
         </p>
       )}
       <div className="sm:col-span-2">
-        <TextAreaField label={t('workshops.outcome.minutes')} hint={t('workshops.outcome.minutesHint')} error={err(errors.minutes?.message)} {...register('minutes')} />
+        <TextAreaField
+          label={t('workshops.outcome.minutes')}
+          hint={t('workshops.outcome.minutesHint')}
+          error={err(errors.minutes?.message)}
+          {...register('minutes')}
+        />
       </div>
-      <TextField label={t('workshops.outcome.attendance', { city: cityAName })} type="number" min={0} error={err(errors.attendanceA?.message)} {...register('attendanceA')} />
-      <TextField label={t('workshops.outcome.attendance', { city: cityBName })} type="number" min={0} error={err(errors.attendanceB?.message)} {...register('attendanceB')} />
-      <TextAreaField label={t('workshops.outcome.ideas', { city: cityAName })} hint={t('workshops.outcome.ideasHint')} error={err(errors.ideasA?.message)} {...register('ideasA')} />
-      <TextAreaField label={t('workshops.outcome.ideas', { city: cityBName })} hint={t('workshops.outcome.ideasHint')} error={err(errors.ideasB?.message)} {...register('ideasB')} />
+      <TextField
+        label={t('workshops.outcome.attendance', { city: cityAName })}
+        type="number"
+        min={0}
+        error={err(errors.attendanceA?.message)}
+        {...register('attendanceA')}
+      />
+      <TextField
+        label={t('workshops.outcome.attendance', { city: cityBName })}
+        type="number"
+        min={0}
+        error={err(errors.attendanceB?.message)}
+        {...register('attendanceB')}
+      />
+      <TextAreaField
+        label={t('workshops.outcome.ideas', { city: cityAName })}
+        hint={t('workshops.outcome.ideasHint')}
+        error={err(errors.ideasA?.message)}
+        {...register('ideasA')}
+      />
+      <TextAreaField
+        label={t('workshops.outcome.ideas', { city: cityBName })}
+        hint={t('workshops.outcome.ideasHint')}
+        error={err(errors.ideasB?.message)}
+        {...register('ideasB')}
+      />
       <div className="sm:col-span-2">
         {materials.length > 0 ? (
           <Controller

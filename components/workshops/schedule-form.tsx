@@ -5,7 +5,13 @@ import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { ZScheduleWorkshopSchema, MAX_FACILITATORS, WORKING_LANGUAGES, WORKSHOP_FORMATS, type TScheduleWorkshopInput } from '@/lib/validation/workshops';
+import {
+  ZScheduleWorkshopSchema,
+  MAX_FACILITATORS,
+  WORKING_LANGUAGES,
+  WORKSHOP_FORMATS,
+  type TScheduleWorkshopInput,
+} from '@/lib/validation/workshops';
 import { scheduleWorkshopAction } from '@/server/actions/workshops';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
@@ -66,13 +72,26 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
   return (
     <form onSubmit={handleSubmit(save)} noValidate className="mt-3 grid max-w-2xl gap-x-4 sm:grid-cols-2">
       {errors.root?.message && (
-        <p role="alert" className="mb-3 rounded border border-red-700 bg-red-50 p-3 font-bold text-red-800 sm:col-span-2">
+        <p
+          role="alert"
+          className="mb-3 rounded border border-red-700 bg-red-50 p-3 font-bold text-red-800 sm:col-span-2"
+        >
           {err(errors.root.message)}
         </p>
       )}
       <input type="hidden" {...register('version')} />
-      <TextField label={t('scheduling.startsAt')} type="datetime-local" error={err(errors.startsAt?.message)} {...register('startsAt')} />
-      <TextField label={t('scheduling.endsAt')} type="datetime-local" error={err(errors.endsAt?.message)} {...register('endsAt')} />
+      <TextField
+        label={t('scheduling.startsAt')}
+        type="datetime-local"
+        error={err(errors.startsAt?.message)}
+        {...register('startsAt')}
+      />
+      <TextField
+        label={t('scheduling.endsAt')}
+        type="datetime-local"
+        error={err(errors.endsAt?.message)}
+        {...register('endsAt')}
+      />
       <SelectField
         label={t('scheduling.timeZone')}
         hint={t('scheduling.timeZoneHint')}
@@ -97,11 +116,28 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
           },
         })}
       />
-      <TextField label={t('scheduling.expectedParticipants')} type="number" min={1} max={500} error={err(errors.expectedParticipants?.message)} {...register('expectedParticipants')} />
+      <TextField
+        label={t('scheduling.expectedParticipants')}
+        type="number"
+        min={1}
+        max={500}
+        error={err(errors.expectedParticipants?.message)}
+        {...register('expectedParticipants')}
+      />
       <TextField label={t('scheduling.venueName')} error={err(errors.venueName?.message)} {...register('venueName')} />
-      <TextField label={t('scheduling.venueAddress')} error={err(errors.venueAddress?.message)} {...register('venueAddress')} />
+      <TextField
+        label={t('scheduling.venueAddress')}
+        error={err(errors.venueAddress?.message)}
+        {...register('venueAddress')}
+      />
       <div className="sm:col-span-2">
-        <TextField label={t('scheduling.onlineUrl')} type="url" placeholder="https://" error={err(errors.onlineUrl?.message)} {...register('onlineUrl')} />
+        <TextField
+          label={t('scheduling.onlineUrl')}
+          type="url"
+          placeholder="https://"
+          error={err(errors.onlineUrl?.message)}
+          {...register('onlineUrl')}
+        />
         <Controller
           control={control}
           name="languages"
@@ -136,4 +172,3 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
     </form>
   );
 }
-

@@ -10,5 +10,9 @@ export const STATE_TONE: Record<string, string> = {
 /** A workshop's state in words (colour only repeats it). */
 export function StageBadge({ status }: { status: string }) {
   const t = useTranslations('status.workshop');
-  return <span className={`inline-block rounded border px-2 py-0.5 text-xs font-bold ${STATE_TONE[status]}`}>{t(status as 'DONE')}</span>;
+  return (
+    <span className={`inline-block rounded border px-2 py-0.5 text-xs font-bold ${STATE_TONE[status]}`}>
+      {t(status as 'DONE')}
+    </span>
+  );
 }

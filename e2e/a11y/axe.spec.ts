@@ -16,7 +16,9 @@ test('axe finds nothing on signed-in pages (uk)', async ({ page, loginAs }) => {
   for (const path of ['/uk/dashboard', '/uk/profile', '/uk/coordinator', '/uk/coordinator/people']) {
     await page.goto(path);
     const result = await new AxeBuilder({ page }).analyze();
-    expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   }
 });
 

@@ -3,9 +3,14 @@ import { db } from '../../server/db';
 import { signInAs } from '../review/support';
 import { expectSaved, saveIndicator } from './save-indicator';
 
-const answerWhoOf = (applicantId: string) => db.application.findFirstOrThrow({ where: { applicantId } }).then((a) => a.answerWho);
+const answerWhoOf = (applicantId: string) =>
+  db.application.findFirstOrThrow({ where: { applicantId } }).then((a) => a.answerWho);
 
-test('signed-out autosave: what is typed after the session ended stays in the browser and reaches the server after signing in again (Ukrainian)', async ({ page, baseURL, loginAs }) => {
+test('signed-out autosave: what is typed after the session ended stays in the browser and reaches the server after signing in again (Ukrainian)', async ({
+  page,
+  baseURL,
+  loginAs,
+}) => {
   const uk = messages.uk;
   const me = await loginAs('APPLICANT', { locale: 'uk' });
   await page.goto('/uk/apply?step=answers');
@@ -46,5 +51,7 @@ test('signed-out autosave: what is typed after the session ended stays in the br
   const draft = await db.application.findFirstOrThrow({ where: { applicantId: me.id } });
   expect(draft.answerHopes).toBe(hopesSignedOut);
   // Once the server has it, the browser's copy is gone.
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('twincity:draft:')))).toEqual([]);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('twincity:draft:')))).toEqual(
+    [],
+  );
 });

@@ -38,7 +38,7 @@ for (const locale of ['en', 'uk'] as const) {
   });
 }
 
-test('shows a field error in the visitor\'s language for a bad address', async ({ page }) => {
+test("shows a field error in the visitor's language for a bad address", async ({ page }) => {
   await page.goto('/uk/signin');
   await page.getByLabel(messages.uk.signIn.email).fill('not-an-address');
   await page.getByRole('button', { name: messages.uk.signIn.send }).click();

@@ -13,17 +13,40 @@ const { ru, de, uk, en } = messages;
 const now = new Date();
 const day = (n: number) => isoDay(now, n);
 /** Workshop A of a test pair, 10:00–16:00 Berlin in ten days. */
-const firstWorkshop = () => ({ startsAt: wallTime(now, 10, '10:00', 'Europe/Berlin'), endsAt: wallTime(now, 10, '16:00', 'Europe/Berlin'), timeZone: 'Europe/Berlin' });
-const icsStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const firstWorkshop = () => ({
+  startsAt: wallTime(now, 10, '10:00', 'Europe/Berlin'),
+  endsAt: wallTime(now, 10, '16:00', 'Europe/Berlin'),
+  timeZone: 'Europe/Berlin',
+});
+const icsStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const germanDate = (isoDate: string) => isoDate.split('-').reverse().join('.');
 
 /** A fresh pair of the seeded decided edition (Leipzig–Kyiv unless told), with the given applicant. */
 async function makePair(applicantId: string, a = 'leipzig', b = 'kyiv') {
   const call = await seededEdition('decided');
-  const [cityA, cityB] = await Promise.all([db.city.findUniqueOrThrow({ where: { slug: a } }), db.city.findUniqueOrThrow({ where: { slug: b } })]);
+  const [cityA, cityB] = await Promise.all([
+    db.city.findUniqueOrThrow({ where: { slug: a } }),
+    db.city.findUniqueOrThrow({ where: { slug: b } }),
+  ]);
   const partner = await createUser(db, { email: uniqueEmail('partner'), name: 'Партнерка', locale: 'uk' });
-  const application = await createApplication(db, { callId: call.id, applicantId, partnerUserId: partner.id, status: 'SELECTED', applicantCityId: cityA.id, partnerCityId: cityB.id });
-  const pair = await createPair(db, { callId: call.id, applicationId: application.id, cityAId: cityA.id, cityBId: cityB.id });
+  const application = await createApplication(db, {
+    callId: call.id,
+    applicantId,
+    partnerUserId: partner.id,
+    status: 'SELECTED',
+    applicantCityId: cityA.id,
+    partnerCityId: cityB.id,
+  });
+  const pair = await createPair(db, {
+    callId: call.id,
+    applicationId: application.id,
+    cityAId: cityA.id,
+    cityBId: cityB.id,
+  });
   return { pair, cityA, cityB, ws: (stage: string) => pair.workshops.find((w) => w.stage === stage)! };
 }
 
@@ -34,9 +57,13 @@ async function disclose(region: Locator, summary: string) {
   return details;
 }
 
-const stageRegion = (page: Page, title: string) => page.getByRole('region', { name: new RegExp(title.replace(/[&.]/g, '\\$&')) });
+const stageRegion = (page: Page, title: string) =>
+  page.getByRole('region', { name: new RegExp(title.replace(/[&.]/g, '\\$&')) });
 
-test('a coordinator schedules all four workshops of a pair in Russian, and is stopped from scheduling Match & Sprint first', async ({ page, loginAs }) => {
+test('a coordinator schedules all four workshops of a pair in Russian, and is stopped from scheduling Match & Sprint first', async ({
+  page,
+  loginAs,
+}) => {
   const applicant = await createUser(db, { email: uniqueEmail('applicant'), name: 'Jonas Beispiel', locale: 'de' });
   const { pair } = await makePair(applicant.id);
   // A name of their own: earlier runs leave facilitators behind in the e2e database.
@@ -52,11 +79,18 @@ test('a coordinator schedules all four workshops of a pair in Russian, and is st
   await form.getByLabel(ru.scheduling.endsAt).fill(`${day(45)}T16:00`);
   await form.getByRole('button', { name: ru.scheduling.save }).click();
   await expect(match.getByText(ru.scheduling.errors.needs.MATCH_SPRINT)).toBeVisible();
-  expect((await db.workshop.findFirstOrThrow({ where: { pairId: pair.id, stage: 'MATCH_SPRINT' } })).status).toBe('NOT_SCHEDULED');
+  expect((await db.workshop.findFirstOrThrow({ where: { pairId: pair.id, stage: 'MATCH_SPRINT' } })).status).toBe(
+    'NOT_SCHEDULED',
+  );
 
   const plan = [
     { title: ru.stages.INITIATIVE_A.title, start: `${day(10)}T10:00`, end: `${day(10)}T16:00`, venue: 'Neues Rathaus' },
-    { title: ru.stages.INITIATIVE_B.title, start: `${day(17)}T10:00`, end: `${day(17)}T16:00`, venue: 'Київська міська рада' },
+    {
+      title: ru.stages.INITIATIVE_B.title,
+      start: `${day(17)}T10:00`,
+      end: `${day(17)}T16:00`,
+      venue: 'Київська міська рада',
+    },
     { title: ru.stages.MATCH_SPRINT.title, start: `${day(45)}T10:00`, end: `${day(45)}T16:00` },
     { title: ru.stages.SPRINT_SUCCEED.title, start: `${day(80)}T10:00`, end: `${day(80)}T16:00` },
   ];
@@ -76,7 +110,9 @@ test('a coordinator schedules all four workshops of a pair in Russian, and is st
   // Stage 2 was read in Kyiv time (the host city's), not in the coordinator's or Berlin's.
   expect(saved[1]!.startsAt!.toISOString()).toBe(wallTime(now, 17, '10:00', 'Europe/Kyiv').toISOString());
   expect(saved[0]!.startsAt!.toISOString()).toBe(wallTime(now, 10, '10:00', 'Europe/Berlin').toISOString());
-  await expect(stageRegion(page, ru.stages.INITIATIVE_B.title).getByText('(Europe/Kyiv)', { exact: true })).toBeVisible();
+  await expect(
+    stageRegion(page, ru.stages.INITIATIVE_B.title).getByText('(Europe/Kyiv)', { exact: true }),
+  ).toBeVisible();
 });
 
 test('a city official ticks their own city’s checklist, not the other city’s', async ({ page, loginAs }) => {
@@ -100,15 +136,27 @@ test('a city official ticks their own city’s checklist, not the other city’s
   await region.getByRole('checkbox', { name: de.workshops.checklist.kind.ROOMS }).check();
   await expect(page.getByText(`Abgehakt: ${de.workshops.checklist.kind.ROOMS}`)).toBeVisible();
   await expect(region.getByText(/Abgehakt von Claudia Amtlich/)).toBeVisible();
-  expect((await db.logisticsItem.findFirstOrThrow({ where: { workshopId: w.id, kind: 'ROOMS' } })).doneAt).not.toBeNull();
+  expect(
+    (await db.logisticsItem.findFirstOrThrow({ where: { workshopId: w.id, kind: 'ROOMS' } })).doneAt,
+  ).not.toBeNull();
 });
 
-test('the pair’s applicant sees the timeline in Ukrainian and downloads the iCal file; others get a 404', async ({ page, loginAs }) => {
+test('the pair’s applicant sees the timeline in Ukrainian and downloads the iCal file; others get a 404', async ({
+  page,
+  loginAs,
+}) => {
   const me = await loginAs('APPLICANT', { locale: 'uk', name: 'Ірина Заявниця' });
   const { pair, cityA, ws } = await makePair(me.id);
   await db.workshop.update({
     where: { id: ws('INITIATIVE_A').id },
-    data: { status: 'SCHEDULED', format: 'IN_PERSON', hostCityId: cityA.id, venueName: 'Neues Rathaus', ...firstWorkshop(), languages: ['DE', 'RU'] },
+    data: {
+      status: 'SCHEDULED',
+      format: 'IN_PERSON',
+      hostCityId: cityA.id,
+      venueName: 'Neues Rathaus',
+      ...firstWorkshop(),
+      languages: ['DE', 'RU'],
+    },
   });
   await page.goto(`/uk/pairs/${pair.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Лейпциг');
@@ -136,7 +184,10 @@ test('the pair’s applicant sees the timeline in Ukrainian and downloads the iC
   expect((await page.request.get(`/api/workshops/${ws('INITIATIVE_A').id}/ics`)).status()).toBe(404);
 });
 
-test('a coordinator reschedules twice in a row and records the outcome with formatted, sanitised minutes (de)', async ({ page, loginAs }) => {
+test('a coordinator reschedules twice in a row and records the outcome with formatted, sanitised minutes (de)', async ({
+  page,
+  loginAs,
+}) => {
   const applicant = await createUser(db, { email: uniqueEmail('applicant'), locale: 'de' });
   const { pair, cityA, ws } = await makePair(applicant.id, 'bonn', 'minsk');
   await db.workshop.update({
@@ -152,12 +203,20 @@ test('a coordinator reschedules twice in a row and records the outcome with form
     await form.getByLabel(de.scheduling.endsAt).fill(`${day(n)}T16:00`);
     await form.getByRole('button', { name: de.scheduling.save }).click();
     await expect(page.getByText(de.scheduling.saved).first()).toBeVisible();
-    await expect.poll(async () => (await db.workshop.findUniqueOrThrow({ where: { id: ws('INITIATIVE_A').id } })).startsAt?.toISOString()).toBe(wallTime(now, n, '10:00', 'Europe/Berlin').toISOString());
+    await expect
+      .poll(async () =>
+        (await db.workshop.findUniqueOrThrow({ where: { id: ws('INITIATIVE_A').id } })).startsAt?.toISOString(),
+      )
+      .toBe(wallTime(now, n, '10:00', 'Europe/Berlin').toISOString());
     await expect(region.locator('dd time')).toContainText(germanDate(day(n)));
   }
   const outcome = await disclose(region, de.workshops.outcome.record);
-  await outcome.getByLabel(de.workshops.outcome.minutes).fill('**Starker Auftakt** <script>window.hacked = 1</script>\n\n- Jugendaustausch');
-  await outcome.getByLabel(de.workshops.outcome.ideas.replace('{city}', 'Bonn')).fill('Jugendaustausch\nGemeinsames Fest');
+  await outcome
+    .getByLabel(de.workshops.outcome.minutes)
+    .fill('**Starker Auftakt** <script>window.hacked = 1</script>\n\n- Jugendaustausch');
+  await outcome
+    .getByLabel(de.workshops.outcome.ideas.replace('{city}', 'Bonn'))
+    .fill('Jugendaustausch\nGemeinsames Fest');
   await outcome.getByRole('button', { name: de.workshops.outcome.markDone }).click();
   await expect(region.getByText(de.status.workshop.DONE, { exact: true })).toBeVisible();
   await expect(region.locator('strong', { hasText: 'Starker Auftakt' })).toBeVisible();
@@ -185,9 +244,15 @@ test('axe finds nothing on the pair page and the coordinators’ booster pages (
   const applicant = await createUser(db, { email: uniqueEmail('applicant'), locale: 'uk' });
   const { pair } = await makePair(applicant.id, 'nuernberg', 'kharkiv');
   await loginAs('COORDINATOR', { locale: 'uk' });
-  for (const path of [`/uk/pairs/${pair.id}`, '/uk/coordinator/booster', '/uk/coordinator/booster/calendar?month=2020-03']) {
+  for (const path of [
+    `/uk/pairs/${pair.id}`,
+    '/uk/coordinator/booster',
+    '/uk/coordinator/booster/calendar?month=2020-03',
+  ]) {
     await page.goto(path);
     const result = await new AxeBuilder({ page }).analyze();
-    expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   }
 });

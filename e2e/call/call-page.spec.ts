@@ -22,20 +22,36 @@ test('the current call in Ukrainian: programme, workshops, costs, questions, tim
   await expect(workshops.getByRole('listitem').nth(2)).toContainText(messages.uk.stages.MATCH_SPRINT.title);
   await expect(page.getByText(uk.workshops.languages)).toBeVisible();
 
-  for (const heading of [uk.programme.heading, uk.costs.heading, uk.who.heading, uk.questions.heading, uk.timeline.heading, uk.contactHeading]) {
+  for (const heading of [
+    uk.programme.heading,
+    uk.costs.heading,
+    uk.who.heading,
+    uk.questions.heading,
+    uk.timeline.heading,
+    uk.contactHeading,
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
   await expect(page.getByText(uk.costs.hostItems.lodging)).toBeVisible();
   await expect(page.getByText(uk.costs.notCoveredItems.travel)).toBeVisible();
-  for (const q of ['who', 'hopes', 'motivation', 'other'] as const) await expect(page.getByText(uk.questions[q])).toBeVisible();
-  await expect(page.getByText(`${deadlineDay(open.applicationDeadline, 'uk')} о 23:59`, { exact: false }).first()).toBeVisible();
-  await expect(page.getByRole('link', { name: 'booster@twincity.example' })).toHaveAttribute('href', 'mailto:booster@twincity.example');
+  for (const q of ['who', 'hopes', 'motivation', 'other'] as const)
+    await expect(page.getByText(uk.questions[q])).toBeVisible();
+  await expect(
+    page.getByText(`${deadlineDay(open.applicationDeadline, 'uk')} о 23:59`, { exact: false }).first(),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'booster@twincity.example' })).toHaveAttribute(
+    'href',
+    'mailto:booster@twincity.example',
+  );
 });
 
 test('a past edition stays readable, says it is closed and points to the open one', async ({ page }) => {
   const open = await seededEdition('open');
   await page.goto('/uk/call');
-  await page.getByRole('navigation', { name: uk.editions.heading }).getByRole('link', { name: 'Twin City Booster 2020' }).click();
+  await page
+    .getByRole('navigation', { name: uk.editions.heading })
+    .getByRole('link', { name: 'Twin City Booster 2020' })
+    .click();
   await expect(page).toHaveURL(/\/uk\/call\/2020$/);
   await expect(page.getByRole('heading', { level: 2, name: uk.closed.heading })).toBeVisible();
   await expect(page.getByRole('link', { name: uk.apply })).toHaveCount(0);
@@ -68,6 +84,8 @@ test('axe finds nothing on the call pages', async ({ page }) => {
   for (const path of ['/uk/call', '/de/call/2020']) {
     await page.goto(path);
     const result = await new AxeBuilder({ page }).analyze();
-    expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   }
 });

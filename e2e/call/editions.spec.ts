@@ -6,7 +6,10 @@ import { editionTitle, seededEdition } from '../support/editions';
 const uk = messages.uk;
 const de = messages.de;
 
-test('a coordinator creates, edits and deletes an edition, in Ukrainian, with field errors in Ukrainian', async ({ page, loginAs }) => {
+test('a coordinator creates, edits and deletes an edition, in Ukrainian, with field errors in Ukrainian', async ({
+  page,
+  loginAs,
+}) => {
   await loginAs('COORDINATOR', { locale: 'uk' });
   const slug = `e2e-${Date.now().toString(36)}`;
 
@@ -37,7 +40,9 @@ test('a coordinator creates, edits and deletes an edition, in Ukrainian, with fi
   await page.getByLabel(uk.editions.form.deadlineTime).fill('18:00');
   await page.getByLabel(uk.editions.form.deadlineTimeZone).selectOption('Europe/Kyiv');
   await page.getByRole('button', { name: uk.editions.create }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Конкурс: Twin City Booster: тестовий випуск' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Конкурс: Twin City Booster: тестовий випуск' }),
+  ).toBeVisible();
   await expect(page.getByText(uk.editions.created)).toBeVisible();
 
   // Coordinators preview the draft as the public will see it once it is open.
@@ -110,9 +115,15 @@ test('editions pages are a 404 for applicants and pass axe for coordinators', as
   await loginAs('COORDINATOR', { locale: 'uk' });
   await page.goto('/uk/coordinator/editions');
   const editLink = page.getByRole('link', { name: editionTitle(await seededEdition('open'), 'uk'), exact: true });
-  for (const path of ['/uk/coordinator/editions', '/uk/coordinator/editions/new', await editLink.getAttribute('href')]) {
+  for (const path of [
+    '/uk/coordinator/editions',
+    '/uk/coordinator/editions/new',
+    await editLink.getAttribute('href'),
+  ]) {
     await page.goto(path!);
     const result = await new AxeBuilder({ page }).analyze();
-    expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   }
 });

@@ -16,18 +16,22 @@ test('in demo mode each demo person signs in with one click (Ukrainian)', async 
   await expect(page.getByRole('heading', { level: 1, name: m.people.title })).toBeVisible();
 });
 
-test('in demo mode the mailbox shows a demo person\'s sign-in link (Russian)', async ({ page }) => {
+test("in demo mode the mailbox shows a demo person's sign-in link (Russian)", async ({ page }) => {
   const m = messages.ru;
   await page.goto('/ru/signin');
   await page.getByLabel(m.signIn.email).fill('applicant@demo.twincity.example');
   await page.getByRole('button', { name: m.signIn.send }).click();
   await expect(page.getByRole('heading', { name: m.signIn.checkTitle })).toBeVisible();
   await page.goto('/ru/dev/mailbox');
-  const mail = page.getByRole('article', { name: m.email.signIn.subject }).filter({ hasText: 'applicant@demo.twincity.example' });
+  const mail = page
+    .getByRole('article', { name: m.email.signIn.subject })
+    .filter({ hasText: 'applicant@demo.twincity.example' });
   await expect(mail.first()).toBeVisible();
 });
 
-test('an anonymous visitor cannot read anyone else\'s sign-in link at the mailbox: it goes to their inbox (Ukrainian)', async ({ page }) => {
+test("an anonymous visitor cannot read anyone else's sign-in link at the mailbox: it goes to their inbox (Ukrainian)", async ({
+  page,
+}) => {
   const m = messages.uk;
   const email = uniqueEmail('not-demo');
   const startedAt = Date.now();

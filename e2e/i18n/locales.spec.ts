@@ -3,7 +3,7 @@ import { test, expect, messages, expectNotFound } from '../fixtures';
 test.describe('languages', () => {
   test.use({ locale: 'uk-UA', extraHTTPHeaders: { 'Accept-Language': 'uk-UA,uk;q=0.9,en;q=0.5' } });
 
-  test('sends / to the visitor\'s language', async ({ page }) => {
+  test("sends / to the visitor's language", async ({ page }) => {
     await page.goto('/');
     await expect(page).toHaveURL(/\/uk$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
@@ -34,7 +34,10 @@ test('unknown paths and unknown locales give the localized 404', async ({ page }
 test('pages declare their other-language versions and a share preview', async ({ page }) => {
   await page.goto('/de/privacy');
   for (const l of ['en', 'de', 'ru', 'uk']) {
-    await expect(page.locator(`link[rel="alternate"][hreflang="${l}"]`)).toHaveAttribute('href', new RegExp(`/${l}/privacy$`));
+    await expect(page.locator(`link[rel="alternate"][hreflang="${l}"]`)).toHaveAttribute(
+      'href',
+      new RegExp(`/${l}/privacy$`),
+    );
   }
   await expect(page).toHaveTitle(messages.de.privacy.title);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', messages.de.privacy.title);

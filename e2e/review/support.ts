@@ -6,7 +6,11 @@ import { DEFAULT_CRITERIA } from '../../prisma/seed-data/calls';
 import { uniqueEmail } from '../fixtures';
 import { editionDates } from '../../prisma/timeline';
 
-const city = (slug: string) => upsertCity(db, SEED_CITIES.find((c) => c.slug === slug)!);
+const city = (slug: string) =>
+  upsertCity(
+    db,
+    SEED_CITIES.find((c) => c.slug === slug)!,
+  );
 
 /**
  * Signs the browser in as an existing person (loginAs always makes a new one). Leaves the page
@@ -17,7 +21,9 @@ export async function signInAs(page: Page, baseURL: string, userId: string) {
   await page.goto('about:blank');
   await context.clearCookies();
   const token = await createSession(db, userId);
-  await context.addCookies([{ name: 'next-auth.session-token', value: token, url: baseURL, httpOnly: true, sameSite: 'Lax' }]);
+  await context.addCookies([
+    { name: 'next-auth.session-token', value: token, url: baseURL, httpOnly: true, sameSite: 'Lax' },
+  ]);
 }
 
 /**
@@ -31,11 +37,31 @@ export async function reviewableEdition(a = 'chemnitz', b = 'volgograd') {
     ...editionDates(new Date(), 'closed'),
     pairsToSelect: 1,
   });
-  await db.reviewCriterion.createMany({ data: DEFAULT_CRITERIA.map((c, position) => ({ callId: call.id, position, ...c })) });
-  const applicant = await createUser(db, { email: uniqueEmail('applicant-ru'), name: 'Дмитрий Заявитель', locale: 'ru' });
+  await db.reviewCriterion.createMany({
+    data: DEFAULT_CRITERIA.map((c, position) => ({ callId: call.id, position, ...c })),
+  });
+  const applicant = await createUser(db, {
+    email: uniqueEmail('applicant-ru'),
+    name: 'Дмитрий Заявитель',
+    locale: 'ru',
+  });
   const partner = await createUser(db, { email: uniqueEmail('partner-en'), name: 'Paula Partner', locale: 'en' });
-  const officialA = await createUser(db, { email: uniqueEmail('official-a'), name: 'Ortwin Official', role: 'CITY_OFFICIAL', locale: 'en', officialCityId: cityA.id, officialVerifiedAt: new Date() });
-  const officialB = await createUser(db, { email: uniqueEmail('official-b'), name: 'Олена Посадова', role: 'CITY_OFFICIAL', locale: 'uk', officialCityId: cityB.id, officialVerifiedAt: new Date() });
+  const officialA = await createUser(db, {
+    email: uniqueEmail('official-a'),
+    name: 'Ortwin Official',
+    role: 'CITY_OFFICIAL',
+    locale: 'en',
+    officialCityId: cityA.id,
+    officialVerifiedAt: new Date(),
+  });
+  const officialB = await createUser(db, {
+    email: uniqueEmail('official-b'),
+    name: 'Олена Посадова',
+    role: 'CITY_OFFICIAL',
+    locale: 'uk',
+    officialCityId: cityB.id,
+    officialVerifiedAt: new Date(),
+  });
   const app = await createApplication(db, {
     callId: call.id,
     applicantId: applicant.id,
@@ -56,6 +82,14 @@ export async function reviewableEdition(a = 'chemnitz', b = 'volgograd') {
     selfDeclaredAt: new Date(),
     submittedAt: new Date(),
   });
-  await db.endorsement.create({ data: { applicationId: app.id, cityId: cityA.id, officialId: officialA.id, status: 'CONFIRMED', confirmedAt: new Date() } });
+  await db.endorsement.create({
+    data: {
+      applicationId: app.id,
+      cityId: cityA.id,
+      officialId: officialA.id,
+      status: 'CONFIRMED',
+      confirmedAt: new Date(),
+    },
+  });
   return { call, app, applicant, partner, officialA, officialB };
 }

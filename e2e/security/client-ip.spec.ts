@@ -54,7 +54,9 @@ test.describe('without a trusted proxy', () => {
     const client = randomLoopback();
     const results: boolean[] = [];
     for (let i = 0; i < 40; i += 1) {
-      results.push(await signIn(server, action, { localAddress: client, forwardedFor: `203.0.113.${i + 1}, ${randomAddress()}` }));
+      results.push(
+        await signIn(server, action, { localAddress: client, forwardedFor: `203.0.113.${i + 1}, ${randomAddress()}` }),
+      );
     }
     expect(results).toEqual(allowedThenRefused(40));
   });
@@ -63,7 +65,11 @@ test.describe('without a trusted proxy', () => {
 test.describe('behind one trusted proxy (TRUSTED_PROXY_COUNT=1)', () => {
   let server: AppServer;
   test.beforeAll(async () => {
-    server = await startAppServer(3, { SIGNIN_LIMIT_PER_IP: undefined, SIGNIN_LIMIT_PER_EMAIL: '500', TRUSTED_PROXY_COUNT: '1' });
+    server = await startAppServer(3, {
+      SIGNIN_LIMIT_PER_IP: undefined,
+      SIGNIN_LIMIT_PER_EMAIL: '500',
+      TRUSTED_PROXY_COUNT: '1',
+    });
   });
   test.afterAll(async () => server?.stop());
 
@@ -73,14 +79,18 @@ test.describe('behind one trusted proxy (TRUSTED_PROXY_COUNT=1)', () => {
     // whatever they wrote themselves.
     const proxy = randomLoopback();
     for (let i = 0; i < LIMIT + 5; i += 1) {
-      expect(await signIn(server, action, { localAddress: proxy, forwardedFor: `198.51.100.7, ${randomAddress()}` })).toBe(true);
+      expect(
+        await signIn(server, action, { localAddress: proxy, forwardedFor: `198.51.100.7, ${randomAddress()}` }),
+      ).toBe(true);
     }
     // One visitor the proxy names the same each time is refused from the 31st request, however it
     // varies what it writes in front.
     const visitor = randomAddress();
     const results: boolean[] = [];
     for (let i = 0; i < 40; i += 1) {
-      results.push(await signIn(server, action, { localAddress: proxy, forwardedFor: `203.0.113.${i + 1}, ${visitor}` }));
+      results.push(
+        await signIn(server, action, { localAddress: proxy, forwardedFor: `203.0.113.${i + 1}, ${visitor}` }),
+      );
     }
     expect(results).toEqual(allowedThenRefused(40));
   });

@@ -26,7 +26,13 @@ test('every response carries the CSP and the Permissions-Policy', async ({ reque
     const res = await request.get(path);
     expect(res.status(), path).toBe(200);
     const csp = res.headers()['content-security-policy'] ?? '';
-    expect(csp.split(';').map((d) => d.trim()).filter(Boolean), path).toEqual(CSP_DIRECTIVES);
+    expect(
+      csp
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean),
+      path,
+    ).toEqual(CSP_DIRECTIVES);
     const permissions = res.headers()['permissions-policy'] ?? '';
     for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) {
       expect(permissions, path).toContain(`${feature}=()`);
@@ -79,7 +85,11 @@ test.describe('with an https public URL', () => {
     const token = randomBytes(32).toString('hex');
     const secret = serverEnv(server.port, {}).NEXTAUTH_SECRET;
     await db.verificationToken.create({
-      data: { identifier: email, token: createHash('sha256').update(`${token}${secret}`).digest('hex'), expires: new Date(Date.now() + 600_000) },
+      data: {
+        identifier: email,
+        token: createHash('sha256').update(`${token}${secret}`).digest('hex'),
+        expires: new Date(Date.now() + 600_000),
+      },
     });
     const query = new URLSearchParams({ token, email, callbackUrl: `https://localhost:${server.port}/en/dashboard` });
     const res = await rawRequest(server.port, { path: `/api/auth/callback/email?${query}` });

@@ -11,12 +11,18 @@ export async function startAppServer(offset: number, env: Record<string, string 
   const port = E2E_PORT + offset;
   const merged: Record<string, string | undefined> = { ...serverEnv(port, { DEMO_MODE: '' }), ...env };
   for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
-  const child = spawn(process.execPath, ['scripts/server.mjs'], { env: merged as NodeJS.ProcessEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, ['scripts/server.mjs'], {
+    env: merged as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`app server on ${port} exited with ${child.exitCode}`);
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error(`app server on ${port} did not answer within 60 s`);
     await new Promise((resolve) => setTimeout(resolve, 250));

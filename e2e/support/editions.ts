@@ -16,4 +16,3 @@ export async function seededEdition(phase: SeededPhase) {
 export function editionTitle(call: { texts: { locale: string; title: string }[] }, locale: string) {
   return call.texts.find((t) => t.locale === locale)!.title;
 }
-

@@ -5,7 +5,10 @@ import { simpleParser } from 'mailparser';
 
 export type SunkMail = { to: string[]; from: string; subject: string; text: string; html: string; receivedAt: number };
 
-export async function startSmtpSink(port: number, onMail: (mail: SunkMail) => void): Promise<{ stop: () => Promise<void> }> {
+export async function startSmtpSink(
+  port: number,
+  onMail: (mail: SunkMail) => void,
+): Promise<{ stop: () => Promise<void> }> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],

@@ -5,7 +5,9 @@ import { db } from '../../server/db';
 const uk = messages.uk;
 const de = messages.de;
 
-test('a visitor in Ukrainian searches, filters by stage, opens a method card and reads it side by side in German', async ({ page }) => {
+test('a visitor in Ukrainian searches, filters by stage, opens a method card and reads it side by side in German', async ({
+  page,
+}) => {
   await page.goto('/uk/toolbox');
   await expect(page.getByRole('heading', { level: 1, name: uk.toolbox.title })).toBeVisible();
 
@@ -27,7 +29,11 @@ test('a visitor in Ukrainian searches, filters by stage, opens a method card and
   await expect(page.getByRole('heading', { level: 1, name: 'Мапа зацікавлених сторін міста' })).toBeVisible();
   await expect(page.getByText(uk.toolbox.kind.METHOD_CARD).first()).toBeVisible();
   const languages = page.getByRole('navigation', { name: uk.toolbox.languagesNav });
-  await languages.locator('p').filter({ hasText: uk.toolbox.sideBySide }).getByRole('link', { name: 'Deutsch' }).click();
+  await languages
+    .locator('p')
+    .filter({ hasText: uk.toolbox.sideBySide })
+    .getByRole('link', { name: 'Deutsch' })
+    .click();
 
   await expect(page).toHaveURL(/compare=de/);
   await expect(page.getByRole('heading', { level: 2, name: 'Мапа зацікавлених сторін міста' })).toBeVisible();
@@ -35,7 +41,10 @@ test('a visitor in Ukrainian searches, filters by stage, opens a method card and
   await expect(page.locator('section[lang="de"]')).toContainText('Lücken finden');
 });
 
-test('a reader without their language gets the original with a note, and the PDF of a method card', async ({ page, request }) => {
+test('a reader without their language gets the original with a note, and the PDF of a method card', async ({
+  page,
+  request,
+}) => {
   await page.goto('/uk/toolbox/world-cafe');
   await expect(page.getByRole('heading', { level: 1, name: 'Weltcafé' })).toBeVisible();
   await expect(page.getByRole('note')).toContainText('Deutsch');
@@ -46,7 +55,11 @@ test('a reader without their language gets the original with a note, and the PDF
   expect((await request.get('/api/toolbox/no-such-material/pdf')).status()).toBe(404);
 });
 
-test('a coordinator writes a material, previews it, publishes it, and it appears in search', async ({ page, loginAs, browser }) => {
+test('a coordinator writes a material, previews it, publishes it, and it appears in search', async ({
+  page,
+  loginAs,
+  browser,
+}) => {
   await loginAs('COORDINATOR', { locale: 'de' });
   const tag = `brueckenspiel${Date.now().toString(36)}`;
   const slug = `bruecken-${Date.now().toString(36)}`;
@@ -63,7 +76,9 @@ test('a coordinator writes a material, previews it, publishes it, and it appears
   const german = page.getByRole('group', { name: /Fassung: Deutsch/ });
   await german.getByLabel(de.toolboxAdmin.titleField, { exact: true }).fill(`Brückenspiel ${tag}`);
   await german.getByLabel(de.toolboxAdmin.summaryField).fill('Zwei Gruppen bauen gemeinsam eine Brücke aus Papier.');
-  await german.getByLabel(de.toolboxAdmin.bodyField, { exact: true }).fill('## Schritte\n1. **Bauen (20 Min.)** — jede Stadt baut eine Hälfte.\n2. Zusammenfügen.');
+  await german
+    .getByLabel(de.toolboxAdmin.bodyField, { exact: true })
+    .fill('## Schritte\n1. **Bauen (20 Min.)** — jede Stadt baut eine Hälfte.\n2. Zusammenfügen.');
   const ukrainian = page.getByRole('group', { name: /Fassung: Українська/ });
   await ukrainian.getByLabel(de.toolboxAdmin.titleField, { exact: true }).fill(`Гра в мости ${tag}`);
   await ukrainian.getByLabel(de.toolboxAdmin.summaryField).fill('Дві групи разом будують міст із паперу.');
@@ -87,10 +102,18 @@ test('a coordinator writes a material, previews it, publishes it, and it appears
   await expect(visitor.getByText(de.toolbox.noResults)).toBeVisible();
 
   // A file within the limits is stored; one of the wrong type is refused with a message.
-  await page.getByLabel(de.toolboxAdmin.fileLabel).setInputFiles({ name: 'ablauf.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% Brückenspiel\n') });
+  await page
+    .getByLabel(de.toolboxAdmin.fileLabel)
+    .setInputFiles({
+      name: 'ablauf.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% Brückenspiel\n'),
+    });
   await page.getByRole('button', { name: de.toolboxAdmin.upload }).click();
   await expect(page.getByRole('link', { name: 'ablauf.pdf' })).toBeVisible();
-  await page.getByLabel(de.toolboxAdmin.fileLabel).setInputFiles({ name: 'programm.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+  await page
+    .getByLabel(de.toolboxAdmin.fileLabel)
+    .setInputFiles({ name: 'programm.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
   await page.getByRole('button', { name: de.toolboxAdmin.upload }).click();
   await expect(page.getByText(de.toolboxAdmin.fileType)).toBeVisible();
 
@@ -102,7 +125,9 @@ test('a coordinator writes a material, previews it, publishes it, and it appears
   await visitor.getByRole('button', { name: de.toolbox.search }).click();
   await visitor.getByRole('link', { name: `Brückenspiel ${tag}` }).click();
   await expect(visitor.getByRole('heading', { level: 1, name: `Brückenspiel ${tag}` })).toBeVisible();
-  const download = await visitor.request.get(await visitor.getByRole('link', { name: 'ablauf.pdf' }).getAttribute('href') ?? '');
+  const download = await visitor.request.get(
+    (await visitor.getByRole('link', { name: 'ablauf.pdf' }).getAttribute('href')) ?? '',
+  );
   expect(download.headers()['content-type']).toBe('application/pdf');
   expect((await download.body()).toString()).toContain('Brückenspiel');
 
@@ -129,9 +154,17 @@ test('axe finds nothing on the toolbox pages', async ({ page, loginAs }) => {
   const check = async (path: string) => {
     await page.goto(path);
     const result = await new AxeBuilder({ page }).analyze();
-    expect(result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   };
-  for (const path of ['/uk/toolbox', '/uk/toolbox?q=%D0%B7%D1%83%D1%81%D1%82%D1%80%D1%96%D1%87%D1%96', '/uk/toolbox/stakeholder-mapping?compare=de', '/ru/toolbox/world-cafe', '/uk/toolbox/stakeholder-mapping/print']) {
+  for (const path of [
+    '/uk/toolbox',
+    '/uk/toolbox?q=%D0%B7%D1%83%D1%81%D1%82%D1%80%D1%96%D1%87%D1%96',
+    '/uk/toolbox/stakeholder-mapping?compare=de',
+    '/ru/toolbox/world-cafe',
+    '/uk/toolbox/stakeholder-mapping/print',
+  ]) {
     await check(path);
   }
   await loginAs('COORDINATOR', { locale: 'uk' });

@@ -25,7 +25,10 @@ function setup(opts: { initialSavedAt?: Date | null; store?: DraftStore<Values> 
     save,
     store: opts.store,
     initialSavedAt: opts.initialSavedAt ?? null,
-    timers: { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+    timers: {
+      setTimeout: (run, ms) => setTimeout(run, ms),
+      clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    },
   });
   const seen: string[] = [];
   autosave.subscribe((state) => seen.push(state.kind));
@@ -185,7 +188,7 @@ describe('autosave', () => {
     expect(autosave.current.kind).toBe('saved');
   });
 
-  it('shows a refused draft as invalid, with the server\'s message, and does not resend it', async () => {
+  it("shows a refused draft as invalid, with the server's message, and does not resend it", async () => {
     const { autosave, type, requests, last } = setup();
     type('https://');
     await wait(DEBOUNCE_MS);

@@ -112,7 +112,8 @@ export class AutosaveController<T> {
 
   /** The network is back or the page is shown again: try now rather than after the back-off. */
   resume = (): Promise<boolean> => {
-    if (this.state.kind !== 'offline' && this.state.kind !== 'signedOut') return Promise.resolve(!this.hasUnsavedChanges);
+    if (this.state.kind !== 'offline' && this.state.kind !== 'signedOut')
+      return Promise.resolve(!this.hasUnsavedChanges);
     // Signed in again in another tab? One attempt tells.
     return this.drain(true, this.state.kind === 'signedOut');
   };
@@ -198,7 +199,11 @@ export class AutosaveController<T> {
     }
     if (REFUSED.includes(result.code)) {
       this.refusedRevision = revision;
-      this.set(isLatest ? { kind: 'invalid', message: Object.values(result.fieldErrors ?? {})[0] ?? 'errors.generic' } : { kind: 'unsaved' });
+      this.set(
+        isLatest
+          ? { kind: 'invalid', message: Object.values(result.fieldErrors ?? {})[0] ?? 'errors.generic' }
+          : { kind: 'unsaved' },
+      );
       return false;
     }
     // RATE_LIMITED, INTERNAL: the server is there but cannot take it now.

@@ -61,7 +61,8 @@ export function requiredHostCity(stage: Stage, cities: PairCities): string | nul
   return null;
 }
 
-const isPlanned = (w: WorkshopFacts | undefined) => !!w && (w.status === 'SCHEDULED' || w.status === 'DONE') && !!w.startsAt && !!w.endsAt;
+const isPlanned = (w: WorkshopFacts | undefined) =>
+  !!w && (w.status === 'SCHEDULED' || w.status === 'DONE') && !!w.startsAt && !!w.endsAt;
 
 export type FieldErrors = Record<string, string>;
 
@@ -125,7 +126,11 @@ export type NextStep =
  * What comes next for the pair, and so who has to act: the coordinators schedule or record,
  * the host city prepares a scheduled workshop ("hold").
  */
-export function nextStep(pairStatus: 'ACTIVE' | 'WITHDRAWN' | 'COMPLETED', workshops: WorkshopFacts[], now: Date): NextStep {
+export function nextStep(
+  pairStatus: 'ACTIVE' | 'WITHDRAWN' | 'COMPLETED',
+  workshops: WorkshopFacts[],
+  now: Date,
+): NextStep {
   if (pairStatus === 'WITHDRAWN') return { kind: 'withdrawn' };
   const byStage = new Map(workshops.map((w) => [w.stage, w]));
   for (const stage of STAGES) {
@@ -154,7 +159,10 @@ export function riskFlags(
 ): RiskFlag[] {
   const flags: RiskFlag[] = [];
   const { end } = windowInZone(window, 'Europe/Berlin');
-  if ((workshop.status === 'NOT_SCHEDULED' || workshop.status === 'CANCELLED') && end.getTime() - now.getTime() < AT_RISK_UNSCHEDULED_MS) {
+  if (
+    (workshop.status === 'NOT_SCHEDULED' || workshop.status === 'CANCELLED') &&
+    end.getTime() - now.getTime() < AT_RISK_UNSCHEDULED_MS
+  ) {
     flags.push('unscheduled-late');
   }
   if (

@@ -35,7 +35,11 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** The wall-clock reading of `instant` in `timeZone`. */
 export function toZoned(instant: Date, timeZone: string): LocalDateTime & { second: number } {
-  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatterFor(timeZone)
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   return {
     year: Number(parts.year),
     month: Number(parts.month),
@@ -91,5 +95,8 @@ export function toLocalInput(instant: Date, timeZone: string): string {
 /** Midnight at the start of a calendar date (a @db.Date, read as its UTC date) in `timeZone`. */
 export function startOfDateIn(date: Date, timeZone: string, addDays = 0): Date {
   const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + addDays));
-  return zonedToUtc({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: 0, minute: 0 }, timeZone);
+  return zonedToUtc(
+    { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: 0, minute: 0 },
+    timeZone,
+  );
 }

@@ -3,7 +3,12 @@ import { csvCell, summarize, weightedMean } from './stats';
 
 describe('review arithmetic', () => {
   it('weights criteria', () => {
-    expect(weightedMean([{ score: 5, weight: 3 }, { score: 1, weight: 1 }])).toBe(4);
+    expect(
+      weightedMean([
+        { score: 5, weight: 3 },
+        { score: 1, weight: 1 },
+      ]),
+    ).toBe(4);
     expect(weightedMean([])).toBeNull();
   });
   it('summarizes reviewers', () => {

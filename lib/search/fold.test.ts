@@ -1,14 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { SEED_CITIES, type SeedCity } from '../../prisma/seed-data/cities';
-import {
-  foldLatin,
-  hasCyrillic,
-  looseKey,
-  matchesCity,
-  queryKeysFor,
-  searchKeysFor,
-  transliterate,
-} from './fold';
+import { foldLatin, hasCyrillic, looseKey, matchesCity, queryKeysFor, searchKeysFor, transliterate } from './fold';
 
 const namesOf = (c: SeedCity) => [c.nameEn, c.nameDe, c.nameRu, c.nameUk, ...c.aliases];
 const KEYS = new Map(SEED_CITIES.map((c) => [c.slug, searchKeysFor(namesOf(c))]));

@@ -84,32 +84,68 @@ const endOfWord = (ch: string) => !isLetter(ch);
 
 /** Letters that are the same in all four systems. */
 const COMMON: Record<string, string> = {
-  а: 'a', б: 'b', д: 'd', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r',
-  т: 't', у: 'u', ф: 'f', ь: '', ъ: '', ґ: 'g', э: 'e', ы: 'y', ў: 'u',
+  а: 'a',
+  б: 'b',
+  д: 'd',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  ь: '',
+  ъ: '',
+  ґ: 'g',
+  э: 'e',
+  ы: 'y',
+  ў: 'u',
 };
 
 /** Ukrainian → English, national system of 2010 (Kharkiv, Kyiv, Zaporizhzhia). */
 const ukEn: System = ({ c, prev, initial }) => {
   switch (c) {
-    case 'в': return 'v';
-    case 'г': return prev === 'з' ? 'gh' : 'h';
-    case 'е': return 'e';
-    case 'є': return initial ? 'ye' : 'ie';
-    case 'ё': return initial ? 'yo' : 'io';
-    case 'ж': return 'zh';
-    case 'з': return 'z';
-    case 'и': return 'y';
-    case 'і': return 'i';
-    case 'ї': return initial ? 'yi' : 'i';
-    case 'й': return initial ? 'y' : 'i';
-    case 'с': return 's';
-    case 'х': return 'kh';
-    case 'ц': return 'ts';
-    case 'ч': return 'ch';
-    case 'ш': return 'sh';
-    case 'щ': return 'shch';
-    case 'ю': return initial ? 'yu' : 'iu';
-    case 'я': return initial ? 'ya' : 'ia';
+    case 'в':
+      return 'v';
+    case 'г':
+      return prev === 'з' ? 'gh' : 'h';
+    case 'е':
+      return 'e';
+    case 'є':
+      return initial ? 'ye' : 'ie';
+    case 'ё':
+      return initial ? 'yo' : 'io';
+    case 'ж':
+      return 'zh';
+    case 'з':
+      return 'z';
+    case 'и':
+      return 'y';
+    case 'і':
+      return 'i';
+    case 'ї':
+      return initial ? 'yi' : 'i';
+    case 'й':
+      return initial ? 'y' : 'i';
+    case 'с':
+      return 's';
+    case 'х':
+      return 'kh';
+    case 'ц':
+      return 'ts';
+    case 'ч':
+      return 'ch';
+    case 'ш':
+      return 'sh';
+    case 'щ':
+      return 'shch';
+    case 'ю':
+      return initial ? 'yu' : 'iu';
+    case 'я':
+      return initial ? 'ya' : 'ia';
   }
   return COMMON[c];
 };
@@ -117,27 +153,47 @@ const ukEn: System = ({ c, prev, initial }) => {
 /** Russian → English, common simplified BGN usage (Kharkov, Kiev, Nizhny, Yekaterinburg). */
 const ruEn: System = ({ c, prev, next, next2, initial }) => {
   switch (c) {
-    case 'в': return 'v';
-    case 'г': return 'g';
-    case 'е': return initial || prev === 'ь' || prev === 'ъ' ? 'ye' : 'e';
-    case 'є': return 'ye';
-    case 'ё': return prev !== '' && 'жчшщ'.includes(prev) ? 'o' : 'yo';
-    case 'ж': return 'zh';
-    case 'з': return 'z';
+    case 'в':
+      return 'v';
+    case 'г':
+      return 'g';
+    case 'е':
+      return initial || prev === 'ь' || prev === 'ъ' ? 'ye' : 'e';
+    case 'є':
+      return 'ye';
+    case 'ё':
+      return prev !== '' && 'жчшщ'.includes(prev) ? 'o' : 'yo';
+    case 'ж':
+      return 'zh';
+    case 'з':
+      return 'z';
     // -ий / -ый at the end of a word → -y (Nizhny)
-    case 'и': return next === 'й' && endOfWord(next2) ? '' : 'i';
-    case 'ы': return next === 'й' && endOfWord(next2) ? '' : 'y';
-    case 'і': return 'i';
-    case 'ї': return 'yi';
-    case 'й': return 'y';
-    case 'с': return 's';
-    case 'х': return 'kh';
-    case 'ц': return 'ts';
-    case 'ч': return 'ch';
-    case 'ш': return 'sh';
-    case 'щ': return 'shch';
-    case 'ю': return 'yu';
-    case 'я': return 'ya';
+    case 'и':
+      return next === 'й' && endOfWord(next2) ? '' : 'i';
+    case 'ы':
+      return next === 'й' && endOfWord(next2) ? '' : 'y';
+    case 'і':
+      return 'i';
+    case 'ї':
+      return 'yi';
+    case 'й':
+      return 'y';
+    case 'с':
+      return 's';
+    case 'х':
+      return 'kh';
+    case 'ц':
+      return 'ts';
+    case 'ч':
+      return 'ch';
+    case 'ш':
+      return 'sh';
+    case 'щ':
+      return 'shch';
+    case 'ю':
+      return 'yu';
+    case 'я':
+      return 'ya';
   }
   return COMMON[c];
 };
@@ -148,29 +204,49 @@ const betweenVowels = (x: Ctx) => isVowel(x.prev) && isVowel(x.next);
 const ruDe: System = (x) => {
   const { c, prev, next, initial, iotated } = x;
   switch (c) {
-    case 'в': return 'w';
-    case 'г': return 'g';
-    case 'е': return initial || iotated ? 'je' : 'e';
-    case 'є': return 'je';
-    case 'ё': return prev !== '' && 'жчшщ'.includes(prev) ? 'o' : 'jo';
-    case 'ж': return 'sch';
-    case 'з': return 's';
-    case 'и': return 'i';
-    case 'ы': return 'y';
-    case 'і': return 'i';
-    case 'ї': return 'ji';
+    case 'в':
+      return 'w';
+    case 'г':
+      return 'g';
+    case 'е':
+      return initial || iotated ? 'je' : 'e';
+    case 'є':
+      return 'je';
+    case 'ё':
+      return prev !== '' && 'жчшщ'.includes(prev) ? 'o' : 'jo';
+    case 'ж':
+      return 'sch';
+    case 'з':
+      return 's';
+    case 'и':
+      return 'i';
+    case 'ы':
+      return 'y';
+    case 'і':
+      return 'i';
+    case 'ї':
+      return 'ji';
     case 'й':
       if (prev === 'и' || prev === 'ы') return endOfWord(next) ? '' : 'j';
       return initial || isVowel(next) ? 'j' : 'i';
-    case 'с': return betweenVowels(x) ? 'ss' : 's';
-    case 'х': return 'ch';
-    case 'ц': return 'z';
-    case 'ч': return 'tsch';
-    case 'ш': return 'sch';
-    case 'щ': return 'schtsch';
-    case 'ь': return next === 'о' ? 'j' : '';
-    case 'ю': return 'ju';
-    case 'я': return 'ja';
+    case 'с':
+      return betweenVowels(x) ? 'ss' : 's';
+    case 'х':
+      return 'ch';
+    case 'ц':
+      return 'z';
+    case 'ч':
+      return 'tsch';
+    case 'ш':
+      return 'sch';
+    case 'щ':
+      return 'schtsch';
+    case 'ь':
+      return next === 'о' ? 'j' : '';
+    case 'ю':
+      return 'ju';
+    case 'я':
+      return 'ja';
   }
   return COMMON[c];
 };
@@ -179,26 +255,46 @@ const ruDe: System = (x) => {
 const ukDe: System = (x) => {
   const { c, next } = x;
   switch (c) {
-    case 'в': return 'w';
-    case 'г': return 'h';
-    case 'е': return 'e';
-    case 'є': return 'je';
-    case 'ё': return 'jo';
-    case 'ж': return 'sch';
-    case 'з': return 's';
-    case 'и': return 'y';
-    case 'і': return 'i';
-    case 'ї': return 'ji';
-    case 'й': return 'j';
-    case 'с': return betweenVowels(x) ? 'ss' : 's';
-    case 'х': return 'ch';
-    case 'ц': return 'z';
-    case 'ч': return 'tsch';
-    case 'ш': return 'sch';
-    case 'щ': return 'schtsch';
-    case 'ь': return next === 'о' ? 'j' : '';
-    case 'ю': return 'ju';
-    case 'я': return 'ja';
+    case 'в':
+      return 'w';
+    case 'г':
+      return 'h';
+    case 'е':
+      return 'e';
+    case 'є':
+      return 'je';
+    case 'ё':
+      return 'jo';
+    case 'ж':
+      return 'sch';
+    case 'з':
+      return 's';
+    case 'и':
+      return 'y';
+    case 'і':
+      return 'i';
+    case 'ї':
+      return 'ji';
+    case 'й':
+      return 'j';
+    case 'с':
+      return betweenVowels(x) ? 'ss' : 's';
+    case 'х':
+      return 'ch';
+    case 'ц':
+      return 'z';
+    case 'ч':
+      return 'tsch';
+    case 'ш':
+      return 'sch';
+    case 'щ':
+      return 'schtsch';
+    case 'ь':
+      return next === 'о' ? 'j' : '';
+    case 'ю':
+      return 'ju';
+    case 'я':
+      return 'ja';
   }
   return COMMON[c];
 };

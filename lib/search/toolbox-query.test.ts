@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { lightStem, prefixTermsFor, stemVariants, splitHighlights, stripMarkdown, HIGHLIGHT_START as S, HIGHLIGHT_STOP as E } from './toolbox-query';
+import {
+  lightStem,
+  prefixTermsFor,
+  stemVariants,
+  splitHighlights,
+  stripMarkdown,
+  HIGHLIGHT_START as S,
+  HIGHLIGHT_STOP as E,
+} from './toolbox-query';
 
 describe('toolbox query helpers', () => {
   it('cuts Ukrainian endings to a shared stem', () => {

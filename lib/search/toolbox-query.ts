@@ -11,10 +11,56 @@
 
 // Ukrainian (and a few shared Russian) inflection endings, longest first so the longest one is cut.
 const ENDINGS = [
-  'ськими', 'ського', 'ському', 'ською', 'ськими',
-  'ями', 'ами', 'ові', 'еві', 'єві', 'ого', 'ому', 'ими', 'іми', 'ими', 'ою', 'ею', 'єю', 'ях', 'ах',
-  'ів', 'їв', 'ей', 'ом', 'ем', 'єм', 'ям', 'ий', 'ій', 'ої', 'ої', 'их', 'іх', 'ти', 'ть', 'ся', 'ні', 'ня',
-  'а', 'я', 'у', 'ю', 'і', 'ї', 'и', 'е', 'є', 'о', 'ь', 'й',
+  'ськими',
+  'ського',
+  'ському',
+  'ською',
+  'ськими',
+  'ями',
+  'ами',
+  'ові',
+  'еві',
+  'єві',
+  'ого',
+  'ому',
+  'ими',
+  'іми',
+  'ими',
+  'ою',
+  'ею',
+  'єю',
+  'ях',
+  'ах',
+  'ів',
+  'їв',
+  'ей',
+  'ом',
+  'ем',
+  'єм',
+  'ям',
+  'ий',
+  'ій',
+  'ої',
+  'ої',
+  'их',
+  'іх',
+  'ти',
+  'ть',
+  'ся',
+  'ні',
+  'ня',
+  'а',
+  'я',
+  'у',
+  'ю',
+  'і',
+  'ї',
+  'и',
+  'е',
+  'є',
+  'о',
+  'ь',
+  'й',
 ].sort((a, b) => b.length - a.length);
 
 const MIN_STEM = 4;
@@ -22,7 +68,10 @@ const CYRILLIC_RE = /[\u0400-\u04ff]/;
 
 /** Lower-case, ё → е, apostrophes dropped (м'ясо and мʼясо are one word). */
 export function normaliseWord(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е').replace(/['’ʼʻ`´‘]/g, '');
+  return word
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/['’ʼʻ`´‘]/g, '');
 }
 
 /** A light stem for Cyrillic words without a PostgreSQL stemmer; Latin words are returned as they are. */
@@ -63,7 +112,15 @@ export function queryWords(q: string): string[] {
  * digits reach it, so no input can make PostgreSQL reject the query.
  */
 export function prefixTermsFor(q: string): string {
-  const groups = [...new Set(queryWords(q).map((w) => stemVariants(w).map((v) => `${v}:*`).join(' | ')))];
+  const groups = [
+    ...new Set(
+      queryWords(q).map((w) =>
+        stemVariants(w)
+          .map((v) => `${v}:*`)
+          .join(' | '),
+      ),
+    ),
+  ];
   return groups.map((g) => (g.includes('|') ? `(${g})` : g)).join(' & ');
 }
 

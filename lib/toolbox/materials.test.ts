@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { pickVersion, durationParts } from './materials';
 
 describe('pickVersion', () => {
-  const versions = [{ locale: 'de' as const, title: 'Weltcafé' }, { locale: 'ru' as const, title: 'Мировое кафе' }];
+  const versions = [
+    { locale: 'de' as const, title: 'Weltcafé' },
+    { locale: 'ru' as const, title: 'Мировое кафе' },
+  ];
   it('gives the reader their language when it exists', () => {
     expect(pickVersion(versions, 'ru', 'de')).toEqual({ version: versions[1], isFallback: false });
   });

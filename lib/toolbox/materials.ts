@@ -53,7 +53,11 @@ type VersionLike = { locale: AppLocale };
  * The version a reader gets: their own language when it exists, otherwise the original.
  * `isFallback` tells the page to say which language is shown.
  */
-export function pickVersion<V extends VersionLike>(versions: V[], locale: AppLocale, originalLocale: AppLocale): { version: V; isFallback: boolean } | null {
+export function pickVersion<V extends VersionLike>(
+  versions: V[],
+  locale: AppLocale,
+  originalLocale: AppLocale,
+): { version: V; isFallback: boolean } | null {
   const own = versions.find((v) => v.locale === locale);
   if (own) return { version: own, isFallback: false };
   const original = versions.find((v) => v.locale === originalLocale) ?? versions[0];

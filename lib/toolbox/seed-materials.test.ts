@@ -7,7 +7,11 @@ describe('seeded toolbox materials', () => {
   it('are at least 30, with unique slugs, covering every stage', () => {
     expect(SEED_MATERIALS.length).toBeGreaterThanOrEqual(30);
     expect(new Set(SEED_MATERIALS.map((m) => m.slug)).size).toBe(SEED_MATERIALS.length);
-    for (const stage of STAGES) expect(SEED_MATERIALS.some((m) => m.stages.includes(stage)), stage).toBe(true);
+    for (const stage of STAGES)
+      expect(
+        SEED_MATERIALS.some((m) => m.stages.includes(stage)),
+        stage,
+      ).toBe(true);
   });
 
   it('each exist in at least two languages, including the original, and pass the authoring form', () => {
@@ -16,7 +20,10 @@ describe('seeded toolbox materials', () => {
       expect(locales.length, m.slug).toBeGreaterThanOrEqual(2);
       expect(locales, m.slug).toContain(m.originalLocale);
       const empty = { title: '', summary: '', body: '' };
-      const parsed = ZMaterialSchema.safeParse({ ...m, versions: { en: empty, de: empty, ru: empty, uk: empty, ...m.versions } });
+      const parsed = ZMaterialSchema.safeParse({
+        ...m,
+        versions: { en: empty, de: empty, ru: empty, uk: empty, ...m.versions },
+      });
       expect(parsed.success, `${m.slug}: ${parsed.error?.issues.map((i) => i.path.join('.')).join(', ')}`).toBe(true);
       for (const topic of m.topics) expect(TOPICS).toContain(topic);
     }
@@ -29,7 +36,10 @@ describe('seeded toolbox materials', () => {
         expect(v!.body.length, m.slug).toBeGreaterThan(400);
       }
       if (m.kind === 'BEST_PRACTICE') {
-        for (const v of Object.values(m.versions)) expect(v!.body, m.slug).toMatch(/Illustrative example|Illustratives Beispiel|Иллюстративный пример|Ілюстративний приклад/);
+        for (const v of Object.values(m.versions))
+          expect(v!.body, m.slug).toMatch(
+            /Illustrative example|Illustratives Beispiel|Иллюстративный пример|Ілюстративний приклад/,
+          );
       }
     }
   });

@@ -12,7 +12,15 @@ export const ORGANISATION_KINDS = ['ADMINISTRATION', 'ASSOCIATION', 'CLUB', 'INI
 export const COUNTRIES = ['BY', 'DE', 'RU', 'UA'] as const;
 export const ANSWER_FIELDS = ['answerWho', 'answerHopes', 'answerMotivation', 'answerOther'] as const;
 
-export const WIZARD_STEPS = ['eligibility', 'cities', 'organisations', 'contact', 'answers', 'declaration', 'review'] as const;
+export const WIZARD_STEPS = [
+  'eligibility',
+  'cities',
+  'organisations',
+  'contact',
+  'answers',
+  'declaration',
+  'review',
+] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
 
 const text = (max: number) => z.string().trim().max(max, 'validation.tooLong');
@@ -23,7 +31,9 @@ const currentYear = () => new Date().getUTCFullYear();
 const ZOrganisationSchema = z.object({
   name: required(200),
   kind: z.enum(ORGANISATION_KINDS, { error: 'validation.required' }),
-  website: z.union([z.literal(''), z.url({ error: 'validation.url', protocol: /^https?$/ }).max(300, 'validation.tooLong')]).optional(),
+  website: z
+    .union([z.literal(''), z.url({ error: 'validation.url', protocol: /^https?$/ }).max(300, 'validation.tooLong')])
+    .optional(),
 });
 export type TOrganisationInput = z.infer<typeof ZOrganisationSchema>;
 
@@ -34,7 +44,12 @@ export const ZEligibilityStepSchema = z.object({
   countriesConfirmed: z.literal(true, { error: 'validation.mustConfirm' }),
 });
 
-type CitiesValues = { applicantCityId?: string | null; partnerCityId?: string | null; partnershipStatus?: string | null; twinnedSinceYear?: number | null };
+type CitiesValues = {
+  applicantCityId?: string | null;
+  partnerCityId?: string | null;
+  partnershipStatus?: string | null;
+  twinnedSinceYear?: number | null;
+};
 
 /** Rules across the cities step's fields; the submit schema applies them again. */
 function refineCities(v: CitiesValues, ctx: z.RefinementCtx) {
@@ -54,13 +69,23 @@ export const ZCitiesStepSchema = z
     applicantCityId: id,
     partnerCityId: id,
     partnershipStatus: z.enum(['TWINNED', 'PROSPECTIVE'], { error: 'validation.chooseOne' }),
-    twinnedSinceYear: z.coerce.number<unknown>({ error: 'validation.year' }).int('validation.year').nullable().optional(),
+    twinnedSinceYear: z.coerce
+      .number<unknown>({ error: 'validation.year' })
+      .int('validation.year')
+      .nullable()
+      .optional(),
   })
   .superRefine(refineCities);
 
 export const ZOrganisationsStepSchema = z.object({
-  applicantOrganisations: z.array(ZOrganisationSchema).min(1, 'validation.organisationRequired').max(ORGANISATIONS_MAX, 'validation.tooMany'),
-  partnerOrganisations: z.array(ZOrganisationSchema).min(1, 'validation.organisationRequired').max(ORGANISATIONS_MAX, 'validation.tooMany'),
+  applicantOrganisations: z
+    .array(ZOrganisationSchema)
+    .min(1, 'validation.organisationRequired')
+    .max(ORGANISATIONS_MAX, 'validation.tooMany'),
+  partnerOrganisations: z
+    .array(ZOrganisationSchema)
+    .min(1, 'validation.organisationRequired')
+    .max(ORGANISATIONS_MAX, 'validation.tooMany'),
 });
 
 export const ZContactStepSchema = z.object({
@@ -71,7 +96,9 @@ export const ZContactStepSchema = z.object({
     .string()
     .trim()
     .regex(/^\+?[0-9 ()./-]{6,30}$/, 'validation.phone'),
-  contactSocial: z.array(z.url({ error: 'validation.url', protocol: /^https?$/ }).max(300, 'validation.tooLong')).max(SOCIAL_LINKS_MAX, 'validation.tooMany'),
+  contactSocial: z
+    .array(z.url({ error: 'validation.url', protocol: /^https?$/ }).max(300, 'validation.tooLong'))
+    .max(SOCIAL_LINKS_MAX, 'validation.tooMany'),
 });
 
 const answer = z.string().trim().min(1, 'validation.required').max(ANSWER_MAX, 'validation.answerTooLong');
@@ -100,14 +127,16 @@ export const STEP_SCHEMAS = {
 export type FormStep = keyof typeof STEP_SCHEMAS;
 
 /** Submit: every step at once. */
-export const ZSubmitApplicationSchema = z.object({
-  ...ZEligibilityStepSchema.shape,
-  ...ZCitiesStepSchema.shape,
-  ...ZOrganisationsStepSchema.shape,
-  ...ZContactStepSchema.shape,
-  ...ZAnswersStepSchema.shape,
-  ...ZDeclarationStepSchema.shape,
-}).superRefine(refineCities);
+export const ZSubmitApplicationSchema = z
+  .object({
+    ...ZEligibilityStepSchema.shape,
+    ...ZCitiesStepSchema.shape,
+    ...ZOrganisationsStepSchema.shape,
+    ...ZContactStepSchema.shape,
+    ...ZAnswersStepSchema.shape,
+    ...ZDeclarationStepSchema.shape,
+  })
+  .superRefine(refineCities);
 
 // ---- Lenient draft schema: types and limits, nothing required (autosave) ----
 
@@ -145,7 +174,9 @@ export const ZApplicationDraftSchema = z
 export type TApplicationDraft = z.infer<typeof ZApplicationDraftSchema>;
 
 export const ZReturnForChangesSchema = z.object({ message: required(2000) });
-export const ZInvitePartnerSchema = z.object({ email: z.email({ error: 'validation.email' }).max(200, 'validation.tooLong') });
+export const ZInvitePartnerSchema = z.object({
+  email: z.email({ error: 'validation.email' }).max(200, 'validation.tooLong'),
+});
 export const ZEndorseSchema = z.object({
   confirmed: z.literal(true, { error: 'validation.mustConfirm' }),
   note: text(1000).optional(),

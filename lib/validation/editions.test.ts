@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ZCreateEditionSchema, ZUpdateEditionSchema } from './editions';
 
-const texts = Object.fromEntries(['en', 'de', 'ru', 'uk'].map((l) => [l, { title: `T ${l}`, summary: 'S', body: 'B' }]));
+const texts = Object.fromEntries(
+  ['en', 'de', 'ru', 'uk'].map((l) => [l, { title: `T ${l}`, summary: 'S', body: 'B' }]),
+);
 const valid = {
   slug: ' 2028 ',
   year: 2028,
@@ -32,7 +34,9 @@ describe('the edition schema (the same in the form and the action)', () => {
     expect(errorsOf({ ...valid, deadlineTime: '7pm' })).toEqual({ deadlineTime: 'editions.validation.time' });
     expect(errorsOf({ ...valid, year: Number.NaN })).toEqual({ year: 'validation.required' });
     expect(errorsOf({ ...valid, slug: '-x-' })).toEqual({ slug: 'editions.validation.slug' });
-    expect(errorsOf({ ...valid, texts: { ...texts, ru: { title: ' ', summary: 'S', body: 'B' } } })).toEqual({ 'texts.ru.title': 'validation.required' });
+    expect(errorsOf({ ...valid, texts: { ...texts, ru: { title: ' ', summary: 'S', body: 'B' } } })).toEqual({
+      'texts.ru.title': 'validation.required',
+    });
     expect(errorsOf({ ...valid, windowStart: '2028-01-01', windowEnd: '2027-12-01' })).toEqual({
       windowStart: 'editions.validation.windowBeforeSelection',
       windowEnd: 'editions.validation.windowEnd',

@@ -21,18 +21,36 @@ export const ZCallTextSchema = z.object({
 });
 
 /** An edition's texts in all four languages: the call page must never fall back to another language. */
-export const ZCallTextsSchema = z.object({ en: ZCallTextSchema, de: ZCallTextSchema, ru: ZCallTextSchema, uk: ZCallTextSchema });
+export const ZCallTextsSchema = z.object({
+  en: ZCallTextSchema,
+  de: ZCallTextSchema,
+  ru: ZCallTextSchema,
+  uk: ZCallTextSchema,
+});
 
 const editionFields = z.object({
-  year: z.number({ error: 'validation.required' }).int('editions.validation.year').min(2019, 'editions.validation.year').max(2100, 'editions.validation.year'),
+  year: z
+    .number({ error: 'validation.required' })
+    .int('editions.validation.year')
+    .min(2019, 'editions.validation.year')
+    .max(2100, 'editions.validation.year'),
   deadlineDate: dateField,
   deadlineTime: z.string().trim().min(1, 'validation.required').regex(TIME, 'editions.validation.time'),
   deadlineTimeZone: z.string().trim().min(1, 'validation.required').max(64).refine(isTimeZone, 'validation.timeZone'),
   selectionDate: dateField,
   windowStart: dateField,
   windowEnd: dateField,
-  pairsToSelect: z.number({ error: 'validation.required' }).int('editions.validation.pairs').min(1, 'editions.validation.pairs').max(50, 'editions.validation.pairs'),
-  contactEmail: z.string().trim().min(1, 'validation.required').max(254, 'validation.tooLong').pipe(z.email({ error: 'validation.email' })),
+  pairsToSelect: z
+    .number({ error: 'validation.required' })
+    .int('editions.validation.pairs')
+    .min(1, 'editions.validation.pairs')
+    .max(50, 'editions.validation.pairs'),
+  contactEmail: z
+    .string()
+    .trim()
+    .min(1, 'validation.required')
+    .max(254, 'validation.tooLong')
+    .pipe(z.email({ error: 'validation.email' })),
   texts: ZCallTextsSchema,
 });
 

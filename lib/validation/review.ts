@@ -55,9 +55,12 @@ export const ZConflictSchema = z
     note: z.string().trim().max(500, 'validation.tooLong').optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.kind === 'city' && !v.cityId) ctx.addIssue({ code: 'custom', path: ['cityId'], message: 'validation.cityRequired' });
-    if (v.kind === 'organisation' && !v.organisationId) ctx.addIssue({ code: 'custom', path: ['organisationId'], message: 'validation.required' });
-    if (v.kind === 'country' && !v.country) ctx.addIssue({ code: 'custom', path: ['country'], message: 'validation.required' });
+    if (v.kind === 'city' && !v.cityId)
+      ctx.addIssue({ code: 'custom', path: ['cityId'], message: 'validation.cityRequired' });
+    if (v.kind === 'organisation' && !v.organisationId)
+      ctx.addIssue({ code: 'custom', path: ['organisationId'], message: 'validation.required' });
+    if (v.kind === 'country' && !v.country)
+      ctx.addIssue({ code: 'custom', path: ['country'], message: 'validation.required' });
   });
 export type TConflictInput = z.infer<typeof ZConflictSchema>;
 export const ZConflictIdSchema = z.object({ conflictId: id });
@@ -92,7 +95,14 @@ export const ZTemplateSchema = z.object({
 });
 export type TTemplateInput = z.infer<typeof ZTemplateSchema>;
 
-export const APPLICATION_STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'SELECTED', 'WAITLISTED', 'NOT_SELECTED', 'WITHDRAWN'] as const;
+export const APPLICATION_STATUSES = [
+  'SUBMITTED',
+  'UNDER_REVIEW',
+  'SELECTED',
+  'WAITLISTED',
+  'NOT_SELECTED',
+  'WITHDRAWN',
+] as const;
 export const SORTS = ['submitted', 'city', 'status'] as const;
 
 /** The list's filters come from the URL: lenient, anything unknown falls back to the default. */

@@ -15,7 +15,12 @@ describe('control characters in input', () => {
 
   it('cleans every string of a nested form value, keys included, and leaves other values alone', () => {
     const date = new Date(0);
-    expect(withoutControlChars({ a: ['x\u0000', { 'k\u0000': 'ж\u0000' }], n: 1, d: date, z: null })).toEqual({ a: ['x', { k: 'ж' }], n: 1, d: date, z: null });
+    expect(withoutControlChars({ a: ['x\u0000', { 'k\u0000': 'ж\u0000' }], n: 1, d: date, z: null })).toEqual({
+      a: ['x', { k: 'ж' }],
+      n: 1,
+      d: date,
+      z: null,
+    });
   });
 
   it('reads the toolbox search of a URL with NUL in it', () => {

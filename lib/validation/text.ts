@@ -16,14 +16,18 @@ export function stripControlChars(value: string, { keepLineBreaks = true } = {})
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+  typeof v === 'object' &&
+  v !== null &&
+  (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 
 /** The same input with control characters removed from every string in it (plain objects and arrays only). */
 export function withoutControlChars<T>(input: T): T {
   if (typeof input === 'string') return stripControlChars(input) as T;
   if (Array.isArray(input)) return input.map(withoutControlChars) as T;
   if (isPlainObject(input)) {
-    return Object.fromEntries(Object.entries(input).map(([k, v]) => [stripControlChars(k), withoutControlChars(v)])) as T;
+    return Object.fromEntries(
+      Object.entries(input).map(([k, v]) => [stripControlChars(k), withoutControlChars(v)]),
+    ) as T;
   }
   return input;
 }

@@ -4,7 +4,12 @@ import { cleanParam } from './text';
 import { ATTACHMENT_MAX_BYTES, DURATIONS, MATERIAL_KINDS, STAGES, TOPICS } from '@/lib/toolbox/materials';
 
 const optionalInt = (min: number, max: number) =>
-  z.number({ error: 'validation.invalid' }).int('validation.invalid').min(min, 'validation.invalid').max(max, 'validation.invalid').optional();
+  z
+    .number({ error: 'validation.invalid' })
+    .int('validation.invalid')
+    .min(min, 'validation.invalid')
+    .max(max, 'validation.invalid')
+    .optional();
 
 /**
  * The public search as it appears in the URL. Lenient: a value that does not fit is dropped,
@@ -12,7 +17,13 @@ const optionalInt = (min: number, max: number) =>
  */
 const lenient = <T extends z.ZodType>(schema: T) => z.preprocess(cleanParam, schema.optional()).catch(undefined);
 export const ZToolboxSearchSchema = z.object({
-  q: lenient(z.string().trim().max(200).transform((s) => s || undefined)),
+  q: lenient(
+    z
+      .string()
+      .trim()
+      .max(200)
+      .transform((s) => s || undefined),
+  ),
   kind: lenient(z.enum(MATERIAL_KINDS)),
   stage: lenient(z.enum(STAGES)),
   topic: lenient(z.enum(TOPICS)),
@@ -25,7 +36,11 @@ export type TToolboxSearch = z.infer<typeof ZToolboxSearchSchema>;
 
 /** Reads Next's searchParams (string | string[]) into a search; never throws. */
 export function parseToolboxSearch(params: Record<string, string | string[] | undefined>): TToolboxSearch {
-  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v !== undefined && v !== ''));
+  const flat = Object.fromEntries(
+    Object.entries(params)
+      .map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])
+      .filter(([, v]) => v !== undefined && v !== ''),
+  );
   return ZToolboxSearchSchema.parse(flat);
 }
 
@@ -75,7 +90,8 @@ export const ZMaterialSchema = z
       const isUsed = !!(v.title || v.summary || v.body) || locale === m.originalLocale;
       if (!isUsed) continue;
       for (const field of ['title', 'summary', 'body'] as const) {
-        if (!v[field]) ctx.addIssue({ code: 'custom', path: ['versions', locale, field], message: 'validation.required' });
+        if (!v[field])
+          ctx.addIssue({ code: 'custom', path: ['versions', locale, field], message: 'validation.required' });
       }
     }
   });
@@ -86,6 +102,9 @@ export const ZMaterialIdSchema = z.object({ id: z.string().min(1, 'validation.re
 /** Checked in the browser before upload and again on the server (with the file's first bytes). */
 export const ZAttachmentMetaSchema = z.object({
   materialId: z.preprocess(cleanParam, z.string().min(1).max(64)),
-  fileName: z.preprocess(cleanParam, z.string().trim().min(1, 'validation.required').max(200, 'toolboxAdmin.fileNameTooLong')),
+  fileName: z.preprocess(
+    cleanParam,
+    z.string().trim().min(1, 'validation.required').max(200, 'toolboxAdmin.fileNameTooLong'),
+  ),
   size: z.number().int().min(1, 'toolboxAdmin.fileEmpty').max(ATTACHMENT_MAX_BYTES, 'toolboxAdmin.fileTooLarge'),
 });

@@ -35,7 +35,14 @@ export const ZScheduleWorkshopSchema = z.object({
   facilitatorIds: z.array(id).max(MAX_FACILITATORS, 'scheduling.errors.tooManyFacilitators').default([]),
   languages: z.array(z.enum(WORKING_LANGUAGES)).min(1, 'scheduling.errors.languageRequired'),
   expectedParticipants: z
-    .union([z.literal(''), z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(1, 'validation.invalid').max(500, 'validation.invalid')])
+    .union([
+      z.literal(''),
+      z.coerce
+        .number({ error: 'validation.invalid' })
+        .int('validation.invalid')
+        .min(1, 'validation.invalid')
+        .max(500, 'validation.invalid'),
+    ])
     .optional(),
 });
 export type TScheduleWorkshopInput = z.input<typeof ZScheduleWorkshopSchema>;
@@ -51,7 +58,16 @@ const ideas = z.preprocess(
   (v) => (typeof v === 'string' ? linesToList(v) : v),
   z.array(z.string().trim().min(1).max(200, 'validation.tooLong')).max(30, 'validation.tooLong'),
 );
-const attendance = z.union([z.literal(''), z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(0, 'validation.invalid').max(1000, 'validation.invalid')]).optional();
+const attendance = z
+  .union([
+    z.literal(''),
+    z.coerce
+      .number({ error: 'validation.invalid' })
+      .int('validation.invalid')
+      .min(0, 'validation.invalid')
+      .max(1000, 'validation.invalid'),
+  ])
+  .optional();
 
 /** Marking a workshop done records what happened. */
 export const ZRecordOutcomeSchema = z.object({

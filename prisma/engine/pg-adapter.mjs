@@ -1,55 +1,55 @@
 // Driver adapter handed to the WebAssembly schema engine, built on
 // @prisma/adapter-pg with three fixes the engine needs (see
 // docs/decisions/001-prisma-schema-engine-on-wasm.md).
-import pg from 'pg'
-import { PrismaPg } from '@prisma/adapter-pg'
-import { ColumnTypeEnum, bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils'
+import pg from 'pg';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { ColumnTypeEnum, bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 
-const CHAR_OID = 18 // PostgreSQL's internal one-byte "char" (pg_class.relkind, ...)
-const TEXT_OID = 25
-const charColumns = new WeakMap() // rows array -> indexes of "char" columns
+const CHAR_OID = 18; // PostgreSQL's internal one-byte "char" (pg_class.relkind, ...)
+const TEXT_OID = 25;
+const charColumns = new WeakMap(); // rows array -> indexes of "char" columns
 
 /** Connection string with another database name, keeping host, user and options. */
 export function withDatabase(url, database) {
-  const u = new URL(url)
-  u.pathname = `/${encodeURIComponent(database)}`
-  return u.toString()
+  const u = new URL(url);
+  u.pathname = `/${encodeURIComponent(database)}`;
+  return u.toString();
 }
 
 export function databaseName(url) {
-  return decodeURIComponent(new URL(url).pathname.slice(1)) || 'postgres'
+  return decodeURIComponent(new URL(url).pathname.slice(1)) || 'postgres';
 }
 
-export const quoteIdent = (name) => `"${name.replaceAll('"', '""')}"`
+export const quoteIdent = (name) => `"${name.replaceAll('"', '""')}"`;
 
 // max: 1 gives the engine a single session, as the native engine has: its
 // advisory lock and unlock must hit the same connection, and the embedded
 // PGlite server accepts one connection at a time.
-const pool = (connectionString) => new pg.Pool({ connectionString, max: 1 })
+const pool = (connectionString) => new pg.Pool({ connectionString, max: 1 });
 
 /** Patches one adapter (or transaction) object in place. */
 function fix(queryable) {
   // adapter-pg throws on "char" columns, which the engine's catalog queries
   // return. Present them as text to adapter-pg, then report them to the
   // engine as Character, the type it expects for them.
-  const { performIO, queryRaw } = queryable
+  const { performIO, queryRaw } = queryable;
   queryable.performIO = async function (query) {
-    const result = await performIO.call(this, query)
-    const chars = []
+    const result = await performIO.call(this, query);
+    const chars = [];
     result?.fields?.forEach((field, i) => {
       if (field.dataTypeID === CHAR_OID) {
-        field.dataTypeID = TEXT_OID
-        chars.push(i)
+        field.dataTypeID = TEXT_OID;
+        chars.push(i);
       }
-    })
-    if (chars.length > 0) charColumns.set(result.rows, chars)
-    return result
-  }
+    });
+    if (chars.length > 0) charColumns.set(result.rows, chars);
+    return result;
+  };
   queryable.queryRaw = async function (query) {
-    const result = await queryRaw.call(this, query)
-    for (const i of charColumns.get(result.rows) ?? []) result.columnTypes[i] = ColumnTypeEnum.Character
-    return result
-  }
+    const result = await queryRaw.call(this, query);
+    for (const i of charColumns.get(result.rows) ?? []) result.columnTypes[i] = ColumnTypeEnum.Character;
+    return result;
+  };
 
   // adapter-pg splits scripts on ";", which breaks string literals and
   // function bodies. Send the script whole, like the native engine does:
@@ -57,23 +57,23 @@ function fix(queryable) {
   if (queryable.executeScript) {
     queryable.executeScript = async function (script) {
       try {
-        await this.client.query(script)
+        await this.client.query(script);
       } catch (error) {
-        this.onError(error)
+        this.onError(error);
       }
-    }
+    };
   }
 
   if (queryable.startTransaction) {
-    const { startTransaction } = queryable
+    const { startTransaction } = queryable;
     queryable.startTransaction = async function (...args) {
-      return fix(await startTransaction.apply(this, args))
-    }
+      return fix(await startTransaction.apply(this, args));
+    };
   }
-  return queryable
+  return queryable;
 }
 
-const connect = async (url) => fix(await new PrismaPg(pool(url), { disposeExternalPool: true }).connect())
+const connect = async (url) => fix(await new PrismaPg(pool(url), { disposeExternalPool: true }).connect());
 
 /**
  * Adapter factory for the engine. The shadow database is a throwaway
@@ -87,21 +87,21 @@ export function createAdapterFactory({ url, shadowDatabaseUrl }) {
     adapterName: '@prisma/adapter-pg',
     connect: () => connect(url),
     async connectToShadowDb() {
-      if (shadowDatabaseUrl) return connect(shadowDatabaseUrl)
-      const name = `${databaseName(url)}_shadow_${Math.random().toString(36).slice(2, 10)}`
-      const admin = await connect(url)
-      await admin.executeScript(`CREATE DATABASE ${quoteIdent(name)}`)
-      const shadow = await connect(withDatabase(url, name))
-      const dispose = shadow.dispose
+      if (shadowDatabaseUrl) return connect(shadowDatabaseUrl);
+      const name = `${databaseName(url)}_shadow_${Math.random().toString(36).slice(2, 10)}`;
+      const admin = await connect(url);
+      await admin.executeScript(`CREATE DATABASE ${quoteIdent(name)}`);
+      const shadow = await connect(withDatabase(url, name));
+      const dispose = shadow.dispose;
       shadow.dispose = async function () {
-        await dispose.call(this) // closes the pool, so the drop is not blocked
+        await dispose.call(this); // closes the pool, so the drop is not blocked
         try {
-          await admin.executeScript(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`)
+          await admin.executeScript(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
         } finally {
-          await admin.dispose()
+          await admin.dispose();
         }
-      }
-      return shadow
+      };
+      return shadow;
     },
-  })
+  });
 }

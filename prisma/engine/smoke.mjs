@@ -8,51 +8,71 @@
 //   node prisma/engine/smoke.mjs --pglite   # in-memory PGlite (PostgreSQL 18) over pglite-socket
 //
 // SMOKE_SERVER_URL defaults to postgresql://postgres@127.0.0.1:5432
-import { execFile } from 'node:child_process'
-import path from 'node:path'
-import { promisify } from 'node:util'
-import { runCliCommand } from './cli-commands.mjs'
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { runCliCommand } from './cli-commands.mjs';
 
-const root = path.resolve(import.meta.dirname, '../..')
-const prismaBin = path.join(root, 'node_modules/.bin/prisma')
+const root = path.resolve(import.meta.dirname, '../..');
+const prismaBin = path.join(root, 'node_modules/.bin/prisma');
 
 async function prisma(url, ...args) {
-  const { stdout } = await promisify(execFile)(prismaBin, args, { cwd: root, env: { ...process.env, DATABASE_URL: url } })
-  console.log(`ok  prisma ${args.join(' ')}`)
-  return stdout
+  const { stdout } = await promisify(execFile)(prismaBin, args, {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url },
+  });
+  console.log(`ok  prisma ${args.join(' ')}`);
+  return stdout;
 }
 
 async function startPglite() {
-  const { PGlite } = await import('@electric-sql/pglite')
-  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm')
-  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent')
-  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket')
-  const db = await PGlite.create({ extensions: { pg_trgm, unaccent } })
-  const port = 20000 + Math.floor(Math.random() * 20000)
-  const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 1 })
-  await server.start()
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
+  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+  const db = await PGlite.create({ extensions: { pg_trgm, unaccent } });
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 1 });
+  await server.start();
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
-    stop: async () => { await server.stop(); await db.close() },
-  }
+    stop: async () => {
+      await server.stop();
+      await db.close();
+    },
+  };
 }
 
-const pglite = process.argv.includes('--pglite') ? await startPglite() : undefined
-const url = pglite?.url ?? `${process.env.SMOKE_SERVER_URL ?? 'postgresql://postgres@127.0.0.1:5432'}/scratch_smoke_${Date.now()}`
-let failed = false
+const pglite = process.argv.includes('--pglite') ? await startPglite() : undefined;
+const url =
+  pglite?.url ??
+  `${process.env.SMOKE_SERVER_URL ?? 'postgresql://postgres@127.0.0.1:5432'}/scratch_smoke_${Date.now()}`;
+let failed = false;
 try {
-  await prisma(url, 'migrate', 'deploy')
-  const status = await prisma(url, 'migrate', 'status')
-  if (!status.includes('Database schema is up to date')) throw new Error(`unexpected status:\n${status}`)
+  await prisma(url, 'migrate', 'deploy');
+  const status = await prisma(url, 'migrate', 'status');
+  if (!status.includes('Database schema is up to date')) throw new Error(`unexpected status:\n${status}`);
   // Exits with 2 when the database differs from what the migrations build.
   // Needs a shadow database, which PGlite (one database, one connection) cannot offer.
-  if (!pglite) await prisma(url, 'migrate', 'diff', '--from-config-datasource', '--to-migrations', 'prisma/migrations', '--exit-code')
-  console.log(`smoke check passed on ${pglite ? 'PGlite' : url}`)
+  if (!pglite)
+    await prisma(
+      url,
+      'migrate',
+      'diff',
+      '--from-config-datasource',
+      '--to-migrations',
+      'prisma/migrations',
+      '--exit-code',
+    );
+  console.log(`smoke check passed on ${pglite ? 'PGlite' : url}`);
 } catch (error) {
-  failed = true
-  console.error(`smoke check FAILED: ${error.stdout ?? ''}${error.stderr ?? error.message}`)
+  failed = true;
+  console.error(`smoke check FAILED: ${error.stdout ?? ''}${error.stderr ?? error.message}`);
 } finally {
-  if (pglite) await pglite.stop()
-  else await runCliCommand('drop-database', { url }).catch((error) => console.error(`could not drop ${url}: ${error.message}`))
+  if (pglite) await pglite.stop();
+  else
+    await runCliCommand('drop-database', { url }).catch((error) =>
+      console.error(`could not drop ${url}: ${error.message}`),
+    );
 }
-process.exit(failed ? 1 : 0)
+process.exit(failed ? 1 : 0);

@@ -4,7 +4,8 @@ export type DeadlineWords = { en: string; de: string; ru: string; uk: string };
 
 /** A deadline as words in each language ("31 December 2026", "31 грудня 2026 р."), read in `timeZone`. */
 export function deadlineWords(deadline: Date, timeZone = 'Europe/Berlin'): DeadlineWords {
-  const words = (locale: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(deadline);
+  const words = (locale: string) =>
+    new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(deadline);
   return { en: words('en-GB'), de: words('de'), ru: words('ru'), uk: words('uk') };
 }
 
@@ -52,7 +53,24 @@ export function callTexts(year: number | string, deadline: DeadlineWords): CallT
 
 export const DEFAULT_CRITERIA = [
   { key: 'motivation', weight: 3, labels: { en: 'Motivation', de: 'Motivation', ru: 'Мотивация', uk: 'Мотивація' } },
-  { key: 'potential', weight: 3, labels: { en: 'Partnership potential', de: 'Potenzial der Partnerschaft', ru: 'Потенциал партнёрства', uk: 'Потенціал партнерства' } },
-  { key: 'support', weight: 2, labels: { en: 'Local support', de: 'Rückhalt vor Ort', ru: 'Поддержка на местах', uk: 'Підтримка на місцях' } },
-  { key: 'feasibility', weight: 2, labels: { en: 'Feasibility', de: 'Umsetzbarkeit', ru: 'Реализуемость', uk: 'Реалістичність' } },
+  {
+    key: 'potential',
+    weight: 3,
+    labels: {
+      en: 'Partnership potential',
+      de: 'Potenzial der Partnerschaft',
+      ru: 'Потенциал партнёрства',
+      uk: 'Потенціал партнерства',
+    },
+  },
+  {
+    key: 'support',
+    weight: 2,
+    labels: { en: 'Local support', de: 'Rückhalt vor Ort', ru: 'Поддержка на местах', uk: 'Підтримка на місцях' },
+  },
+  {
+    key: 'feasibility',
+    weight: 2,
+    labels: { en: 'Feasibility', de: 'Umsetzbarkeit', ru: 'Реализуемость', uk: 'Реалістичність' },
+  },
 ];

@@ -1,10 +1,14 @@
 /** Event formats, best-practice stories (illustrative unless publicly documented) and templates. */
 import type { SeedMaterial } from './materials-types';
 
-const ILLUSTRATIVE_EN = '> **Illustrative example.** The cities and people in this story are invented to show how the method can work; it does not describe a real partnership.';
-const ILLUSTRATIVE_DE = '> **Illustratives Beispiel.** Städte und Personen dieser Geschichte sind erfunden, um zu zeigen, wie die Methode wirken kann; sie beschreibt keine reale Partnerschaft.';
-const ILLUSTRATIVE_RU = '> **Иллюстративный пример.** Города и люди в этой истории вымышлены, чтобы показать, как может работать метод; это не описание реального партнёрства.';
-const ILLUSTRATIVE_UK = '> **Ілюстративний приклад.** Міста й люди в цій історії вигадані, щоб показати, як може працювати метод; це не опис реального партнерства.';
+const ILLUSTRATIVE_EN =
+  '> **Illustrative example.** The cities and people in this story are invented to show how the method can work; it does not describe a real partnership.';
+const ILLUSTRATIVE_DE =
+  '> **Illustratives Beispiel.** Städte und Personen dieser Geschichte sind erfunden, um zu zeigen, wie die Methode wirken kann; sie beschreibt keine reale Partnerschaft.';
+const ILLUSTRATIVE_RU =
+  '> **Иллюстративный пример.** Города и люди в этой истории вымышлены, чтобы показать, как может работать метод; это не описание реального партнёрства.';
+const ILLUSTRATIVE_UK =
+  '> **Ілюстративний приклад.** Міста й люди в цій історії вигадані, щоб показати, як може працювати метод; це не опис реального партнерства.';
 
 export const FORMATS_STORIES_TEMPLATES: SeedMaterial[] = [
   {
@@ -19,7 +23,8 @@ export const FORMATS_STORIES_TEMPLATES: SeedMaterial[] = [
     versions: {
       de: {
         title: 'Partnerstadt-Tag auf dem Marktplatz',
-        summary: 'Ein öffentlicher Nachmittag, an dem die Partnerschaft sich der ganzen Stadt zeigt — mit Ständen, Musik, Essen und einer Live-Schaltung in die Partnerstadt.',
+        summary:
+          'Ein öffentlicher Nachmittag, an dem die Partnerschaft sich der ganzen Stadt zeigt — mit Ständen, Musik, Essen und einer Live-Schaltung in die Partnerstadt.',
         body: `## Wozu
 Viele Menschen wissen nicht, dass ihre Stadt eine Partnerstadt hat. Ein Partnerstadt-Tag macht sie sichtbar und lädt zum Mitmachen ein.
 
@@ -39,7 +44,8 @@ Genehmigung für den Platz, Stromanschluss, Bildschirm oder Leinwand, stabile In
       },
       en: {
         title: 'Twin city day on the market square',
-        summary: 'A public afternoon where the partnership shows itself to the whole city — with stands, music, food and a live link to the partner city.',
+        summary:
+          'A public afternoon where the partnership shows itself to the whole city — with stands, music, food and a live link to the partner city.',
         body: `## Why
 Many residents do not know their city has a twin. A twin city day makes the partnership visible and invites people to join.
 
@@ -71,7 +77,8 @@ A permit for the square, power, a screen, a stable internet connection, voluntee
     versions: {
       uk: {
         title: 'Онлайн-старт молодіжного обміну',
-        summary: 'Дев’яностохвилинна онлайн-зустріч, на якій підлітки двох міст знайомляться й обирають спільну тему ще до першої поїздки.',
+        summary:
+          'Дев’яностохвилинна онлайн-зустріч, на якій підлітки двох міст знайомляться й обирають спільну тему ще до першої поїздки.',
         body: `## Навіщо
 Поїздки дорогі й рідкісні. Онлайн-старт дає молоді познайомитися заздалегідь, тож перша зустріч наживо починається не з ніяковості, а з роботи.
 
@@ -91,7 +98,8 @@ A permit for the square, power, a screen, a stable internet connection, voluntee
       },
       en: {
         title: 'Online kick-off for a youth exchange',
-        summary: 'A ninety-minute online meeting where teenagers from two cities get to know each other and choose a shared topic before the first trip.',
+        summary:
+          'A ninety-minute online meeting where teenagers from two cities get to know each other and choose a shared topic before the first trip.',
         body: `## Why
 Trips are expensive and rare. An online kick-off lets young people meet in advance, so the first meeting in person starts with work instead of awkwardness.
 
@@ -123,7 +131,8 @@ A platform available in both countries; one adult facilitator per room; parental
     versions: {
       ru: {
         title: 'Визит гражданской делегации с рабочей программой',
-        summary: 'Поездка в город-партнёр, где вместо официальных приёмов — встречи по темам совместных проектов и проживание в семьях.',
+        summary:
+          'Поездка в город-партнёр, где вместо официальных приёмов — встречи по темам совместных проектов и проживание в семьях.',
         body: `## Зачем
 Классический визит делегации — это приёмы, экскурсии и фотографии. Рабочий визит строится вокруг проектов из спринта: люди встречаются с коллегами, а не только с официальными лицами.
 
@@ -148,7 +157,8 @@ A platform available in both countries; one adult facilitator per room; parental
       },
       en: {
         title: 'Citizen delegation visit with a working programme',
-        summary: 'A trip to the partner city where, instead of official receptions, people meet around the joint projects and stay with host families.',
+        summary:
+          'A trip to the partner city where, instead of official receptions, people meet around the joint projects and stay with host families.',
         body: `## Why
 A classic delegation visit consists of receptions, sightseeing and photos. A working visit is built around the projects from the sprint: people meet their peers, not only officials.
 
@@ -182,7 +192,8 @@ A classic delegation visit consists of receptions, sightseeing and photos. A wor
     versions: {
       en: {
         title: 'How a school project woke up a sleeping partnership',
-        summary: 'Two towns had been twinned for decades but met only at anniversaries. A joint school project on local history brought new people in.',
+        summary:
+          'Two towns had been twinned for decades but met only at anniversaries. A joint school project on local history brought new people in.',
         body: `${ILLUSTRATIVE_EN}
 
 ## The starting point
@@ -207,7 +218,8 @@ Look at the empty corners of the stakeholder map — that is where new energy fo
       },
       de: {
         title: 'Wie ein Schulprojekt eine schlafende Partnerschaft weckte',
-        summary: 'Zwei Städte waren seit Jahrzehnten verschwistert, trafen sich aber nur zu Jubiläen. Ein gemeinsames Schulprojekt zur Ortsgeschichte brachte neue Menschen dazu.',
+        summary:
+          'Zwei Städte waren seit Jahrzehnten verschwistert, trafen sich aber nur zu Jubiläen. Ein gemeinsames Schulprojekt zur Ortsgeschichte brachte neue Menschen dazu.',
         body: `${ILLUSTRATIVE_DE}
 
 ## Ausgangslage
@@ -241,7 +253,8 @@ Schauen Sie auf die leeren Ecken der Akteurslandkarte — dort wartet oft neue E
     versions: {
       uk: {
         title: 'Коли спільний воркшоп довелося перенести онлайн',
-        summary: 'Поїздки стали неможливими за три тижні до спільного воркшопу. Дві групи перебудували програму на онлайн і зберегли головне — спільні рішення.',
+        summary:
+          'Поїздки стали неможливими за три тижні до спільного воркшопу. Дві групи перебудували програму на онлайн і зберегли головне — спільні рішення.',
         body: `${ILLUSTRATIVE_UK}
 
 ## Вихідна ситуація
@@ -267,7 +280,8 @@ Schauen Sie auf die leeren Ecken der Akteurslandkarte — dort wartet oft neue E
       },
       en: {
         title: 'When the joint workshop had to move online',
-        summary: 'Travel became impossible three weeks before the joint workshop. Two groups rebuilt the programme online and kept what mattered — joint decisions.',
+        summary:
+          'Travel became impossible three weeks before the joint workshop. Two groups rebuilt the programme online and kept what mattered — joint decisions.',
         body: `${ILLUSTRATIVE_EN}
 
 ## The starting point
@@ -293,7 +307,8 @@ Online does not replace meeting in person, but the groups that already had a joi
       },
       ru: {
         title: 'Когда совместный воркшоп пришлось перенести в онлайн',
-        summary: 'Поездки стали невозможны за три недели до совместного воркшопа. Две группы перестроили программу в онлайн и сохранили главное — совместные решения.',
+        summary:
+          'Поездки стали невозможны за три недели до совместного воркшопа. Две группы перестроили программу в онлайн и сохранили главное — совместные решения.',
         body: `${ILLUSTRATIVE_RU}
 
 ## Исходная ситуация
@@ -328,7 +343,8 @@ Online does not replace meeting in person, but the groups that already had a joi
     versions: {
       ru: {
         title: 'Как небольшое общество нашло союзника в администрации',
-        summary: 'Общество дружбы маленького города годами писало письма в мэрию без ответа. На инициативном воркшопе карта заинтересованных сторон подсказала другой путь.',
+        summary:
+          'Общество дружбы маленького города годами писало письма в мэрию без ответа. На инициативном воркшопе карта заинтересованных сторон подсказала другой путь.',
         body: `${ILLUSTRATIVE_RU}
 
 ## Исходная ситуация
@@ -349,7 +365,8 @@ Online does not replace meeting in person, but the groups that already had a joi
       },
       en: {
         title: 'How a small association found a champion in the administration',
-        summary: 'A small town\'s friendship society wrote letters to the mayor\'s office for years without an answer. At the initiative workshop, the stakeholder map showed another way.',
+        summary:
+          "A small town's friendship society wrote letters to the mayor's office for years without an answer. At the initiative workshop, the stakeholder map showed another way.",
         body: `${ILLUSTRATIVE_EN}
 
 ## The starting point
@@ -379,7 +396,8 @@ An ally in the administration does not necessarily sit in the head's office. The
     versions: {
       en: {
         title: 'Partnership agreement template',
-        summary: 'A short cooperation agreement between two cities or their associations: aims, joint projects, contact people, languages and how to review the agreement.',
+        summary:
+          'A short cooperation agreement between two cities or their associations: aims, joint projects, contact people, languages and how to review the agreement.',
         body: `Use this template at Sprint & Succeed to put the new structures of your partnership in writing. It is not a legal contract; it records what both sides have agreed. Download the text file below, fill in the brackets and adapt it.
 
 ## Structure
@@ -398,7 +416,8 @@ An ally in the administration does not necessarily sit in the head's office. The
       },
       de: {
         title: 'Vorlage: Partnerschaftsvereinbarung',
-        summary: 'Eine kurze Kooperationsvereinbarung zwischen zwei Städten oder ihren Vereinen: Ziele, gemeinsame Projekte, Ansprechpersonen, Sprachen und Überprüfung.',
+        summary:
+          'Eine kurze Kooperationsvereinbarung zwischen zwei Städten oder ihren Vereinen: Ziele, gemeinsame Projekte, Ansprechpersonen, Sprachen und Überprüfung.',
         body: `Nutzen Sie diese Vorlage bei Sprint & Succeed, um die neuen Strukturen Ihrer Partnerschaft schriftlich festzuhalten. Sie ist kein Rechtsvertrag, sondern hält fest, worauf sich beide Seiten geeinigt haben. Laden Sie die Textdatei unten herunter, füllen Sie die Klammern aus und passen Sie sie an.
 
 ## Aufbau
@@ -417,7 +436,8 @@ An ally in the administration does not necessarily sit in the head's office. The
       },
       uk: {
         title: 'Шаблон угоди про партнерство',
-        summary: 'Коротка угода про співпрацю між двома містами чи їхніми об’єднаннями: цілі, спільні проєкти, контактні особи, мови й перегляд угоди.',
+        summary:
+          'Коротка угода про співпрацю між двома містами чи їхніми об’єднаннями: цілі, спільні проєкти, контактні особи, мови й перегляд угоди.',
         body: `Використайте цей шаблон на Sprint & Succeed, щоб письмово закріпити нові структури вашого партнерства. Це не юридичний договір, а запис того, про що домовилися обидві сторони. Завантажте текстовий файл нижче, заповніть дужки й адаптуйте.
 
 ## Структура
@@ -436,7 +456,8 @@ An ally in the administration does not necessarily sit in the head's office. The
       },
       ru: {
         title: 'Шаблон соглашения о партнёрстве',
-        summary: 'Короткое соглашение о сотрудничестве между двумя городами или их обществами: цели, совместные проекты, контактные лица, языки и пересмотр соглашения.',
+        summary:
+          'Короткое соглашение о сотрудничестве между двумя городами или их обществами: цели, совместные проекты, контактные лица, языки и пересмотр соглашения.',
         body: `Используйте этот шаблон на Sprint & Succeed, чтобы письменно закрепить новые структуры вашего партнёрства. Это не юридический договор, а запись того, о чём договорились обе стороны. Скачайте текстовый файл ниже, заполните скобки и адаптируйте.
 
 ## Структура
@@ -499,7 +520,8 @@ ______________________          ______________________
     versions: {
       uk: {
         title: 'Шаблон запрошення на ініціативний воркшоп',
-        summary: 'Короткий текст запрошення, який можна надіслати поштою чи в месенджері: що, навіщо, коли, де і як зареєструватися.',
+        summary:
+          'Короткий текст запрошення, який можна надіслати поштою чи в месенджері: що, навіщо, коли, де і як зареєструватися.',
         body: `Запрошення має вміщатися на один екран телефона. Завантажте текстовий файл, заповніть дужки й надішліть особисто — персональне запрошення працює краще за оголошення.
 
 ## Що має бути в запрошенні
@@ -558,7 +580,8 @@ We look forward to seeing you!
     versions: {
       de: {
         title: 'Vorlage: Projekt-Canvas für ein gemeinsames Projekt',
-        summary: 'Ein einseitiges Raster, auf dem ein Team aus zwei Städten sein Projekt beschreibt — Grundlage für den Sprintplan und spätere Förderanträge.',
+        summary:
+          'Ein einseitiges Raster, auf dem ein Team aus zwei Städten sein Projekt beschreibt — Grundlage für den Sprintplan und spätere Förderanträge.',
         body: `Das Canvas passt auf ein Flipchart oder ein A3-Blatt. Füllen Sie es am Ende von Match & Sprint gemeinsam aus; die Textdatei unten enthält die Felder zum Abschreiben oder Ausfüllen.
 
 ## Felder
@@ -578,7 +601,8 @@ We look forward to seeing you!
       },
       en: {
         title: 'Joint project canvas template',
-        summary: 'A one-page grid on which a team from two cities describes its project — the basis for the sprint plan and later funding applications.',
+        summary:
+          'A one-page grid on which a team from two cities describes its project — the basis for the sprint plan and later funding applications.',
         body: `The canvas fits on a flip chart or an A3 sheet. Fill it in together at the end of Match & Sprint; the text file below contains the fields to copy or fill in.
 
 ## Fields

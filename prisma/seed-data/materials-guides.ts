@@ -14,7 +14,8 @@ export const GUIDES: SeedMaterial[] = [
     versions: {
       en: {
         title: 'A design sprint for a joint project',
-        summary: 'From a shared idea to a tested first version in one workshop day and a few weeks of follow-up — adapted for teams from two cities.',
+        summary:
+          'From a shared idea to a tested first version in one workshop day and a few weeks of follow-up — adapted for teams from two cities.',
         body: `A design sprint compresses months of discussion into a few focused steps. In the Twin City Booster the first sprint starts at Match & Sprint and is reviewed at Sprint & Succeed.
 
 ## Before the workshop
@@ -45,7 +46,8 @@ Use *What? So what? Now what?* to decide: continue, change or stop.
       },
       de: {
         title: 'Ein Design Sprint für ein gemeinsames Projekt',
-        summary: 'Von der gemeinsamen Idee zu einer getesteten ersten Version an einem Workshoptag und in einigen Wochen danach — angepasst für Teams aus zwei Städten.',
+        summary:
+          'Von der gemeinsamen Idee zu einer getesteten ersten Version an einem Workshoptag und in einigen Wochen danach — angepasst für Teams aus zwei Städten.',
         body: `Ein Design Sprint verdichtet monatelange Diskussionen auf wenige konzentrierte Schritte. Im Twin City Booster beginnt der erste Sprint bei Match & Sprint und wird bei Sprint & Succeed ausgewertet.
 
 ## Vor dem Workshop
@@ -76,7 +78,8 @@ Mit *Was? Na und? Was jetzt?* entscheiden: weitermachen, ändern oder beenden.
       },
       uk: {
         title: 'Дизайн-спринт для спільного проєкту',
-        summary: 'Від спільної ідеї до перевіреної першої версії за один день воркшопу й кілька тижнів після — з урахуванням команд із двох міст.',
+        summary:
+          'Від спільної ідеї до перевіреної першої версії за один день воркшопу й кілька тижнів після — з урахуванням команд із двох міст.',
         body: `Дизайн-спринт стискає місяці обговорень у кілька зосереджених кроків. У Twin City Booster перший спринт починається на Match & Sprint і підсумовується на Sprint & Succeed.
 
 ## Перед воркшопом
@@ -116,7 +119,8 @@ Mit *Was? Na und? Was jetzt?* entscheiden: weitermachen, ändern oder beenden.
     versions: {
       de: {
         title: 'Finanzierung für Städtepartnerschaftsprojekte finden',
-        summary: 'Wie ein Projektteam aus zwei Städten passende Förderquellen findet, einen Antrag vorbereitet und die Eigenmittel klärt.',
+        summary:
+          'Wie ein Projektteam aus zwei Städten passende Förderquellen findet, einen Antrag vorbereitet und die Eigenmittel klärt.',
         body: `Die Workshops des Twin City Booster werden vom Programm getragen; Reise und Unterkunft der Teilnehmenden und die gemeinsamen Projekte danach brauchen eigene Mittel. Dieser Leitfaden ordnet die Suche.
 
 ## 1. Das Projekt in einem Satz
@@ -146,7 +150,8 @@ Berichtspflichten in den gemeinsamen Plan eintragen; Fotos und Teilnehmendenlist
       },
       en: {
         title: 'Finding funding for twinning projects',
-        summary: 'How a project team from two cities finds suitable funding sources, prepares an application and clarifies its own contribution.',
+        summary:
+          'How a project team from two cities finds suitable funding sources, prepares an application and clarifies its own contribution.',
         body: `The Twin City Booster workshops are paid for by the programme; participants' travel and lodging and the joint projects afterwards need their own money. This guide gives the search some order.
 
 ## 1. The project in one sentence
@@ -176,7 +181,8 @@ Put the reporting duties into the shared plan; collect photos and participant li
       },
       ru: {
         title: 'Как найти финансирование для проектов городов-побратимов',
-        summary: 'Как проектной команде из двух городов найти подходящие источники финансирования, подготовить заявку и определить собственный вклад.',
+        summary:
+          'Как проектной команде из двух городов найти подходящие источники финансирования, подготовить заявку и определить собственный вклад.',
         body: `Воркшопы Twin City Booster оплачивает программа; проезд и проживание участников, а также совместные проекты после воркшопов требуют собственных средств. Это руководство помогает упорядочить поиск.
 
 ## 1. Проект в одном предложении
@@ -218,7 +224,8 @@ Put the reporting duties into the shared plan; collect photos and participant li
     versions: {
       ru: {
         title: 'Совместный видеозвонок двух городов',
-        summary: 'Как подготовить и провести онлайн-встречу команд двух городов, чтобы она была короткой, понятной на двух языках и заканчивалась решениями.',
+        summary:
+          'Как подготовить и провести онлайн-встречу команд двух городов, чтобы она была короткой, понятной на двух языках и заканчивалась решениями.',
         body: `Между воркшопами команды встречаются онлайн. Хороший звонок — это не «созвонимся и поговорим», а короткая встреча с планом.
 
 ## Подготовка (за неделю)
@@ -243,7 +250,8 @@ Put the reporting duties into the shared plan; collect photos and participant li
       },
       en: {
         title: 'Running a joint video call between two cities',
-        summary: 'How to prepare and host an online meeting of the two cities\' teams that is short, clear in two languages and ends with decisions.',
+        summary:
+          "How to prepare and host an online meeting of the two cities' teams that is short, clear in two languages and ends with decisions.",
         body: `Between the workshops, teams meet online. A good call is not "let's talk", but a short meeting with a plan.
 
 ## Preparation (a week before)
@@ -268,7 +276,8 @@ Minutes in both languages on the same day. Share a recording only if everyone ag
       },
       uk: {
         title: 'Спільний відеодзвінок двох міст',
-        summary: 'Як підготувати й провести онлайн-зустріч команд двох міст, щоб вона була короткою, зрозумілою двома мовами й закінчувалася рішеннями.',
+        summary:
+          'Як підготувати й провести онлайн-зустріч команд двох міст, щоб вона була короткою, зрозумілою двома мовами й закінчувалася рішеннями.',
         body: `Між воркшопами команди зустрічаються онлайн. Добрий дзвінок — це не «зідзвонимося й поговоримо», а коротка зустріч із планом.
 
 ## Підготовка (за тиждень)
@@ -302,7 +311,8 @@ Minutes in both languages on the same day. Share a recording only if everyone ag
     versions: {
       en: {
         title: 'Working with interpreters in workshops',
-        summary: 'Practical rules for workshops in two or three languages: which interpretation mode fits which method, and how to brief interpreters.',
+        summary:
+          'Practical rules for workshops in two or three languages: which interpretation mode fits which method, and how to brief interpreters.',
         body: `Booster workshops run in English, Russian and German; partner groups may prefer Ukrainian or Belarusian in small groups. Interpretation is part of the design, not an add-on.
 
 ## Choose the mode per session
@@ -326,7 +336,8 @@ Minutes in both languages on the same day. Share a recording only if everyone ag
       },
       de: {
         title: 'Mit Dolmetschenden in Workshops arbeiten',
-        summary: 'Praktische Regeln für Workshops in zwei oder drei Sprachen: welche Dolmetschform zu welcher Methode passt und wie man Dolmetschende vorbereitet.',
+        summary:
+          'Praktische Regeln für Workshops in zwei oder drei Sprachen: welche Dolmetschform zu welcher Methode passt und wie man Dolmetschende vorbereitet.',
         body: `Booster-Workshops laufen auf Englisch, Russisch und Deutsch; in kleinen Gruppen sprechen Partnergruppen vielleicht lieber Ukrainisch oder Belarussisch. Dolmetschen gehört zum Design, nicht ans Ende der Planung.
 
 ## Form je Phase wählen
@@ -350,7 +361,8 @@ Minutes in both languages on the same day. Share a recording only if everyone ag
       },
       ru: {
         title: 'Работа с переводчиками на воркшопах',
-        summary: 'Практические правила для воркшопов на двух-трёх языках: какой вид перевода подходит к какому методу и как подготовить переводчиков.',
+        summary:
+          'Практические правила для воркшопов на двух-трёх языках: какой вид перевода подходит к какому методу и как подготовить переводчиков.',
         body: `Воркшопы Booster идут на английском, русском и немецком; в малых группах партнёры могут предпочитать украинский или белорусский. Перевод — часть дизайна, а не дополнение.
 
 ## Выбирайте вид перевода для каждой части
@@ -383,7 +395,8 @@ Minutes in both languages on the same day. Share a recording only if everyone ag
     versions: {
       uk: {
         title: 'Як прийняти ініціативний воркшоп у своєму місті',
-        summary: 'Покроковий перелік для міста-господаря: приміщення, запрошення, учасники, житло для ведучих і день воркшопу.',
+        summary:
+          'Покроковий перелік для міста-господаря: приміщення, запрошення, учасники, житло для ведучих і день воркшопу.',
         body: `Воркшоп оплачує програма, а місто-господар надає відповідні приміщення й, за можливості, житло для чотирьох координаторів і ведучих. Цей перелік допомагає нічого не забути.
 
 ## За 8–6 тижнів
@@ -412,7 +425,8 @@ Minutes in both languages on the same day. Share a recording only if everyone ag
       },
       en: {
         title: 'Hosting an initiative workshop in your city',
-        summary: 'A step-by-step checklist for the host city: rooms, invitations, participants, lodging for the facilitators and the workshop day.',
+        summary:
+          'A step-by-step checklist for the host city: rooms, invitations, participants, lodging for the facilitators and the workshop day.',
         body: `The programme pays for the workshop; the host city provides suitable rooms and, where it can, lodging for the four coordinators and facilitators. This checklist helps you forget nothing.
 
 ## 8–6 weeks before
@@ -450,7 +464,8 @@ Minutes in both languages on the same day. Share a recording only if everyone ag
     versions: {
       de: {
         title: 'Die Stadtverwaltung gewinnen und halten',
-        summary: 'Wie Vereine und Initiativen die Verwaltung für gemeinsame Projekte gewinnen — ohne dass die Partnerschaft von einer einzigen Person im Rathaus abhängt.',
+        summary:
+          'Wie Vereine und Initiativen die Verwaltung für gemeinsame Projekte gewinnen — ohne dass die Partnerschaft von einer einzigen Person im Rathaus abhängt.',
         body: `Viele Partnerschaften werden von Vereinen getragen, brauchen aber die Verwaltung: für Räume, Empfänge, Schulen, Genehmigungen und manchmal Geld. Gleichzeitig wechseln Zuständigkeiten nach Wahlen.
 
 ## 1. Zuständigkeit verstehen
@@ -474,7 +489,8 @@ Eine einfache Kooperationsvereinbarung (siehe Vorlage) klärt Rollen und Ansprec
       },
       en: {
         title: 'Winning and keeping the city administration',
-        summary: 'How associations and initiatives win the administration\'s support for joint projects — without the partnership depending on one person in the town hall.',
+        summary:
+          "How associations and initiatives win the administration's support for joint projects — without the partnership depending on one person in the town hall.",
         body: `Many partnerships are carried by associations but need the administration: for rooms, receptions, schools, permissions and sometimes money. At the same time, responsibilities change after elections.
 
 ## 1. Understand who is responsible
@@ -509,7 +525,8 @@ A simple cooperation agreement (see the template) clarifies roles and contacts.
     versions: {
       en: {
         title: 'Setting up a hybrid joint workshop',
-        summary: 'When one city meets in a room and the other joins online: roles, technology and methods that keep both groups equal.',
+        summary:
+          'When one city meets in a room and the other joins online: roles, technology and methods that keep both groups equal.',
         body: `The joint workshops can take place in either city or online/hybrid when travel is impossible. Hybrid is the hardest format: the room easily forgets the screen.
 
 ## Roles
@@ -534,7 +551,8 @@ A simple cooperation agreement (see the template) clarifies roles and contacts.
       },
       ru: {
         title: 'Как организовать гибридный совместный воркшоп',
-        summary: 'Когда один город собирается в зале, а другой подключается онлайн: роли, техника и методы, при которых обе группы на равных.',
+        summary:
+          'Когда один город собирается в зале, а другой подключается онлайн: роли, техника и методы, при которых обе группы на равных.',
         body: `Совместные воркшопы могут проходить в любом из городов или онлайн/гибридно, если поездки невозможны. Гибридный формат — самый сложный: зал легко забывает об экране.
 
 ## Роли
@@ -568,7 +586,8 @@ A simple cooperation agreement (see the template) clarifies roles and contacts.
     versions: {
       uk: {
         title: 'Як розповідати про результати партнерства',
-        summary: 'Прості кроки, щоб мешканці обох міст дізналися, що робить партнерство: історії замість звітів, спільні публікації та повага до приватності.',
+        summary:
+          'Прості кроки, щоб мешканці обох міст дізналися, що робить партнерство: історії замість звітів, спільні публікації та повага до приватності.',
         body: `Партнерство, про яке ніхто не знає, важко підтримувати. Розповідати — частина роботи, а не прикраса.
 
 ## 1. Історія замість звіту
@@ -591,8 +610,9 @@ A simple cooperation agreement (see the template) clarifies roles and contacts.
 - Цитата учасника сильніша за цитату посадовця.`,
       },
       en: {
-        title: 'Communicating the partnership\'s results',
-        summary: 'Simple steps so that residents of both cities learn what the partnership does: stories instead of reports, joint posts and respect for privacy.',
+        title: "Communicating the partnership's results",
+        summary:
+          'Simple steps so that residents of both cities learn what the partnership does: stories instead of reports, joint posts and respect for privacy.',
         body: `A partnership nobody knows about is hard to support. Telling people about it is part of the work, not decoration.
 
 ## 1. A story, not a report
@@ -625,7 +645,8 @@ Plan 3–4 posts a year: after each workshop and after a joint event.
     versions: {
       en: {
         title: 'Reaching beyond the usual faces',
-        summary: 'How to invite people who have never been part of the twinning — young people, newcomers, businesses — to the initiative workshop.',
+        summary:
+          'How to invite people who have never been part of the twinning — young people, newcomers, businesses — to the initiative workshop.',
         body: `Many partnerships are carried by a small, ageing circle. The initiative workshop is the moment to widen it.
 
 ## Go where people already are
@@ -648,7 +669,8 @@ New people stay when they have a task: photographer, note-taker, table host, soc
       },
       de: {
         title: 'Über die üblichen Gesichter hinaus',
-        summary: 'Wie Sie Menschen, die nie Teil der Partnerschaft waren — Jugendliche, Zugezogene, Unternehmen —, zum Initiativworkshop einladen.',
+        summary:
+          'Wie Sie Menschen, die nie Teil der Partnerschaft waren — Jugendliche, Zugezogene, Unternehmen —, zum Initiativworkshop einladen.',
         body: `Viele Partnerschaften werden von einem kleinen, älter werdenden Kreis getragen. Der Initiativworkshop ist der Moment, ihn zu erweitern.
 
 ## Dorthin gehen, wo Menschen schon sind

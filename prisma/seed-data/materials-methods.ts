@@ -14,7 +14,8 @@ export const METHOD_CARDS: SeedMaterial[] = [
     versions: {
       en: {
         title: 'Stakeholder mapping of a city',
-        summary: 'Draw who in your city cares about the partnership, who decides, and who is still missing — before you plan anything with the partner city.',
+        summary:
+          'Draw who in your city cares about the partnership, who decides, and who is still missing — before you plan anything with the partner city.',
         body: `## Purpose
 A twinning lives on people, not on a signed charter. The map shows the local group who already supports the partnership, who could block or speed it up, and whom nobody has asked yet: schools, sports clubs, migrant communities, local businesses, the youth council.
 
@@ -39,7 +40,8 @@ A large sheet per table (A1), sticky notes in three colours, thick pens, a wall 
       },
       uk: {
         title: 'Мапа зацікавлених сторін міста',
-        summary: 'Визначте, кому у вашому місті важливе партнерство, хто ухвалює рішення і кого ще бракує — перш ніж щось планувати з містом-партнером.',
+        summary:
+          'Визначте, кому у вашому місті важливе партнерство, хто ухвалює рішення і кого ще бракує — перш ніж щось планувати з містом-партнером.',
         body: `## Мета
 Партнерство міст тримається на людях, а не на підписаній угоді. Мапа показує місцевій групі, хто вже підтримує партнерство, хто може його загальмувати чи пришвидшити і кого ще ніхто не запитав: школи, спортивні клуби, громади переселенців, місцевий бізнес, молодіжна рада.
 
@@ -64,7 +66,8 @@ A large sheet per table (A1), sticky notes in three colours, thick pens, a wall 
       },
       de: {
         title: 'Akteurslandkarte einer Stadt',
-        summary: 'Zeichnen Sie, wem in Ihrer Stadt die Partnerschaft wichtig ist, wer entscheidet und wer noch fehlt — bevor Sie mit der Partnerstadt planen.',
+        summary:
+          'Zeichnen Sie, wem in Ihrer Stadt die Partnerschaft wichtig ist, wer entscheidet und wer noch fehlt — bevor Sie mit der Partnerstadt planen.',
         body: `## Zweck
 Eine Städtepartnerschaft lebt von Menschen, nicht von der unterschriebenen Urkunde. Die Landkarte zeigt der lokalen Gruppe, wer die Partnerschaft schon trägt, wer sie bremsen oder beschleunigen kann und wen noch niemand gefragt hat: Schulen, Sportvereine, migrantische Communities, lokale Unternehmen, der Jugendrat.
 
@@ -101,7 +104,8 @@ Ein großer Bogen pro Tisch (A1), Haftnotizen in drei Farben, dicke Stifte, eine
     versions: {
       de: {
         title: 'Weltcafé',
-        summary: 'Viele Menschen sprechen in wechselnden kleinen Runden über dieselben Fragen — und sammeln so Ideen und Verbindungen, die in keiner Plenumsrunde entstehen.',
+        summary:
+          'Viele Menschen sprechen in wechselnden kleinen Runden über dieselben Fragen — und sammeln so Ideen und Verbindungen, die in keiner Plenumsrunde entstehen.',
         body: `## Zweck
 Im Weltcafé kommen Menschen ins Gespräch, die sich sonst nicht begegnen: Verwaltung und Verein, Jung und Alt, Einheimische und Gäste aus der Partnerstadt. Ideen wandern von Tisch zu Tisch und werden dabei reicher.
 
@@ -126,7 +130,8 @@ Kleine Tische wie in einem Café, Papiertischdecken oder Flipchartbögen, Stifte
       },
       en: {
         title: 'World café',
-        summary: 'Many people talk about the same questions in changing small rounds — and gather ideas and connections that no plenary discussion produces.',
+        summary:
+          'Many people talk about the same questions in changing small rounds — and gather ideas and connections that no plenary discussion produces.',
         body: `## Purpose
 A world café brings people into conversation who would not otherwise meet: administration and associations, young and old, residents and guests from the partner city. Ideas travel from table to table and grow richer on the way.
 
@@ -151,7 +156,8 @@ Small café tables, paper tablecloths or flip-chart sheets, pens, drinks if you 
       },
       ru: {
         title: 'Мировое кафе',
-        summary: 'Много людей обсуждают одни и те же вопросы в сменяющихся малых группах — и находят идеи и связи, которые не рождаются в общей дискуссии.',
+        summary:
+          'Много людей обсуждают одни и те же вопросы в сменяющихся малых группах — и находят идеи и связи, которые не рождаются в общей дискуссии.',
         body: `## Цель
 «Мировое кафе» сводит в разговоре людей, которые иначе не встретились бы: администрацию и общественные организации, молодых и старших, жителей и гостей из города-партнёра. Идеи переходят от стола к столу и обогащаются по пути.
 
@@ -188,7 +194,8 @@ Small café tables, paper tablecloths or flip-chart sheets, pens, drinks if you 
     versions: {
       en: {
         title: 'Open Space',
-        summary: 'Participants set the agenda themselves: whoever cares about a topic convenes a session, and people go where they can learn or contribute most.',
+        summary:
+          'Participants set the agenda themselves: whoever cares about a topic convenes a session, and people go where they can learn or contribute most.',
         body: `## Purpose
 When two city groups meet for the first time, nobody knows in advance which topics will catch fire. Open Space lets the joint group build its own agenda in minutes and shows where real energy for joint projects lies.
 
@@ -211,7 +218,8 @@ One large circle of chairs, an empty wall as the "marketplace" with a time-and-r
       },
       de: {
         title: 'Open Space',
-        summary: 'Die Teilnehmenden bestimmen die Tagesordnung selbst: Wem ein Thema wichtig ist, lädt zu einer Runde ein, und alle gehen dorthin, wo sie am meisten lernen oder beitragen können.',
+        summary:
+          'Die Teilnehmenden bestimmen die Tagesordnung selbst: Wem ein Thema wichtig ist, lädt zu einer Runde ein, und alle gehen dorthin, wo sie am meisten lernen oder beitragen können.',
         body: `## Zweck
 Wenn sich zwei städtische Gruppen zum ersten Mal treffen, weiß niemand vorher, welche Themen zünden. Open Space lässt die gemeinsame Gruppe in Minuten ihre eigene Tagesordnung bauen und zeigt, wo echte Energie für gemeinsame Projekte steckt.
 
@@ -234,7 +242,8 @@ Ein großer Stuhlkreis, eine leere Wand als „Marktplatz“ mit Zeit-Raum-Raste
       },
       uk: {
         title: 'Відкритий простір (Open Space)',
-        summary: 'Учасники самі складають порядок денний: кому важлива тема, той скликає сесію, а всі йдуть туди, де можуть найбільше навчитися чи долучитися.',
+        summary:
+          'Учасники самі складають порядок денний: кому важлива тема, той скликає сесію, а всі йдуть туди, де можуть найбільше навчитися чи долучитися.',
         body: `## Мета
 Коли дві міські групи зустрічаються вперше, ніхто заздалегідь не знає, які теми запалять людей. Відкритий простір дає спільній групі за кілька хвилин скласти власний порядок денний і показує, де є справжня енергія для спільних проєктів.
 
@@ -269,7 +278,8 @@ Ein großer Stuhlkreis, eine leere Wand als „Marktplatz“ mit Zeit-Raum-Raste
     versions: {
       en: {
         title: '1-2-4-All',
-        summary: 'Everyone thinks alone, then in pairs, then in fours, then the whole group shares — every voice is heard in fifteen minutes.',
+        summary:
+          'Everyone thinks alone, then in pairs, then in fours, then the whole group shares — every voice is heard in fifteen minutes.',
         body: `## Purpose
 In mixed groups the same few people tend to speak: the mayor's office, the long-time chair of the association, whoever speaks the workshop language best. 1-2-4-All gives every person time to think and a safe small circle to speak in first.
 
@@ -293,7 +303,8 @@ Chairs that can be moved; paper for notes.
       },
       ru: {
         title: '1-2-4-Все',
-        summary: 'Сначала каждый думает один, потом в парах, потом вчетвером, затем делится вся группа — за пятнадцать минут звучит каждый голос.',
+        summary:
+          'Сначала каждый думает один, потом в парах, потом вчетвером, затем делится вся группа — за пятнадцать минут звучит каждый голос.',
         body: `## Цель
 В смешанных группах обычно говорят одни и те же: представитель мэрии, многолетний председатель общества, тот, кто лучше всех владеет рабочим языком. «1-2-4-Все» даёт каждому время подумать и безопасный маленький круг, где можно сначала высказаться.
 
@@ -329,7 +340,8 @@ Chairs that can be moved; paper for notes.
     versions: {
       en: {
         title: 'Impromptu networking',
-        summary: 'Three short conversations with people you do not know yet, around two questions that matter for the day.',
+        summary:
+          'Three short conversations with people you do not know yet, around two questions that matter for the day.',
         body: `## Purpose
 A quick start that connects people around the challenge they bring, instead of name rounds that take an hour.
 
@@ -385,7 +397,8 @@ Open floor space; the two questions on a flip chart.
     versions: {
       de: {
         title: 'Fishbowl-Gespräch',
-        summary: 'Ein kleiner Innenkreis spricht, alle anderen hören zu — und können jederzeit über einen freien Stuhl einsteigen.',
+        summary:
+          'Ein kleiner Innenkreis spricht, alle anderen hören zu — und können jederzeit über einen freien Stuhl einsteigen.',
         body: `## Zweck
 Ein Fishbowl macht ein Gespräch zwischen Verwaltung, Vereinen und Bürgerschaft sichtbar, ohne dass es zur Podiumsdiskussion wird. Gut geeignet, wenn beide Städte hören sollen, wie die jeweils andere Seite über die Partnerschaft denkt.
 
@@ -407,7 +420,8 @@ Innenkreis mit fünf Stühlen, einer davon bleibt frei; Außenkreis für alle an
       },
       en: {
         title: 'Fishbowl conversation',
-        summary: 'A small inner circle talks while everyone else listens — and anyone can join at any time through an empty chair.',
+        summary:
+          'A small inner circle talks while everyone else listens — and anyone can join at any time through an empty chair.',
         body: `## Purpose
 A fishbowl makes a conversation between administration, associations and residents visible without turning it into a panel. It works well when both cities should hear how the other side thinks about the partnership.
 
@@ -441,7 +455,8 @@ Inner circle of five chairs, one of them left empty; an outer circle for everyon
     versions: {
       ru: {
         title: 'Голосование точками',
-        summary: 'Быстрый и прозрачный способ выбрать из многих идей те, за которые группа действительно готова взяться.',
+        summary:
+          'Быстрый и прозрачный способ выбрать из многих идей те, за которые группа действительно готова взяться.',
         body: `## Цель
 После «Мирового кафе» или «Открытого пространства» на стене висят десятки идей. Голосование точками за полчаса показывает, какие из них группа двух городов поддерживает больше всего, — и никто не чувствует, что решение приняли за него.
 
@@ -497,7 +512,8 @@ Ideas on the wall, one per sheet; round stickers (3–5 per person; two colours 
     versions: {
       en: {
         title: '15% solutions',
-        summary: 'Instead of waiting for the big breakthrough, everyone names what they can do next week with the resources and freedom they already have.',
+        summary:
+          'Instead of waiting for the big breakthrough, everyone names what they can do next week with the resources and freedom they already have.',
         body: `## Purpose
 At the end of a sprint, people often feel that the real obstacles — budgets, permissions, visas — are out of reach. The 15% question moves attention to what each person can do right now.
 
@@ -519,7 +535,8 @@ Paper and pens.
       },
       uk: {
         title: 'Рішення на 15%',
-        summary: 'Замість чекати на великий прорив, кожен називає, що може зробити наступного тижня з тими ресурсами й свободою, які вже має.',
+        summary:
+          'Замість чекати на великий прорив, кожен називає, що може зробити наступного тижня з тими ресурсами й свободою, які вже має.',
         body: `## Мета
 Наприкінці спринту люди часто відчувають, що справжні перешкоди — бюджети, дозволи, візи — поза їхнім впливом. Питання про 15% переводить увагу на те, що кожен може зробити просто зараз.
 
@@ -553,7 +570,8 @@ Paper and pens.
     versions: {
       en: {
         title: 'What? So what? Now what?',
-        summary: 'A three-step debrief of the sprint: first the facts, then their meaning, then the next steps — in that order.',
+        summary:
+          'A three-step debrief of the sprint: first the facts, then their meaning, then the next steps — in that order.',
         body: `## Purpose
 Sprint & Succeed starts with looking back at the first joint sprint. This structure keeps the group from jumping to conclusions: it separates what happened from what it means and from what to do next.
 
@@ -574,7 +592,8 @@ Three flip charts labelled *What?*, *So what?*, *Now what?*; the sprint plan and
       },
       de: {
         title: 'Was? Na und? Was jetzt?',
-        summary: 'Eine Auswertung des Sprints in drei Schritten: erst die Fakten, dann ihre Bedeutung, dann die nächsten Schritte — in dieser Reihenfolge.',
+        summary:
+          'Eine Auswertung des Sprints in drei Schritten: erst die Fakten, dann ihre Bedeutung, dann die nächsten Schritte — in dieser Reihenfolge.',
         body: `## Zweck
 Sprint & Succeed beginnt mit dem Rückblick auf den ersten gemeinsamen Sprint. Diese Struktur bewahrt die Gruppe vor vorschnellen Schlüssen: Sie trennt, was geschehen ist, von dem, was es bedeutet, und von dem, was als Nächstes zu tun ist.
 
@@ -595,7 +614,8 @@ Drei Flipcharts mit *Was?*, *Na und?*, *Was jetzt?*; der Sprintplan sowie Fotos 
       },
       ru: {
         title: 'Что? И что? Что теперь?',
-        summary: 'Разбор спринта в три шага: сначала факты, потом их смысл, потом следующие шаги — именно в таком порядке.',
+        summary:
+          'Разбор спринта в три шага: сначала факты, потом их смысл, потом следующие шаги — именно в таком порядке.',
         body: `## Цель
 Sprint & Succeed начинается с оглядки на первый совместный спринт. Эта структура не даёт группе поспешно делать выводы: она отделяет то, что произошло, от того, что это значит, и от того, что делать дальше.
 
@@ -616,7 +636,8 @@ Sprint & Succeed начинается с оглядки на первый сов
       },
       uk: {
         title: 'Що? То й що? Що тепер?',
-        summary: 'Розбір спринту в три кроки: спочатку факти, потім їхній сенс, потім наступні кроки — саме в такому порядку.',
+        summary:
+          'Розбір спринту в три кроки: спочатку факти, потім їхній сенс, потім наступні кроки — саме в такому порядку.',
         body: `## Мета
 Sprint & Succeed починається з погляду назад на перший спільний спринт. Ця структура не дає групі поспіхом робити висновки: вона відокремлює те, що сталося, від того, що це означає, і від того, що робити далі.
 
@@ -649,7 +670,8 @@ Sprint & Succeed починається з погляду назад на пер
     versions: {
       de: {
         title: 'Galerierundgang',
-        summary: 'Gruppen stellen ihre Ergebnisse als Plakate aus; alle gehen herum, lesen, fragen nach und hinterlassen Rückmeldungen.',
+        summary:
+          'Gruppen stellen ihre Ergebnisse als Plakate aus; alle gehen herum, lesen, fragen nach und hinterlassen Rückmeldungen.',
         body: `## Zweck
 Statt zehn Präsentationen hintereinander sieht jede Person alle Ergebnisse in ihrem eigenen Tempo — ideal, wenn die Ergebnisse beider Initiativworkshops zusammengeführt werden.
 
@@ -703,7 +725,8 @@ Wall space for posters, sticky notes in two colours (question / suggestion), pen
     versions: {
       ru: {
         title: 'Парные интервью между городами',
-        summary: 'Участники из двух городов берут друг у друга интервью об удачном опыте сотрудничества — и находят общие ценности до того, как начинают спорить о проектах.',
+        summary:
+          'Участники из двух городов берут друг у друга интервью об удачном опыте сотрудничества — и находят общие ценности до того, как начинают спорить о проектах.',
         body: `## Цель
 Первые минуты совместного воркшопа задают тон. Интервью «одна пара — два города» строятся вокруг историй успеха, а не проблем, и сразу создают личные связи через границу.
 
@@ -726,7 +749,8 @@ Wall space for posters, sticky notes in two colours (question / suggestion), pen
       },
       en: {
         title: 'Paired interviews across cities',
-        summary: 'Participants from the two cities interview each other about a good experience of cooperation — and find shared values before they start arguing about projects.',
+        summary:
+          'Participants from the two cities interview each other about a good experience of cooperation — and find shared values before they start arguing about projects.',
         body: `## Purpose
 The first minutes of a joint workshop set the tone. Interviews in cross-city pairs are built on success stories, not problems, and create personal links across the border right away.
 
@@ -761,7 +785,8 @@ Seats for pairs, a card with three questions in both languages, an interpreter f
     versions: {
       en: {
         title: 'Ecocycle planning',
-        summary: 'Place all the partnership\'s activities on a life cycle — birth, maturity, creative destruction, renewal — to see what to grow, what to let go and what is missing.',
+        summary:
+          "Place all the partnership's activities on a life cycle — birth, maturity, creative destruction, renewal — to see what to grow, what to let go and what is missing.",
         body: `## Purpose
 Long-standing partnerships collect activities: the annual delegation visit, a choir exchange, a dormant school link. Ecocycle planning shows the whole portfolio at once and makes it acceptable to end something so that new projects get room.
 
@@ -784,7 +809,8 @@ A large drawing of the ecocycle (a figure of eight: birth → maturity → creat
       },
       uk: {
         title: 'Планування за екоциклом',
-        summary: 'Розмістіть усі активності партнерства на життєвому циклі — народження, зрілість, творче руйнування, оновлення, — щоб побачити, що розвивати, що відпустити і чого бракує.',
+        summary:
+          'Розмістіть усі активності партнерства на життєвому циклі — народження, зрілість, творче руйнування, оновлення, — щоб побачити, що розвивати, що відпустити і чого бракує.',
         body: `## Мета
 Давні партнерства накопичують активності: щорічний візит делегації, обмін хорів, шкільний зв’язок, що заснув. Екоцикл показує весь набір одразу й робить прийнятним завершити щось, аби звільнити місце для нових проєктів.
 
@@ -819,7 +845,8 @@ A large drawing of the ecocycle (a figure of eight: birth → maturity → creat
     versions: {
       de: {
         title: 'Projektmarkt mit Kurzvorstellungen',
-        summary: 'Projektideen beider Städte werden in drei Minuten vorgestellt; danach suchen sich alle das Projekt, in dem sie mitarbeiten wollen.',
+        summary:
+          'Projektideen beider Städte werden in drei Minuten vorgestellt; danach suchen sich alle das Projekt, in dem sie mitarbeiten wollen.',
         body: `## Zweck
 Aus vielen Ideen werden Teams. Der Projektmarkt verbindet die Menschen mit den Projekten, für die sie Zeit und Lust haben — Voraussetzung dafür, dass der erste Sprint wirklich startet.
 
@@ -840,7 +867,8 @@ Pro Idee ein Stand (Tisch oder Pinnwand) mit Plakat; Sanduhr oder Timer.
       },
       en: {
         title: 'Project pitch market',
-        summary: 'Project ideas from both cities are pitched in three minutes; then everyone chooses the project they want to work on.',
+        summary:
+          'Project ideas from both cities are pitched in three minutes; then everyone chooses the project they want to work on.',
         body: `## Purpose
 Many ideas become teams. The pitch market connects people with the projects they have time and appetite for — the condition for the first sprint to really start.
 
@@ -873,7 +901,8 @@ One stand per idea (table or pin board) with a poster; an hourglass or timer.
     versions: {
       uk: {
         title: 'Багатомовні check-in і check-out',
-        summary: 'Коротке коло на початку й наприкінці зустрічі, де кожен говорить своєю мовою одним реченням — і група чує всіх.',
+        summary:
+          'Коротке коло на початку й наприкінці зустрічі, де кожен говорить своєю мовою одним реченням — і група чує всіх.',
         body: `## Мета
 У групах двох міст мова часто стає бар’єром: хтось мовчить, бо не впевнений у спільній мові. Коло, у якому кожен говорить рідною мовою одне коротке речення, показує, що тут вітають усі мови, і дає ведучим «температуру» групи.
 
@@ -895,7 +924,8 @@ One stand per idea (table or pin board) with a poster; an hourglass or timer.
       },
       ru: {
         title: 'Многоязычные check-in и check-out',
-        summary: 'Короткий круг в начале и в конце встречи, где каждый одним предложением говорит на своём языке — и группа слышит всех.',
+        summary:
+          'Короткий круг в начале и в конце встречи, где каждый одним предложением говорит на своём языке — и группа слышит всех.',
         body: `## Цель
 В группах из двух городов язык часто становится барьером: кто-то молчит, потому что не уверен в общем языке. Круг, где каждый говорит на родном языке одно короткое предложение, показывает, что здесь рады всем языкам, и даёт ведущим «температуру» группы.
 
@@ -917,7 +947,8 @@ One stand per idea (table or pin board) with a poster; an hourglass or timer.
       },
       en: {
         title: 'Multilingual check-in and check-out',
-        summary: 'A short round at the start and end of a meeting where everyone says one sentence in their own language — and the group hears everyone.',
+        summary:
+          'A short round at the start and end of a meeting where everyone says one sentence in their own language — and the group hears everyone.',
         body: `## Purpose
 In groups from two cities, language often becomes a barrier: some stay silent because they are unsure of the shared language. A round in which everyone says one short sentence in their own language shows that all languages are welcome and gives the facilitators the group's temperature.
 
@@ -951,7 +982,8 @@ A circle of chairs or, online, a speaking order in the chat.
     versions: {
       uk: {
         title: 'Персони мешканців',
-        summary: 'Група описує кількох вигаданих, але правдоподібних мешканців міста, щоб перевірити, для кого насправді буде партнерство.',
+        summary:
+          'Група описує кількох вигаданих, але правдоподібних мешканців міста, щоб перевірити, для кого насправді буде партнерство.',
         body: `## Мета
 Партнерські заходи часто роблять для тих, хто й так приходить. Персони допомагають подумати про людей, яких у залі немає: студентку, що переїхала з іншого міста, пенсіонера з району новобудов, підприємицю, що шукає ринки.
 
@@ -973,7 +1005,8 @@ A circle of chairs or, online, a speaking order in the chat.
       },
       en: {
         title: 'Resident personas',
-        summary: 'The group describes a few invented but plausible residents to check whom the partnership is really for.',
+        summary:
+          'The group describes a few invented but plausible residents to check whom the partnership is really for.',
         body: `## Purpose
 Partnership events are often made for those who come anyway. Personas help the group think about people who are not in the room: a student who moved from another city, a pensioner from a new housing estate, an entrepreneur looking for markets.
 

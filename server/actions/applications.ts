@@ -2,8 +2,21 @@
 
 import { requirePermission, requireUser } from '../auth';
 import { runAction } from '../errors';
-import { discardDraft, returnForChanges, saveDraft, saveStep, submitApplication, withdrawApplication } from '../services/applications';
-import { acceptInvite, confirmAsPartner, endorseApplication, inviteToApplication, savePartnerOrganisations } from '../services/application-people';
+import {
+  discardDraft,
+  returnForChanges,
+  saveDraft,
+  saveStep,
+  submitApplication,
+  withdrawApplication,
+} from '../services/applications';
+import {
+  acceptInvite,
+  confirmAsPartner,
+  endorseApplication,
+  inviteToApplication,
+  savePartnerOrganisations,
+} from '../services/application-people';
 import { addCustomCity } from '../services/cities';
 import { isLocale } from '@/i18n/routing';
 
@@ -52,5 +65,7 @@ export async function endorseApplicationAction(input: unknown) {
 }
 
 export async function addCustomCityAction(input: unknown, locale: unknown) {
-  return runAction(async () => addCustomCity(await requirePermission('application:create'), input, isLocale(locale) ? locale : 'en'));
+  return runAction(async () =>
+    addCustomCity(await requirePermission('application:create'), input, isLocale(locale) ? locale : 'en'),
+  );
 }

@@ -12,10 +12,21 @@ describe('ZIP of all PDFs of an edition', () => {
     const other = await makeActor({ role: 'COORDINATOR' });
     const applicant = await makeActor();
     const call = await createCall(db, editionDates(new Date(), 'review'));
-    for (const [a, b, status] of [['kharkiv', 'nuernberg', 'SUBMITTED'], ['minsk', 'bonn', 'UNDER_REVIEW'], ['kiel', 'kaliningrad', 'DRAFT']] as const) {
+    for (const [a, b, status] of [
+      ['kharkiv', 'nuernberg', 'SUBMITTED'],
+      ['minsk', 'bonn', 'UNDER_REVIEW'],
+      ['kiel', 'kaliningrad', 'DRAFT'],
+    ] as const) {
       // One application per applicant and edition: each pair has its own applicant.
       const owner = await makeActor();
-      await createApplication(db, { callId: call.id, applicantId: owner.id, status, applicantCityId: cities[a]!.id, partnerCityId: cities[b]!.id, submittedAt: new Date() });
+      await createApplication(db, {
+        callId: call.id,
+        applicantId: owner.id,
+        status,
+        applicantCityId: cities[a]!.id,
+        partnerCityId: cities[b]!.id,
+        submittedAt: new Date(),
+      });
     }
     await expectAppError(requestPdfZip(applicant, { callId: call.id }), 'NOT_FOUND');
     const job = await requestPdfZip(coordinator, { callId: call.id });

@@ -13,11 +13,19 @@ export async function requestPdfZip(actor: Actor, input: unknown) {
   const { callId } = parseInput(ZCallIdSchema, input);
   const call = await db.call.findUnique({ where: { id: callId }, select: { id: true } });
   if (!call) throw new AppError('NOT_FOUND');
-  const running = await db.exportJob.findFirst({ where: { callId, requestedById: actor.id, kind: 'pdf-zip', status: { in: ['PENDING', 'RUNNING'] } } });
+  const running = await db.exportJob.findFirst({
+    where: { callId, requestedById: actor.id, kind: 'pdf-zip', status: { in: ['PENDING', 'RUNNING'] } },
+  });
   if (running) return { id: running.id, status: running.status, done: running.done, total: running.total };
   const total = await db.application.count({ where: { callId, status: { not: 'DRAFT' } } });
   const job = await db.exportJob.create({ data: { callId, requestedById: actor.id, kind: 'pdf-zip', total } });
-  await audit({ actorId: actor.id, action: 'export.requested', entityType: 'Call', entityId: callId, after: { kind: 'pdf-zip', jobId: job.id } });
+  await audit({
+    actorId: actor.id,
+    action: 'export.requested',
+    entityType: 'Call',
+    entityId: callId,
+    after: { kind: 'pdf-zip', jobId: job.id },
+  });
   return { id: job.id, status: job.status, done: 0, total };
 }
 
@@ -43,7 +51,10 @@ export async function processExportJobs(limit = 3): Promise<number> {
       const files: { name: string; data: Buffer }[] = [];
       for (const [n, app] of apps.entries()) {
         const data = await renderApplicationPdf(app.id);
-        files.push({ name: `${String(n + 1).padStart(4, '0')}-${app.applicantCity?.slug ?? 'city'}-${app.partnerCity?.slug ?? 'city'}-${app.id}.pdf`, data });
+        files.push({
+          name: `${String(n + 1).padStart(4, '0')}-${app.applicantCity?.slug ?? 'city'}-${app.partnerCity?.slug ?? 'city'}-${app.id}.pdf`,
+          data,
+        });
         await db.exportJob.update({ where: { id: job.id }, data: { done: n + 1 } });
         // Let the event loop serve requests between PDFs.
         await new Promise((r) => setImmediate(r));
@@ -51,12 +62,20 @@ export async function processExportJobs(limit = 3): Promise<number> {
       const call = await db.call.findUniqueOrThrow({ where: { id: job.callId }, select: { slug: true } });
       await db.exportJob.update({
         where: { id: job.id },
-        data: { status: 'DONE', data: new Uint8Array(buildZip(files)), fileName: `applications-${call.slug}.zip`, finishedAt: new Date() },
+        data: {
+          status: 'DONE',
+          data: new Uint8Array(buildZip(files)),
+          fileName: `applications-${call.slug}.zip`,
+          finishedAt: new Date(),
+        },
       });
       finished += 1;
     } catch (error) {
       console.error('[exports] job failed', job.id, error);
-      await db.exportJob.update({ where: { id: job.id }, data: { status: 'FAILED', error: String((error as Error).message).slice(0, 500), finishedAt: new Date() } });
+      await db.exportJob.update({
+        where: { id: job.id },
+        data: { status: 'FAILED', error: String((error as Error).message).slice(0, 500), finishedAt: new Date() },
+      });
     }
   }
   return finished;

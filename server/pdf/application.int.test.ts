@@ -25,10 +25,8 @@ let cities: Awaited<ReturnType<typeof seedCities>>;
 let callId: string;
 beforeAll(async () => {
   cities = await seedCities();
-  callId = (
-    // Open for applications today, whatever today is.
-    await createCall(db, { ...editionDates(new Date(), 'open'), slug: `pdf-${Date.now()}` })
-  ).id;
+  callId = // Open for applications today, whatever today is.
+  (await createCall(db, { ...editionDates(new Date(), 'open'), slug: `pdf-${Date.now()}` })).id;
 });
 
 describe('the application PDF', () => {
@@ -63,7 +61,12 @@ describe('the application PDF', () => {
       },
     });
     const { id } = await submitApplication(applicant, { callId });
-    const official = await makeActor({ name: 'Олег Мер', role: 'CITY_OFFICIAL', officialCityId: cities.kharkiv!.id, officialVerifiedAt: new Date() });
+    const official = await makeActor({
+      name: 'Олег Мер',
+      role: 'CITY_OFFICIAL',
+      officialCityId: cities.kharkiv!.id,
+      officialVerifiedAt: new Date(),
+    });
     await endorseApplication(official, { applicationId: id, confirmed: true });
 
     const pdf = await renderApplicationPdf(id, 'uk');

@@ -2,14 +2,26 @@ import 'server-only';
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import { db } from '../db';
 import { translatorFor } from '../translator';
-import { APPLICATION_DETAIL_INCLUDE, contentOf, snapshotCityName, type ApplicationDetail } from '../queries/applications';
+import {
+  APPLICATION_DETAIL_INCLUDE,
+  contentOf,
+  snapshotCityName,
+  type ApplicationDetail,
+} from '../queries/applications';
 import { withPdfFonts } from './fonts';
 import { ANSWER_FIELDS } from '@/lib/validation/application';
 import { LOCALE_NAMES } from '@/lib/site';
 import type { AppLocale } from '@/i18n/routing';
 
 const styles = StyleSheet.create({
-  page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 52, fontSize: 10.5, lineHeight: 1.45, color: '#1e293b' },
+  page: {
+    paddingTop: 48,
+    paddingBottom: 56,
+    paddingHorizontal: 52,
+    fontSize: 10.5,
+    lineHeight: 1.45,
+    color: '#1e293b',
+  },
   brand: { fontSize: 9, color: '#1d4ed8', marginBottom: 4 },
   title: { fontSize: 18, fontWeight: 'bold', lineHeight: 1.3, marginBottom: 6 },
   meta: { fontSize: 9, color: '#475569', marginBottom: 14 },
@@ -21,7 +33,16 @@ const styles = StyleSheet.create({
   strong: { fontWeight: 'bold' },
   answer: { borderLeftWidth: 2, borderLeftColor: '#93c5fd', paddingLeft: 8 },
   box: { borderWidth: 0.75, borderColor: '#cbd5e1', borderRadius: 4, padding: 8, marginTop: 4 },
-  footer: { position: 'absolute', bottom: 24, left: 52, right: 52, fontSize: 8, color: '#64748b', flexDirection: 'row', justifyContent: 'space-between' },
+  footer: {
+    position: 'absolute',
+    bottom: 24,
+    left: 52,
+    right: 52,
+    fontSize: 8,
+    color: '#64748b',
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+  },
 });
 
 function ApplicationDocument({ app, locale, family }: { app: ApplicationDetail; locale: AppLocale; family: string }) {
@@ -29,12 +50,20 @@ function ApplicationDocument({ app, locale, family }: { app: ApplicationDetail; 
   const c = contentOf(app);
   const a = snapshotCityName(c.applicantCity, locale);
   const b = snapshotCityName(c.partnerCity, locale);
-  const date = (d: Date | string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(d));
+  const date = (d: Date | string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(
+      new Date(d),
+    );
   const country = (x: typeof c.applicantCity) => (x ? t(`cities.country.${x.country as 'DE'}`) : '');
   const isDraft = app.status === 'DRAFT';
   const endorsements = app.endorsements.filter((e) => e.status === 'CONFIRMED' && e.confirmedAt);
   return (
-    <Document title={t('application.pdf.title', { a, b })} author={c.contactName ?? undefined} language={locale} creator="Twin City Tool Box">
+    <Document
+      title={t('application.pdf.title', { a, b })}
+      author={c.contactName ?? undefined}
+      language={locale}
+      creator="Twin City Tool Box"
+    >
       <Page size="A4" style={[styles.page, { fontFamily: family }]}>
         <Text style={styles.brand}>{t('application.pdf.brand', { year: String(app.call.year) })}</Text>
         <Text style={styles.title}>{t('application.pdf.title', { a, b })}</Text>
@@ -49,8 +78,18 @@ function ApplicationDocument({ app, locale, family }: { app: ApplicationDetail; 
         <Text style={styles.h2}>{t('application.pdf.cities')}</Text>
         <View style={styles.row}>
           {[
-            { label: t('application.fields.applicantCity'), city: a, country: country(c.applicantCity), orgs: c.applicantOrganisations },
-            { label: t('application.fields.partnerCity'), city: b, country: country(c.partnerCity), orgs: c.partnerOrganisations },
+            {
+              label: t('application.fields.applicantCity'),
+              city: a,
+              country: country(c.applicantCity),
+              orgs: c.applicantOrganisations,
+            },
+            {
+              label: t('application.fields.partnerCity'),
+              city: b,
+              country: country(c.partnerCity),
+              orgs: c.partnerOrganisations,
+            },
           ].map((side) => (
             <View key={side.label} style={styles.col}>
               <Text style={styles.label}>{side.label}</Text>
@@ -74,7 +113,9 @@ function ApplicationDocument({ app, locale, family }: { app: ApplicationDetail; 
           <Text style={[styles.label, { marginTop: 4 }]}>{t('application.fields.partnershipStatus')}</Text>
           <Text>
             {c.partnershipStatus ? t(`application.partnership.${c.partnershipStatus}`) : '—'}
-            {c.partnershipStatus === 'TWINNED' && c.twinnedSinceYear ? ` (${t('application.content.since', { year: String(c.twinnedSinceYear) })})` : ''}
+            {c.partnershipStatus === 'TWINNED' && c.twinnedSinceYear
+              ? ` (${t('application.content.since', { year: String(c.twinnedSinceYear) })})`
+              : ''}
           </Text>
         </View>
 
@@ -107,20 +148,28 @@ function ApplicationDocument({ app, locale, family }: { app: ApplicationDetail; 
 
         <Text style={styles.h2}>{t('application.pdf.declaration')}</Text>
         <Text>{t('application.declaration.selfDeclaration')}</Text>
-        <Text style={styles.strong}>{c.selfDeclaration ? t('application.pdf.declared') : t('application.pdf.notDeclared')}</Text>
+        <Text style={styles.strong}>
+          {c.selfDeclaration ? t('application.pdf.declared') : t('application.pdf.notDeclared')}
+        </Text>
         <View style={styles.box}>
           <Text style={styles.label}>{t('application.pdf.endorsements', { city: a })}</Text>
           {endorsements.length === 0 && <Text>{t('application.endorsement.none')}</Text>}
           {endorsements.map((e) => (
             <Text key={e.id}>
-              {t('application.endorsement.confirmedBy', { name: e.official?.name ?? e.official?.email ?? '—', date: date(e.confirmedAt!) })}
+              {t('application.endorsement.confirmedBy', {
+                name: e.official?.name ?? e.official?.email ?? '—',
+                date: date(e.confirmedAt!),
+              })}
               {e.note ? ` — “${e.note}”` : ''}
             </Text>
           ))}
           <Text style={[styles.label, { marginTop: 4 }]}>{t('application.pdf.partner', { city: b })}</Text>
           <Text>
             {app.partnerConfirmedAt
-              ? t('application.partner.confirmed', { name: app.partnerUser?.name ?? app.partnerUser?.email ?? '—', date: date(app.partnerConfirmedAt) })
+              ? t('application.partner.confirmed', {
+                  name: app.partnerUser?.name ?? app.partnerUser?.email ?? '—',
+                  date: date(app.partnerConfirmedAt),
+                })
               : t('application.pdf.partnerPending')}
           </Text>
         </View>
@@ -136,7 +185,10 @@ function ApplicationDocument({ app, locale, family }: { app: ApplicationDetail; 
 
 /** The one PDF of an application: the submitted version (or the live draft, marked as such). */
 export async function renderApplicationPdf(applicationId: string, locale: AppLocale = 'en'): Promise<Buffer> {
-  const app = await db.application.findUniqueOrThrow({ where: { id: applicationId }, include: APPLICATION_DETAIL_INCLUDE });
+  const app = await db.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    include: APPLICATION_DETAIL_INCLUDE,
+  });
   return withPdfFonts((family) => renderToBuffer(<ApplicationDocument app={app} locale={locale} family={family} />));
 }
 
@@ -147,6 +199,9 @@ export async function renderApplicationPdfFor(app: ApplicationDetail, locale: Ap
 
 export function pdfFileName(app: ApplicationDetail, locale: AppLocale): string {
   const c = contentOf(app);
-  const slug = `${snapshotCityName(c.applicantCity, 'en')}-${snapshotCityName(c.partnerCity, 'en')}`.replace(/[^A-Za-z0-9-]+/g, '-');
+  const slug = `${snapshotCityName(c.applicantCity, 'en')}-${snapshotCityName(c.partnerCity, 'en')}`.replace(
+    /[^A-Za-z0-9-]+/g,
+    '-',
+  );
   return `twin-city-booster-${app.call.year}-${slug}-v${c.version}${locale === 'en' ? '' : `-${locale}`}.pdf`;
 }

@@ -22,7 +22,11 @@ export function markdownBlocks(markdown: string): Block[] {
     if (paragraph.length) blocks.push({ type: 'p', text: paragraph.join(' ') });
     paragraph = [];
   };
-  const inline = (s: string) => s.replace(/!?\[([^\]]*)\]\(([^)]*)\)/g, '$1 ($2)').replace(/[*_`]+/g, '').trim();
+  const inline = (s: string) =>
+    s
+      .replace(/!?\[([^\]]*)\]\(([^)]*)\)/g, '$1 ($2)')
+      .replace(/[*_`]+/g, '')
+      .trim();
   for (const raw of markdown.split(/\r?\n/)) {
     const line = raw.trim();
     if (!line) {
@@ -59,7 +63,14 @@ function renderMethodCard(input: MethodCardPdfInput, family: string): Promise<Bu
     kind: { fontSize: 9, color: '#174c99', fontWeight: 'bold', textTransform: 'uppercase' },
     title: { fontSize: 20, fontWeight: 'bold', marginTop: 4 },
     summary: { fontSize: 12, marginTop: 6, marginBottom: 10 },
-    facts: { flexDirection: 'row', flexWrap: 'wrap', borderTop: '1pt solid #d9ebff', borderBottom: '1pt solid #d9ebff', paddingVertical: 6, marginBottom: 10 },
+    facts: {
+      flexDirection: 'row',
+      flexWrap: 'wrap',
+      borderTop: '1pt solid #d9ebff',
+      borderBottom: '1pt solid #d9ebff',
+      paddingVertical: 6,
+      marginBottom: 10,
+    },
     fact: { width: '50%', marginBottom: 4 },
     factLabel: { fontSize: 8.5, color: '#4a5565' },
     factValue: { fontWeight: 'bold' },
@@ -95,7 +106,11 @@ function renderMethodCard(input: MethodCardPdfInput, family: string): Promise<Bu
             </Text>
           ),
         )}
-        <Text style={styles.footer} fixed render={({ pageNumber, totalPages }) => `${input.footer} · ${pageNumber}/${totalPages}`} />
+        <Text
+          style={styles.footer}
+          fixed
+          render={({ pageNumber, totalPages }) => `${input.footer} · ${pageNumber}/${totalPages}`}
+        />
       </Page>
     </Document>
   );

@@ -7,13 +7,26 @@ import type { AppLocale } from '@/i18n/routing';
 import type { TApplicationDraft, TOrganisationInput } from '@/lib/validation/application';
 
 export const APPLICATION_DETAIL_INCLUDE = {
-  call: { select: { id: true, slug: true, year: true, status: true, applicationDeadline: true, decisionsPublishedAt: true, contactEmail: true } },
+  call: {
+    select: {
+      id: true,
+      slug: true,
+      year: true,
+      status: true,
+      applicationDeadline: true,
+      decisionsPublishedAt: true,
+      contactEmail: true,
+    },
+  },
   applicant: { select: { id: true, name: true, email: true } },
   partnerUser: { select: { id: true, name: true, email: true } },
   applicantCity: true,
   partnerCity: true,
   organisations: { include: { organisation: true } },
-  endorsements: { include: { official: { select: { id: true, name: true, email: true } }, city: true }, orderBy: { createdAt: 'asc' } },
+  endorsements: {
+    include: { official: { select: { id: true, name: true, email: true } }, city: true },
+    orderBy: { createdAt: 'asc' },
+  },
   invites: { where: { revokedAt: null }, orderBy: { createdAt: 'desc' } },
   pair: { select: { id: true } },
 } satisfies Prisma.ApplicationInclude;
@@ -21,18 +34,30 @@ export const APPLICATION_DETAIL_INCLUDE = {
 export type ApplicationDetail = Prisma.ApplicationGetPayload<{ include: typeof APPLICATION_DETAIL_INCLUDE }>;
 
 /** The facts lib/permissions.ts needs about an application. */
-export function applicationFacts(app: Pick<ApplicationDetail, 'applicantId' | 'partnerUserId' | 'applicantCityId' | 'partnerCityId'>): ResourceFacts {
-  return { applicantId: app.applicantId, partnerUserId: app.partnerUserId, cityIds: [app.applicantCityId, app.partnerCityId] };
+export function applicationFacts(
+  app: Pick<ApplicationDetail, 'applicantId' | 'partnerUserId' | 'applicantCityId' | 'partnerCityId'>,
+): ResourceFacts {
+  return {
+    applicantId: app.applicantId,
+    partnerUserId: app.partnerUserId,
+    cityIds: [app.applicantCityId, app.partnerCityId],
+  };
 }
 
 /** One application as the viewer may see it; null (→ 404) when they may not. */
 export async function getApplicationForViewer(actor: Actor, id: string): Promise<ApplicationDetail | null> {
   if (typeof id !== 'string' || id.length > 64) return null;
-  return db.application.findFirst({ where: { AND: [{ id }, applicationScope(actor)] }, include: APPLICATION_DETAIL_INCLUDE });
+  return db.application.findFirst({
+    where: { AND: [{ id }, applicationScope(actor)] },
+    include: APPLICATION_DETAIL_INCLUDE,
+  });
 }
 
 export async function findOwnApplication(actorId: string, callId: string) {
-  return db.application.findUnique({ where: { callId_applicantId: { callId, applicantId: actorId } }, include: APPLICATION_DETAIL_INCLUDE });
+  return db.application.findUnique({
+    where: { callId_applicantId: { callId, applicantId: actorId } },
+    include: APPLICATION_DETAIL_INCLUDE,
+  });
 }
 
 function organisationsOf(app: ApplicationDetail, side: 'APPLICANT' | 'PARTNER'): TOrganisationInput[] {
@@ -103,6 +128,8 @@ export function snapshotCityName(c: ApplicationSnapshot['applicantCity'], locale
 export async function findInviteByTokenHash(tokenHash: string) {
   return db.partnerInvite.findUnique({
     where: { tokenHash },
-    include: { application: { include: { applicantCity: true, partnerCity: true, applicant: { select: { name: true } } } } },
+    include: {
+      application: { include: { applicantCity: true, partnerCity: true, applicant: { select: { name: true } } } },
+    },
   });
 }

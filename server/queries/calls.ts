@@ -52,7 +52,11 @@ export async function getCurrentCall(locale: AppLocale, now: Date = new Date()) 
   const open = await getOpenCallForApplying(now);
   const call = open
     ? await db.call.findUnique({ where: { id: open.id }, include: { texts: true } })
-    : await db.call.findFirst({ where: PUBLISHED, orderBy: [{ applicationDeadline: 'desc' }], include: { texts: true } });
+    : await db.call.findFirst({
+        where: PUBLISHED,
+        orderBy: [{ applicationDeadline: 'desc' }],
+        include: { texts: true },
+      });
   if (!call) return null;
   return { ...call, text: pickText(call.texts, locale) };
 }
@@ -79,14 +83,27 @@ export async function getCallForPreview(id: string, locale: AppLocale) {
 }
 
 /** The edition after `call` that is or will be accepting applications, shown once `call` has closed. */
-export async function getNextCall(call: { id: string; applicationDeadline: Date }, locale: AppLocale, now: Date = new Date()) {
+export async function getNextCall(
+  call: { id: string; applicationDeadline: Date },
+  locale: AppLocale,
+  now: Date = new Date(),
+) {
   const next = await db.call.findFirst({
-    where: { id: { not: call.id }, status: 'OPEN', applicationDeadline: { gt: call.applicationDeadline > now ? call.applicationDeadline : now } },
+    where: {
+      id: { not: call.id },
+      status: 'OPEN',
+      applicationDeadline: { gt: call.applicationDeadline > now ? call.applicationDeadline : now },
+    },
     orderBy: { applicationDeadline: 'asc' },
     include: { texts: true },
   });
   if (!next) return null;
-  return { slug: next.slug, title: pickText(next.texts, locale)?.title ?? next.slug, applicationDeadline: next.applicationDeadline, deadlineTimeZone: next.deadlineTimeZone };
+  return {
+    slug: next.slug,
+    title: pickText(next.texts, locale)?.title ?? next.slug,
+    applicationDeadline: next.applicationDeadline,
+    deadlineTimeZone: next.deadlineTimeZone,
+  };
 }
 
 /** Published editions for the list on the call page, newest first. */
@@ -96,7 +113,13 @@ export async function listPublishedCalls(locale: AppLocale) {
     orderBy: [{ applicationDeadline: 'desc' }],
     include: { texts: { select: { locale: true, title: true } } },
   });
-  return calls.map((c) => ({ slug: c.slug, year: c.year, status: c.status, applicationDeadline: c.applicationDeadline, title: pickText(c.texts, locale)?.title ?? c.slug }));
+  return calls.map((c) => ({
+    slug: c.slug,
+    year: c.year,
+    status: c.status,
+    applicationDeadline: c.applicationDeadline,
+    title: pickText(c.texts, locale)?.title ?? c.slug,
+  }));
 }
 
 /** Slugs of published editions, for prerendering their pages. */
@@ -108,7 +131,10 @@ export async function listPublishedCallSlugs() {
 /** One edition as the coordinators' form edits it (callers have checked 'call:manage'). */
 export async function getEditionForEditing(id: string) {
   if (!ID.test(id)) return null;
-  const call = await db.call.findUnique({ where: { id }, include: { texts: true, _count: { select: { applications: true } } } });
+  const call = await db.call.findUnique({
+    where: { id },
+    include: { texts: true, _count: { select: { applications: true } } },
+  });
   if (!call) return null;
   const deadline = utcToZoned(call.applicationDeadline, call.deadlineTimeZone);
   const texts = Object.fromEntries(

@@ -19,7 +19,7 @@ describe('city search in PostgreSQL', () => {
     expect(await firstHit(q)).toBe('Cologne');
   });
 
-  it('names the city in the asker\'s language', async () => {
+  it("names the city in the asker's language", async () => {
     expect(await firstHit('Kharkiv', 'uk')).toBe('Харків');
     expect(await firstHit('Kharkiv', 'de')).toBe('Charkiw');
     expect(await firstHit('Köln', 'ru')).toBe('Кёльн');

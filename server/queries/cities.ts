@@ -7,7 +7,15 @@ export type CityOption = { id: string; name: string; country: 'BY' | 'DE' | 'RU'
 
 const NAME_COLUMN = { en: 'nameEn', de: 'nameDe', ru: 'nameRu', uk: 'nameUk' } as const;
 
-type CityRow = { id: string; nameEn: string; nameDe: string; nameRu: string; nameUk: string; country: CityOption['country']; timeZone: string };
+type CityRow = {
+  id: string;
+  nameEn: string;
+  nameDe: string;
+  nameRu: string;
+  nameUk: string;
+  country: CityOption['country'];
+  timeZone: string;
+};
 
 export function cityName(city: Pick<CityRow, 'nameEn' | 'nameDe' | 'nameRu' | 'nameUk'>, locale: AppLocale): string {
   return city[NAME_COLUMN[locale]];
@@ -18,7 +26,11 @@ export function cityName(city: Pick<CityRow, 'nameEn' | 'nameDe' | 'nameRu' | 'n
  * A query key must start a word of searchKeys (substring matches mix Kiev into Kharkiv);
  * trigram word similarity forgives a typo when nothing matches exactly.
  */
-export async function searchCities(q: string, locale: AppLocale, opts: { limit?: number; country?: CityOption['country'] } = {}): Promise<CityOption[]> {
+export async function searchCities(
+  q: string,
+  locale: AppLocale,
+  opts: { limit?: number; country?: CityOption['country'] } = {},
+): Promise<CityOption[]> {
   const keys = queryKeysFor(q).filter((k) => k.length >= 2);
   if (keys.length === 0) return [];
   const limit = Math.min(opts.limit ?? 10, 50);

@@ -11,7 +11,10 @@ export async function getExportJob(actor: Actor, id: string) {
 }
 
 export async function getExportJobFile(actor: Actor, id: string) {
-  return db.exportJob.findFirst({ where: { id, requestedById: actor.id, status: 'DONE' }, select: { fileName: true, data: true } });
+  return db.exportJob.findFirst({
+    where: { id, requestedById: actor.id, status: 'DONE' },
+    select: { fileName: true, data: true },
+  });
 }
 
 export async function getLatestExportJob(actor: Actor, callId: string) {

@@ -7,7 +7,10 @@ import { DEMO_EMAIL_DOMAIN } from './users';
  * link or invitation would let a visitor act as them (issue 11).
  */
 export async function listMailbox(limit = 100) {
-  const demoPeople = await db.user.findMany({ where: { email: { endsWith: `@${DEMO_EMAIL_DOMAIN}` } }, select: { email: true } });
+  const demoPeople = await db.user.findMany({
+    where: { email: { endsWith: `@${DEMO_EMAIL_DOMAIN}` } },
+    select: { email: true },
+  });
   return db.outboxEmail.findMany({
     where: { toEmail: { in: demoPeople.map((p) => p.email) } },
     orderBy: { createdAt: 'desc' },

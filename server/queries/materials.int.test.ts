@@ -16,7 +16,13 @@ describe('toolbox search', () => {
       kind: 'GUIDE',
       stages: ['MATCH_SPRINT'],
       topics: ['projects'],
-      versions: { en: { title: 'Planning a joint week', summary: 'A week of meetings.', body: `Near the end, a short ${tag}zebra exercise helps.` } },
+      versions: {
+        en: {
+          title: 'Planning a joint week',
+          summary: 'A week of meetings.',
+          body: `Near the end, a short ${tag}zebra exercise helps.`,
+        },
+      },
     });
     await createMaterial(db, {
       slug: `${tag}-title`,
@@ -32,8 +38,16 @@ describe('toolbox search', () => {
       topics: ['partnership'],
       originalLocale: 'de',
       versions: {
-        de: { title: 'Städtepartnerschaften beleben', summary: 'Wie alte Partnerschaften wieder lebendig werden.', body: 'Viele Partnerschaften schlafen nach Jahren ein.' },
-        en: { title: 'Reviving twinnings', summary: 'How old partnerships come alive again.', body: 'Many partnerships fall asleep after years.' },
+        de: {
+          title: 'Städtepartnerschaften beleben',
+          summary: 'Wie alte Partnerschaften wieder lebendig werden.',
+          body: 'Viele Partnerschaften schlafen nach Jahren ein.',
+        },
+        en: {
+          title: 'Reviving twinnings',
+          summary: 'How old partnerships come alive again.',
+          body: 'Many partnerships fall asleep after years.',
+        },
       },
     });
     await createMaterial(db, {
@@ -43,8 +57,16 @@ describe('toolbox search', () => {
       topics: ['youth'],
       originalLocale: 'ru',
       versions: {
-        ru: { title: 'Молодёжный обмен', summary: 'Как организовать встречу молодёжи двух городов.', body: 'Ещё до поездки участники знакомятся онлайн.' },
-        uk: { title: 'Молодіжний обмін', summary: 'Як організувати зустріч молоді двох міст.', body: 'Ще до поїздки учасники знайомляться з громадою партнерського міста і з позицією обох сторін.' },
+        ru: {
+          title: 'Молодёжный обмен',
+          summary: 'Как организовать встречу молодёжи двух городов.',
+          body: 'Ещё до поездки участники знакомятся онлайн.',
+        },
+        uk: {
+          title: 'Молодіжний обмін',
+          summary: 'Як організувати зустріч молоді двох міст.',
+          body: 'Ще до поїздки учасники знайомляться з громадою партнерського міста і з позицією обох сторін.',
+        },
       },
     });
     await createMaterial(db, {
@@ -73,7 +95,10 @@ describe('toolbox search', () => {
   it('finds Russian regardless of ё/е and inflection', async () => {
     for (const q of ['молодежи', 'молодёжный', 'встречи']) {
       const { items } = await findMaterials(search({ q }), 'ru');
-      expect(items.map((i) => i.slug), q).toContain(`${tag}-ru`);
+      expect(
+        items.map((i) => i.slug),
+        q,
+      ).toContain(`${tag}-ru`);
     }
   });
 
@@ -81,7 +106,10 @@ describe('toolbox search', () => {
     // 'сторонами' reaches 'сторін' through the о/і alternation.
     for (const q of ['громада', 'громади', 'зустрічі', 'партнерських', 'сторонами']) {
       const { items } = await findMaterials(search({ q }), 'uk');
-      expect(items.map((i) => i.slug), q).toContain(`${tag}-ru`);
+      expect(
+        items.map((i) => i.slug),
+        q,
+      ).toContain(`${tag}-ru`);
     }
   });
 
@@ -119,11 +147,33 @@ describe('material usage in workshops', () => {
     const stranger = await makeActor();
     const coordinator = await makeActor({ role: 'COORDINATOR' });
     const call = await createCall(db, editionDates(new Date(), 'decided'));
-    const app = await createApplication(db, { callId: call.id, applicantId: applicant.id, status: 'SELECTED', applicantCityId: cities.leipzig!.id, partnerCityId: cities.kyiv!.id });
-    const pair = await createPair(db, { callId: call.id, applicationId: app.id, cityAId: cities.leipzig!.id, cityBId: cities.kyiv!.id });
+    const app = await createApplication(db, {
+      callId: call.id,
+      applicantId: applicant.id,
+      status: 'SELECTED',
+      applicantCityId: cities.leipzig!.id,
+      partnerCityId: cities.kyiv!.id,
+    });
+    const pair = await createPair(db, {
+      callId: call.id,
+      applicationId: app.id,
+      cityAId: cities.leipzig!.id,
+      cityBId: cities.kyiv!.id,
+    });
     const slug = `${tag}-used`;
-    const material = await createMaterial(db, { slug, kind: 'METHOD_CARD', stages: ['MATCH_SPRINT'], topics: [], versions: { en: { title: 'Used', summary: 'Used.', body: 'Used in a workshop.' }, uk: { title: 'Використано', summary: 'Так.', body: 'У воркшопі.' } } });
-    await db.workshopMaterial.create({ data: { materialId: material.id, workshopId: pair.workshops.find((w) => w.stage === 'MATCH_SPRINT')!.id } });
+    const material = await createMaterial(db, {
+      slug,
+      kind: 'METHOD_CARD',
+      stages: ['MATCH_SPRINT'],
+      topics: [],
+      versions: {
+        en: { title: 'Used', summary: 'Used.', body: 'Used in a workshop.' },
+        uk: { title: 'Використано', summary: 'Так.', body: 'У воркшопі.' },
+      },
+    });
+    await db.workshopMaterial.create({
+      data: { materialId: material.id, workshopId: pair.workshops.find((w) => w.stage === 'MATCH_SPRINT')!.id },
+    });
 
     expect((await getMaterialPage(slug, 'en', null))!.usage).toEqual({ workshops: 1, pairs: [] });
     expect((await getMaterialPage(slug, 'en', stranger))!.usage.pairs).toEqual([]);

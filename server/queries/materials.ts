@@ -81,7 +81,10 @@ export async function findMaterials(search: TToolboxSearch, locale: AppLocale) {
   const ids = hits.map((h) => h.id);
   const rows = ids.length ? await db.material.findMany({ where: { id: { in: ids } }, select: CARD_SELECT }) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const snippets = search.q && ids.length ? await snippetsFor(ids, search.q) : new Map<string, { locale: AppLocale; snippet: string }[]>();
+  const snippets =
+    search.q && ids.length
+      ? await snippetsFor(ids, search.q)
+      : new Map<string, { locale: AppLocale; snippet: string }[]>();
   const items = ids.flatMap((id) => {
     const row = byId.get(id);
     const card = row && toCard(row, locale);
@@ -153,7 +156,10 @@ export async function getMaterialPage(slug: string, locale: AppLocale, viewer: A
   return { ...material, related, usage };
 }
 
-async function findRelated(material: { id: string; stages: Stage[]; topics: string[] }, locale: AppLocale): Promise<MaterialCard[]> {
+async function findRelated(
+  material: { id: string; stages: Stage[]; topics: string[] },
+  locale: AppLocale,
+): Promise<MaterialCard[]> {
   const candidates = await db.material.findMany({
     where: {
       status: 'PUBLISHED',
@@ -165,7 +171,8 @@ async function findRelated(material: { id: string; stages: Stage[]; topics: stri
     take: 40,
   });
   const overlap = (c: CardRow) =>
-    2 * c.topics.filter((t) => material.topics.includes(t)).length + c.stages.filter((s) => material.stages.includes(s)).length;
+    2 * c.topics.filter((t) => material.topics.includes(t)).length +
+    c.stages.filter((s) => material.stages.includes(s)).length;
   return candidates
     .sort((a, b) => overlap(b) - overlap(a))
     .slice(0, 4)
@@ -201,7 +208,10 @@ const CITY_NAMES = { nameEn: true, nameDe: true, nameRu: true, nameUk: true } as
 
 /** For the PDF and print views: the material with one version (the reader's or the original). */
 export async function getMaterialForPrint(slug: string, locale: AppLocale, viewer: Actor | null) {
-  const material = await db.material.findFirst({ where: { slug, ...readableWhere(viewer) }, include: { versions: true } });
+  const material = await db.material.findFirst({
+    where: { slug, ...readableWhere(viewer) },
+    include: { versions: true },
+  });
   if (!material) return null;
   const picked = pickVersion(material.versions, locale, material.originalLocale);
   return picked ? { ...material, version: picked.version, isFallback: picked.isFallback } : null;

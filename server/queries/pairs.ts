@@ -17,8 +17,15 @@ const PAIR_PAGE = {
     include: {
       hostCity: CITY,
       facilitators: { include: { user: PERSON } },
-      logistics: { orderBy: [{ position: 'asc' }, { kind: 'asc' }], include: { doneBy: { select: { name: true, email: true } } } },
-      materials: { include: { material: { select: { id: true, slug: true, versions: { select: { locale: true, title: true } } } } } },
+      logistics: {
+        orderBy: [{ position: 'asc' }, { kind: 'asc' }],
+        include: { doneBy: { select: { name: true, email: true } } },
+      },
+      materials: {
+        include: {
+          material: { select: { id: true, slug: true, versions: { select: { locale: true, title: true } } } },
+        },
+      },
     },
   },
 } satisfies Prisma.BoosterPairInclude;
@@ -55,7 +62,11 @@ export function logisticsFacts(
   pair: { cityAId: string; cityBId: string; application: { applicantId: string; partnerUserId: string | null } },
 ): ResourceFacts {
   const members =
-    itemCityId === pair.cityAId ? [pair.application.applicantId] : itemCityId === pair.cityBId && pair.application.partnerUserId ? [pair.application.partnerUserId] : [];
+    itemCityId === pair.cityAId
+      ? [pair.application.applicantId]
+      : itemCityId === pair.cityBId && pair.application.partnerUserId
+        ? [pair.application.partnerUserId]
+        : [];
   return { hostCityId: itemCityId, hostCityMemberIds: members };
 }
 
@@ -65,7 +76,11 @@ export function canTickItem(actor: Actor, itemCityId: string, pair: Parameters<t
 
 /** People who may facilitate: the programme's coordinators. */
 export async function listFacilitatorCandidates() {
-  return db.user.findMany({ where: { role: 'COORDINATOR' }, select: { id: true, name: true, email: true }, orderBy: { name: 'asc' } });
+  return db.user.findMany({
+    where: { role: 'COORDINATOR' },
+    select: { id: true, name: true, email: true },
+    orderBy: { name: 'asc' },
+  });
 }
 
 /** Toolbox materials a coordinator can link to a workshop's outcome. */
@@ -83,7 +98,13 @@ export type MatrixRow = {
   year: number;
   cityA: PairPageData['cityA'];
   cityB: PairPageData['cityB'];
-  stages: { stage: (typeof STAGES)[number]; status: string; startsAt: Date | null; timeZone: string | null; flags: RiskFlag[] }[];
+  stages: {
+    stage: (typeof STAGES)[number];
+    status: string;
+    startsAt: Date | null;
+    timeZone: string | null;
+    flags: RiskFlag[];
+  }[];
 };
 
 /** Every pair × its four stages, with at-risk flags, newest edition first (coordinators only). */
@@ -137,11 +158,22 @@ export async function getFacilitatorCalendarToken(userId: string): Promise<strin
 
 /** The pair's audit trail (scheduling, cancelling, ticks, outcomes, withdrawal), newest first. */
 export async function listPairHistory(pair: { id: string; workshops: { id: string; logistics: { id: string }[] }[] }) {
-  const ids = [pair.id, ...pair.workshops.map((w) => w.id), ...pair.workshops.flatMap((w) => w.logistics.map((l) => l.id))];
+  const ids = [
+    pair.id,
+    ...pair.workshops.map((w) => w.id),
+    ...pair.workshops.flatMap((w) => w.logistics.map((l) => l.id)),
+  ];
   return db.auditEvent.findMany({
     where: { entityId: { in: ids }, entityType: { in: ['BoosterPair', 'Workshop', 'LogisticsItem'] } },
     orderBy: { createdAt: 'desc' },
     take: 50,
-    select: { id: true, action: true, createdAt: true, entityType: true, entityId: true, actor: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      action: true,
+      createdAt: true,
+      entityType: true,
+      entityId: true,
+      actor: { select: { name: true, email: true } },
+    },
   });
 }

@@ -11,7 +11,11 @@ export async function listPeopleForCoordinators() {
       orderBy: [{ officialVerifiedAt: { sort: 'asc', nulls: 'first' } }, { email: 'asc' }],
       select: { id: true, email: true, name: true, officialVerifiedAt: true, officialCity: CITY },
     }),
-    db.user.findMany({ where: { role: 'COORDINATOR' }, orderBy: { email: 'asc' }, select: { id: true, email: true, name: true } }),
+    db.user.findMany({
+      where: { role: 'COORDINATOR' },
+      orderBy: { email: 'asc' },
+      select: { id: true, email: true, name: true },
+    }),
   ]);
   return { officials, coordinators };
 }

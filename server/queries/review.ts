@@ -24,14 +24,22 @@ export async function getEditionForReview(callId: string, locale: AppLocale) {
     db.decision.count({ where: { outcome: 'SELECTED', application: { callId, status: { not: 'WITHDRAWN' } } } }),
     db.boosterPair.count({ where: { callId, status: { not: 'WITHDRAWN' } } }),
   ]);
-  const unpublished = await db.decision.count({ where: { publishedAt: null, application: { callId, status: { not: 'WITHDRAWN' } } } });
+  const unpublished = await db.decision.count({
+    where: { publishedAt: null, application: { callId, status: { not: 'WITHDRAWN' } } },
+  });
   return { ...call, title: call.texts[0]?.title ?? call.slug, selected, activePairs, unpublished };
 }
 
 /** The coordinators' list: filters, city search in any script, sorting and pagination in the database. */
-export async function listEditionApplications(actor: Actor, callId: string, filter: TApplicationFilter, locale: AppLocale) {
+export async function listEditionApplications(
+  actor: Actor,
+  callId: string,
+  filter: TApplicationFilter,
+  locale: AppLocale,
+) {
   const and: Prisma.ApplicationWhereInput[] = [{ callId, status: filter.status ? filter.status : { not: 'DRAFT' } }];
-  if (filter.country) and.push({ OR: [{ applicantCity: { country: filter.country } }, { partnerCity: { country: filter.country } }] });
+  if (filter.country)
+    and.push({ OR: [{ applicantCity: { country: filter.country } }, { partnerCity: { country: filter.country } }] });
   if (filter.endorsed === 'yes') and.push({ endorsements: { some: { status: 'CONFIRMED' } } });
   if (filter.endorsed === 'no') and.push({ endorsements: { none: { status: 'CONFIRMED' } } });
   if (filter.partner === 'yes') and.push({ partnerConfirmedAt: { not: null } });
@@ -108,7 +116,11 @@ export async function listEditionApplications(actor: Actor, callId: string, filt
 /** Weighted mean per submitted review, grouped by application, for one edition (optionally some applications). */
 async function reviewMeans(callId: string, applicationIds?: string[]) {
   const reviews = await db.review.findMany({
-    where: { submittedAt: { not: null }, application: { callId }, ...(applicationIds ? { applicationId: { in: applicationIds } } : {}) },
+    where: {
+      submittedAt: { not: null },
+      application: { callId },
+      ...(applicationIds ? { applicationId: { in: applicationIds } } : {}),
+    },
     select: {
       applicationId: true,
       reviewerId: true,
@@ -117,7 +129,16 @@ async function reviewMeans(callId: string, applicationIds?: string[]) {
       scores: { select: { criterionId: true, score: true, comment: true, criterion: { select: { weight: true } } } },
     },
   });
-  const byApp = new Map<string, { reviewerId: string; reviewerName: string; mean: number | null; submittedAt: Date | null; scores: { criterionId: string; score: number; comment: string | null }[] }[]>();
+  const byApp = new Map<
+    string,
+    {
+      reviewerId: string;
+      reviewerName: string;
+      mean: number | null;
+      submittedAt: Date | null;
+      scores: { criterionId: string; score: number; comment: string | null }[];
+    }[]
+  >();
   for (const r of reviews) {
     const list = byApp.get(r.applicationId) ?? [];
     list.push({
@@ -160,7 +181,9 @@ export async function getRanking(actor: Actor, callId: string, locale: AppLocale
     const reviews = means.get(a.id) ?? [];
     const ownDone = reviews.some((r) => r.reviewerId === actor.id);
     const visible = !conflicted && ownDone;
-    const stats: ScoreSummary | null = visible ? summarize(reviews.flatMap((r) => (r.mean === null ? [] : [r.mean]))) : null;
+    const stats: ScoreSummary | null = visible
+      ? summarize(reviews.flatMap((r) => (r.mean === null ? [] : [r.mean])))
+      : null;
     return {
       id: a.id,
       status: a.status,
@@ -175,7 +198,10 @@ export async function getRanking(actor: Actor, callId: string, locale: AppLocale
     };
   });
   // Visible scores first, best first; the rest by city.
-  rows.sort((x, y) => (y.stats?.mean ?? -1) - (x.stats?.mean ?? -1) || (x.applicantCity ?? '').localeCompare(y.applicantCity ?? ''));
+  rows.sort(
+    (x, y) =>
+      (y.stats?.mean ?? -1) - (x.stats?.mean ?? -1) || (x.applicantCity ?? '').localeCompare(y.applicantCity ?? ''),
+  );
   return rows;
 }
 
@@ -184,7 +210,9 @@ export async function getReviewWorkspace(actor: Actor, applicationId: string, lo
   const app = await db.application.findFirst({
     where: { AND: [{ id: applicationId, status: { not: 'DRAFT' } }, applicationScope(actor)] },
     include: {
-      call: { include: { texts: { where: { locale }, select: { title: true } }, criteria: { orderBy: { position: 'asc' } } } },
+      call: {
+        include: { texts: { where: { locale }, select: { title: true } }, criteria: { orderBy: { position: 'asc' } } },
+      },
       applicant: { select: { name: true, email: true } },
       partnerUser: { select: { name: true, email: true } },
       applicantCity: CITY,
@@ -199,19 +227,38 @@ export async function getReviewWorkspace(actor: Actor, applicationId: string, lo
   });
   if (!app) return null;
   const conflicts = await conflictsOf(actor.id);
-  const conflicted = isConflicted(conflicts, { ...app, organisations: app.organisations.map((o) => ({ organisationId: o.organisationId })) });
+  const conflicted = isConflicted(conflicts, {
+    ...app,
+    organisations: app.organisations.map((o) => ({ organisationId: o.organisationId })),
+  });
   const means = conflicted ? new Map() : await reviewMeans(app.callId, [app.id]);
-  const reviews = (means.get(app.id) ?? []) as Awaited<ReturnType<typeof reviewMeans>> extends Map<string, infer V> ? V : never;
+  const reviews = (means.get(app.id) ?? []) as Awaited<ReturnType<typeof reviewMeans>> extends Map<string, infer V>
+    ? V
+    : never;
   const own = reviews.find((r) => r.reviewerId === actor.id) ?? null;
   const othersVisible = !conflicted && !!own;
-  const coordinators = await db.user.findMany({ where: { role: 'COORDINATOR' }, orderBy: { name: 'asc' }, select: { id: true, name: true, email: true } });
+  const coordinators = await db.user.findMany({
+    where: { role: 'COORDINATOR' },
+    orderBy: { name: 'asc' },
+    select: { id: true, name: true, email: true },
+  });
   const tiesOf = await conflictsByReviewer(coordinators.map((c) => c.id));
-  const coordinatorConflicts = coordinators.map((c) => ({ ...c, conflicted: isConflicted(tiesOf.get(c.id) ?? [], app) }));
+  const coordinatorConflicts = coordinators.map((c) => ({
+    ...c,
+    conflicted: isConflicted(tiesOf.get(c.id) ?? [], app),
+  }));
   const history = await db.auditEvent.findMany({
     where: { entityType: 'Application', entityId: app.id },
     orderBy: { createdAt: 'asc' },
     take: 500,
-    select: { id: true, action: true, createdAt: true, before: true, after: true, actor: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      action: true,
+      createdAt: true,
+      before: true,
+      after: true,
+      actor: { select: { name: true, email: true } },
+    },
   });
   return {
     app,
@@ -222,7 +269,11 @@ export async function getReviewWorkspace(actor: Actor, applicationId: string, lo
     own,
     others: othersVisible ? reviews.filter((r) => r.reviewerId !== actor.id) : [],
     stats: othersVisible ? summarize(reviews.flatMap((r) => (r.mean === null ? [] : [r.mean]))) : null,
-    assignments: app.reviews.map((r) => ({ reviewerId: r.reviewerId, name: r.reviewer.name ?? r.reviewer.email, submitted: !!r.submittedAt })),
+    assignments: app.reviews.map((r) => ({
+      reviewerId: r.reviewerId,
+      name: r.reviewer.name ?? r.reviewer.email,
+      submitted: !!r.submittedAt,
+    })),
     coordinators: coordinatorConflicts,
     decision: conflicted ? null : app.decision,
     history: history.map((h) => ({
@@ -253,7 +304,9 @@ export async function getEditionSummary(callId: string) {
     byCountry: byCountry.map((r) => ({ country: r.country, status: r.status, count: Number(r.n) })),
     reviewsDone,
     reviewsOpen,
-    decisions: Object.fromEntries(decisions.map((d) => [d.outcome, d._count._all])) as Partial<Record<'SELECTED' | 'WAITLISTED' | 'DECLINED', number>>,
+    decisions: Object.fromEntries(decisions.map((d) => [d.outcome, d._count._all])) as Partial<
+      Record<'SELECTED' | 'WAITLISTED' | 'DECLINED', number>
+    >,
   };
 }
 
@@ -290,13 +343,24 @@ export async function listDecisionTemplates() {
 export async function listPublishedDecisionsFor(actor: Actor) {
   if (actor.role === 'COORDINATOR') return [];
   return db.decision.findMany({
-    where: { publishedAt: { not: null }, application: { OR: [{ applicantId: actor.id }, { partnerUserId: actor.id }] } },
+    where: {
+      publishedAt: { not: null },
+      application: { OR: [{ applicantId: actor.id }, { partnerUserId: actor.id }] },
+    },
     orderBy: { publishedAt: 'desc' },
     select: {
       id: true,
       outcome: true,
       publishedAt: true,
-      application: { select: { id: true, call: { select: { year: true } }, applicantCity: CITY, partnerCity: CITY, pair: { select: { id: true } } } },
+      application: {
+        select: {
+          id: true,
+          call: { select: { year: true } },
+          applicantCity: CITY,
+          partnerCity: CITY,
+          pair: { select: { id: true } },
+        },
+      },
     },
   });
 }
@@ -316,7 +380,11 @@ export async function applicationsForCsv(actor: Actor, callId: string) {
     },
   });
   const conflictedIds = conflictWhere
-    ? new Set((await db.application.findMany({ where: { AND: [{ callId }, conflictWhere] }, select: { id: true } })).map((a) => a.id))
+    ? new Set(
+        (await db.application.findMany({ where: { AND: [{ callId }, conflictWhere] }, select: { id: true } })).map(
+          (a) => a.id,
+        ),
+      )
     : new Set<string>();
   return apps.map((a) => ({ ...a, decision: conflictedIds.has(a.id) ? null : a.decision }));
 }
@@ -326,10 +394,17 @@ export async function reviewsForCsv(actor: Actor, callId: string) {
   const conflicts = await conflictsOf(actor.id);
   const criteria = await db.reviewCriterion.findMany({ where: { callId }, orderBy: { position: 'asc' } });
   const apps = await db.application.findMany({
-    where: { callId, status: { not: 'DRAFT' }, reviews: { some: { reviewerId: actor.id, submittedAt: { not: null } } } },
+    where: {
+      callId,
+      status: { not: 'DRAFT' },
+      reviews: { some: { reviewerId: actor.id, submittedAt: { not: null } } },
+    },
     include: { applicantCity: CITY, partnerCity: CITY, organisations: { select: { organisationId: true } } },
   });
   const visible = apps.filter((a) => !isConflicted(conflicts, a));
-  const means = await reviewMeans(callId, visible.map((a) => a.id));
+  const means = await reviewMeans(
+    callId,
+    visible.map((a) => a.id),
+  );
   return { criteria, rows: visible.flatMap((a) => (means.get(a.id) ?? []).map((r) => ({ app: a, review: r }))) };
 }

@@ -16,21 +16,44 @@ beforeAll(async () => {
 });
 
 async function visibleIds(actor: Awaited<ReturnType<typeof makeActor>>, ids: string[]) {
-  const rows = await db.application.findMany({ where: { AND: [{ id: { in: ids } }, applicationScope(actor)] }, select: { id: true } });
+  const rows = await db.application.findMany({
+    where: { AND: [{ id: { in: ids } }, applicationScope(actor)] },
+    select: { id: true },
+  });
   return rows.map((r) => r.id).sort();
 }
 
 describe('who sees which application', () => {
-  it('shows applicants their own, officials their city\'s submitted ones, coordinators all', async () => {
+  it("shows applicants their own, officials their city's submitted ones, coordinators all", async () => {
     const alice = await makeActor();
     const bob = await makeActor();
     const partner = await makeActor();
-    const official = await makeActor({ role: 'CITY_OFFICIAL', officialCityId: cities.kharkiv!.id, officialVerifiedAt: new Date() });
+    const official = await makeActor({
+      role: 'CITY_OFFICIAL',
+      officialCityId: cities.kharkiv!.id,
+      officialVerifiedAt: new Date(),
+    });
     const unverified = await makeActor({ role: 'CITY_OFFICIAL', officialCityId: cities.kharkiv!.id });
     const coordinator = await makeActor({ role: 'COORDINATOR' });
-    const draft = await createApplication(db, { callId: laterCallId, applicantId: alice.id, applicantCityId: cities.kharkiv!.id });
-    const submitted = await createApplication(db, { callId, applicantId: alice.id, partnerUserId: partner.id, status: 'SUBMITTED', applicantCityId: cities.nuernberg!.id, partnerCityId: cities.kharkiv!.id });
-    const bobs = await createApplication(db, { callId, applicantId: bob.id, status: 'SUBMITTED', applicantCityId: cities.minsk!.id });
+    const draft = await createApplication(db, {
+      callId: laterCallId,
+      applicantId: alice.id,
+      applicantCityId: cities.kharkiv!.id,
+    });
+    const submitted = await createApplication(db, {
+      callId,
+      applicantId: alice.id,
+      partnerUserId: partner.id,
+      status: 'SUBMITTED',
+      applicantCityId: cities.nuernberg!.id,
+      partnerCityId: cities.kharkiv!.id,
+    });
+    const bobs = await createApplication(db, {
+      callId,
+      applicantId: bob.id,
+      status: 'SUBMITTED',
+      applicantCityId: cities.minsk!.id,
+    });
     const all = [draft.id, submitted.id, bobs.id];
 
     expect(await visibleIds(alice, all)).toEqual([draft.id, submitted.id].sort());

@@ -8,7 +8,13 @@ export async function listDemoUsers() {
   return db.user.findMany({
     where: { email: { endsWith: `@${DEMO_EMAIL_DOMAIN}` } },
     orderBy: [{ role: 'desc' }, { email: 'asc' }],
-    select: { id: true, email: true, name: true, role: true, officialCity: { select: { nameEn: true, nameDe: true, nameRu: true, nameUk: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      officialCity: { select: { nameEn: true, nameDe: true, nameRu: true, nameUk: true } },
+    },
   });
 }
 

@@ -11,7 +11,10 @@ type AppFacts = {
 };
 
 export async function conflictsOf(reviewerId: string): Promise<Conflict[]> {
-  return db.conflictOfInterest.findMany({ where: { reviewerId }, select: { cityId: true, organisationId: true, country: true } });
+  return db.conflictOfInterest.findMany({
+    where: { reviewerId },
+    select: { cityId: true, organisationId: true, country: true },
+  });
 }
 
 /** Everyone's declared ties in one query, by reviewer (a reviewer without any maps to []). */
@@ -33,7 +36,8 @@ export function conflictedWhere(conflicts: Conflict[]): Prisma.ApplicationWhereI
   const or: Prisma.ApplicationWhereInput[] = [];
   if (cityIds.length) or.push({ applicantCityId: { in: cityIds } }, { partnerCityId: { in: cityIds } });
   if (orgIds.length) or.push({ organisations: { some: { organisationId: { in: orgIds } } } });
-  if (countries.length) or.push({ applicantCity: { country: { in: countries } } }, { partnerCity: { country: { in: countries } } });
+  if (countries.length)
+    or.push({ applicantCity: { country: { in: countries } } }, { partnerCity: { country: { in: countries } } });
   return or.length ? { OR: or } : null;
 }
 

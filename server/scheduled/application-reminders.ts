@@ -21,13 +21,23 @@ export async function queueApplicationReminders(now = new Date()): Promise<numbe
   const drafts = await db.application.findMany({
     where: {
       status: 'DRAFT',
-      call: { status: 'OPEN', applicationDeadline: { gt: now, lte: new Date(now.getTime() + DRAFT_REMINDER_BEFORE_MS) } },
+      call: {
+        status: 'OPEN',
+        applicationDeadline: { gt: now, lte: new Date(now.getTime() + DRAFT_REMINDER_BEFORE_MS) },
+      },
     },
-    include: { applicant: { select: { email: true, locale: true } }, call: { select: { year: true, applicationDeadline: true } } },
+    include: {
+      applicant: { select: { email: true, locale: true } },
+      call: { select: { year: true, applicationDeadline: true } },
+    },
   });
   for (const app of drafts) {
     const locale = app.applicant.locale as AppLocale;
-    const deadline = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(app.call.applicationDeadline);
+    const deadline = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: 'Europe/Berlin',
+    }).format(app.call.applicationDeadline);
     await queueApplicationEmail({
       to: app.applicant.email,
       locale,

@@ -14,7 +14,9 @@ describe('cleaning up unused sign-in requests', () => {
     const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
     await db.verificationToken.updateMany({ where: { identifier: stale }, data: { expires: twoHoursAgo } });
     await db.outboxEmail.updateMany({ where: { toEmail: stale }, data: { createdAt: twoHoursAgo } });
-    await db.rateLimitBucket.create({ data: { key: 'signin:email:old', windowStart: new Date(Date.now() - 3 * 3_600_000), count: 1 } });
+    await db.rateLimitBucket.create({
+      data: { key: 'signin:email:old', windowStart: new Date(Date.now() - 3 * 3_600_000), count: 1 },
+    });
 
     await db.scheduledJobLease.deleteMany({ where: { name: signInCleanup.name } });
     expect(await runIfDue(signInCleanup)).toBe(true);
@@ -25,6 +27,8 @@ describe('cleaning up unused sign-in requests', () => {
     expect(await db.verificationToken.count({ where: { identifier: fresh } })).toBe(1);
     expect(await db.outboxEmail.count({ where: { toEmail: fresh } })).toBe(1);
     // This hour's buckets still limit requests.
-    expect(await db.rateLimitBucket.count({ where: { windowStart: { gte: new Date(Date.now() - 3_600_000) } } })).toBeGreaterThan(0);
+    expect(
+      await db.rateLimitBucket.count({ where: { windowStart: { gte: new Date(Date.now() - 3_600_000) } } }),
+    ).toBeGreaterThan(0);
   });
 });

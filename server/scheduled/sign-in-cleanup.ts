@@ -11,7 +11,9 @@ import type { ScheduledJob } from './run';
  */
 export async function cleanUpSignInRequests(now: Date): Promise<void> {
   await db.verificationToken.deleteMany({ where: { expires: { lt: now } } });
-  await db.outboxEmail.deleteMany({ where: { kind: 'sign-in', createdAt: { lt: new Date(now.getTime() - LINK_MAX_AGE_MS) } } });
+  await db.outboxEmail.deleteMany({
+    where: { kind: 'sign-in', createdAt: { lt: new Date(now.getTime() - LINK_MAX_AGE_MS) } },
+  });
   // A bucket counts only within its window; one window more keeps the one just ended for no purpose but safety.
   await pruneRateLimits(new Date(now.getTime() - 2 * getEnv().SIGNIN_LIMIT_WINDOW_MINUTES * 60_000));
 }

@@ -11,7 +11,11 @@ const WEEK_MS = 7 * 86_400_000;
  */
 export async function sendWorkshopReminders(now: Date): Promise<number> {
   const due = await db.workshop.findMany({
-    where: { status: 'SCHEDULED', pair: { status: 'ACTIVE' }, startsAt: { gt: now, lte: new Date(now.getTime() + WEEK_MS) } },
+    where: {
+      status: 'SCHEDULED',
+      pair: { status: 'ACTIVE' },
+      startsAt: { gt: now, lte: new Date(now.getTime() + WEEK_MS) },
+    },
     select: { id: true, startsAt: true },
   });
   for (const w of due) await queueWorkshopMail(w.id, 'reminder', `${w.id}:${w.startsAt!.toISOString()}`);

@@ -17,7 +17,8 @@ export type ApplicationMailKind =
   | 'partnerMissing'
   | 'endorsementMissing';
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Absolute link into the app, in the recipient's language. */
 export function appLink(locale: AppLocale, path: string): string {
@@ -46,6 +47,16 @@ export async function queueApplicationEmail(opts: {
   const html = `${body
     .split('\n\n')
     .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
-    .join('')}<p><a href="${escapeHtml(opts.link)}">${escapeHtml(button)}</a></p><p style="color:#555">${escapeHtml(t('email.application.footer' as never) as string)}</p>`;
-  await queueEmail({ to: opts.to, locale: opts.locale, kind: `application.${opts.kind}`, subject, text, html, dedupeKey: opts.dedupeKey });
+    .join(
+      '',
+    )}<p><a href="${escapeHtml(opts.link)}">${escapeHtml(button)}</a></p><p style="color:#555">${escapeHtml(t('email.application.footer' as never) as string)}</p>`;
+  await queueEmail({
+    to: opts.to,
+    locale: opts.locale,
+    kind: `application.${opts.kind}`,
+    subject,
+    text,
+    html,
+    dedupeKey: opts.dedupeKey,
+  });
 }

@@ -35,20 +35,42 @@ export async function inviteToApplication(actor: Actor, input: unknown) {
   }
   const self = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true } });
   if (self.email === email) throw new AppError('VALIDATION', { email: 'validation.notYourself' });
-  if (kind === 'PARTNER' && app.partnerConfirmedAt) throw new AppError('CONFLICT', { _form: 'application.errors.partnerAlreadyConfirmed' });
-  if (kind === 'OFFICIAL' && !app.applicantCityId) throw new AppError('VALIDATION', { email: 'application.errors.chooseCityFirst' });
+  if (kind === 'PARTNER' && app.partnerConfirmedAt)
+    throw new AppError('CONFLICT', { _form: 'application.errors.partnerAlreadyConfirmed' });
+  if (kind === 'OFFICIAL' && !app.applicantCityId)
+    throw new AppError('VALIDATION', { email: 'application.errors.chooseCityFirst' });
 
   const token = randomBytes(32).toString('base64url');
   await db.$transaction(async (tx) => {
-    await tx.partnerInvite.updateMany({ where: { applicationId, kind, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+    await tx.partnerInvite.updateMany({
+      where: { applicationId, kind, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     const invite = await tx.partnerInvite.create({
-      data: { applicationId, kind, email, locale, tokenHash: hashInviteToken(token), invitedById: actor.id, expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000) },
+      data: {
+        applicationId,
+        kind,
+        email,
+        locale,
+        tokenHash: hashInviteToken(token),
+        invitedById: actor.id,
+        expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000),
+      },
     });
     if (kind === 'OFFICIAL') {
       await tx.endorsement.deleteMany({ where: { applicationId, status: 'PENDING', officialId: null } });
       await tx.endorsement.create({ data: { applicationId, cityId: app.applicantCityId!, invitedEmail: email } });
     }
-    await audit({ actorId: actor.id, action: `application.invite.${kind.toLowerCase()}`, entityType: 'Application', entityId: applicationId, after: { email, inviteId: invite.id } }, tx);
+    await audit(
+      {
+        actorId: actor.id,
+        action: `application.invite.${kind.toLowerCase()}`,
+        entityType: 'Application',
+        entityId: applicationId,
+        after: { email, inviteId: invite.id },
+      },
+      tx,
+    );
   });
   const inviter = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, email: true } });
   await queueApplicationEmail({
@@ -69,7 +91,14 @@ export async function inviteToApplication(actor: Actor, input: unknown) {
 
 export type InviteView =
   | { state: 'invalid' }
-  | { state: 'open' | 'accepted-by-you'; kind: 'PARTNER' | 'OFFICIAL'; applicationId: string; cityA: string; cityB: string; inviter: string };
+  | {
+      state: 'open' | 'accepted-by-you';
+      kind: 'PARTNER' | 'OFFICIAL';
+      applicationId: string;
+      cityA: string;
+      cityB: string;
+      inviter: string;
+    };
 
 /** What the invitation page shows; a wrong, revoked or expired token looks the same ("invalid"). */
 export async function viewInvite(actor: Actor | null, token: string, locale: AppLocale): Promise<InviteView> {
@@ -103,25 +132,59 @@ export async function acceptInvite(actor: Actor, input: unknown) {
   const app = invite.application;
   if (app.applicantId === actor.id) throw new AppError('CONFLICT', { _form: 'application.errors.ownInvite' });
   await db.$transaction(async (tx) => {
-    const { count } = await tx.partnerInvite.updateMany({ where: { id: invite.id, acceptedById: null }, data: { acceptedById: actor.id, acceptedAt: new Date() } });
+    const { count } = await tx.partnerInvite.updateMany({
+      where: { id: invite.id, acceptedById: null },
+      data: { acceptedById: actor.id, acceptedAt: new Date() },
+    });
     if (count === 0) throw new AppError('NOT_FOUND');
     if (invite.kind === 'PARTNER') {
       if (app.partnerUserId && app.partnerUserId !== actor.id) {
         // A new partner contact replaces the old one; their confirmation does not carry over.
-        await tx.application.update({ where: { id: app.id }, data: { partnerUserId: actor.id, partnerConfirmedAt: null, version: { increment: 1 } } });
+        await tx.application.update({
+          where: { id: app.id },
+          data: { partnerUserId: actor.id, partnerConfirmedAt: null, version: { increment: 1 } },
+        });
       } else {
-        await tx.application.update({ where: { id: app.id }, data: { partnerUserId: actor.id, version: { increment: 1 } } });
+        await tx.application.update({
+          where: { id: app.id },
+          data: { partnerUserId: actor.id, version: { increment: 1 } },
+        });
       }
     } else {
-      if (actor.role === 'COORDINATOR') throw new AppError('CONFLICT', { _form: 'profile.coordinatorCannotBeOfficial' });
+      if (actor.role === 'COORDINATOR')
+        throw new AppError('CONFLICT', { _form: 'profile.coordinatorCannotBeOfficial' });
       const cityId = app.applicantCityId!;
       if (actor.officialCityId !== cityId) {
-        await tx.user.update({ where: { id: actor.id }, data: { role: 'CITY_OFFICIAL', officialCityId: cityId, officialVerifiedAt: null, officialVerifiedById: null } });
-        await audit({ actorId: actor.id, action: 'official.request', entityType: 'User', entityId: actor.id, after: { officialCityId: cityId, via: 'invite' } }, tx);
+        await tx.user.update({
+          where: { id: actor.id },
+          data: { role: 'CITY_OFFICIAL', officialCityId: cityId, officialVerifiedAt: null, officialVerifiedById: null },
+        });
+        await audit(
+          {
+            actorId: actor.id,
+            action: 'official.request',
+            entityType: 'User',
+            entityId: actor.id,
+            after: { officialCityId: cityId, via: 'invite' },
+          },
+          tx,
+        );
       }
-      await tx.endorsement.updateMany({ where: { applicationId: app.id, invitedEmail: invite.email, officialId: null }, data: { officialId: actor.id } });
+      await tx.endorsement.updateMany({
+        where: { applicationId: app.id, invitedEmail: invite.email, officialId: null },
+        data: { officialId: actor.id },
+      });
     }
-    await audit({ actorId: actor.id, action: `application.invite.accept`, entityType: 'Application', entityId: app.id, after: { kind: invite.kind } }, tx);
+    await audit(
+      {
+        actorId: actor.id,
+        action: `application.invite.accept`,
+        entityType: 'Application',
+        entityId: app.id,
+        after: { kind: invite.kind },
+      },
+      tx,
+    );
   });
   return { applicationId: app.id };
 }
@@ -136,7 +199,16 @@ export async function confirmAsPartner(actor: Actor, input: unknown) {
   const confirmedAt = new Date();
   await db.$transaction(async (tx) => {
     await tx.application.update({ where: { id: app.id }, data: { partnerConfirmedAt: confirmedAt } });
-    await audit({ actorId: actor.id, action: 'application.partner.confirm', entityType: 'Application', entityId: app.id, after: { partnerConfirmedAt: confirmedAt } }, tx);
+    await audit(
+      {
+        actorId: actor.id,
+        action: 'application.partner.confirm',
+        entityType: 'Application',
+        entityId: app.id,
+        after: { partnerConfirmedAt: confirmedAt },
+      },
+      tx,
+    );
   });
   await notifyPeople(app, 'partnerConfirmed', { exclude: actor.id, only: ['applicant'] });
   return { confirmedAt };
@@ -153,7 +225,16 @@ export async function savePartnerOrganisations(actor: Actor, input: unknown) {
   await db.$transaction(async (tx) => {
     await syncOrganisations(tx, app.id, 'PARTNER', app.partnerCityId, partnerOrganisations);
     await tx.application.update({ where: { id: app.id }, data: { version: { increment: 1 } } });
-    await audit({ actorId: actor.id, action: 'application.partner.organisations', entityType: 'Application', entityId: app.id, after: { partnerOrganisations } }, tx);
+    await audit(
+      {
+        actorId: actor.id,
+        action: 'application.partner.organisations',
+        entityType: 'Application',
+        entityId: app.id,
+        after: { partnerOrganisations },
+      },
+      tx,
+    );
   });
   return { saved: true };
 }
@@ -168,7 +249,8 @@ export async function endorseApplication(actor: Actor, input: unknown) {
   const app = await getApplicationForViewer(actor, applicationId);
   if (!app) throw new AppError('NOT_FOUND');
   if (!can(actor, 'application:endorse', { cityIds: [app.applicantCityId] })) throw new AppError('NOT_FOUND');
-  if (app.status === 'DRAFT' || app.status === 'WITHDRAWN') throw new AppError('CONFLICT', { _form: 'application.errors.notEndorsable' });
+  if (app.status === 'DRAFT' || app.status === 'WITHDRAWN')
+    throw new AppError('CONFLICT', { _form: 'application.errors.notEndorsable' });
   const already = app.endorsements.find((e) => e.officialId === actor.id && e.status === 'CONFIRMED');
   if (already) return { confirmedAt: already.confirmedAt };
   const confirmedAt = new Date();
@@ -177,10 +259,25 @@ export async function endorseApplication(actor: Actor, input: unknown) {
     const pending = await tx.endorsement.findFirst({
       where: { applicationId: app.id, status: 'PENDING', OR: [{ officialId: actor.id }, { invitedEmail: me.email }] },
     });
-    const data = { officialId: actor.id, cityId: app.applicantCityId!, status: 'CONFIRMED' as const, confirmedAt, note: note || null };
+    const data = {
+      officialId: actor.id,
+      cityId: app.applicantCityId!,
+      status: 'CONFIRMED' as const,
+      confirmedAt,
+      note: note || null,
+    };
     if (pending) await tx.endorsement.update({ where: { id: pending.id }, data });
     else await tx.endorsement.create({ data: { ...data, applicationId: app.id } });
-    await audit({ actorId: actor.id, action: 'application.endorse', entityType: 'Application', entityId: app.id, after: { confirmedAt, note } }, tx);
+    await audit(
+      {
+        actorId: actor.id,
+        action: 'application.endorse',
+        entityType: 'Application',
+        entityId: app.id,
+        after: { confirmedAt, note },
+      },
+      tx,
+    );
   });
   await notifyPeople(app, 'endorsed', { only: ['applicant'] });
   return { confirmedAt };

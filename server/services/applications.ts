@@ -31,7 +31,11 @@ type Tx = Prisma.TransactionClient;
 const DEADLINE_PASSED = () => new AppError('CONFLICT', { _form: 'validation.deadlinePassed' });
 const ZId = z.string().min(1).max(64);
 const ZSaveDraftInput = z.object({ callId: ZId, data: ZApplicationDraftSchema });
-const ZSaveStepInput = z.object({ callId: ZId, step: z.enum(Object.keys(STEP_SCHEMAS) as [keyof typeof STEP_SCHEMAS]), data: z.record(z.string(), z.unknown()) });
+const ZSaveStepInput = z.object({
+  callId: ZId,
+  step: z.enum(Object.keys(STEP_SCHEMAS) as [keyof typeof STEP_SCHEMAS]),
+  data: z.record(z.string(), z.unknown()),
+});
 
 async function requireAcceptingCall(callId: string) {
   if (!(await isCallAcceptingApplications(callId))) throw DEADLINE_PASSED();
@@ -41,7 +45,9 @@ async function requireAcceptingCall(callId: string) {
 async function checkCities(data: TApplicationDraft) {
   const ids = [data.applicantCityId, data.partnerCityId].filter((v): v is string => !!v);
   if (ids.length === 0) return;
-  const found = new Set((await db.city.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((c) => c.id));
+  const found = new Set(
+    (await db.city.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((c) => c.id),
+  );
   const errors: Record<string, string> = {};
   if (data.applicantCityId && !found.has(data.applicantCityId)) errors.applicantCityId = 'validation.cityRequired';
   if (data.partnerCityId && !found.has(data.partnerCityId)) errors.partnerCityId = 'validation.cityRequired';
@@ -52,9 +58,23 @@ async function checkCities(data: TApplicationDraft) {
 function columnsOf(data: TApplicationDraft): Prisma.ApplicationUncheckedUpdateInput {
   const out: Prisma.ApplicationUncheckedUpdateInput = {};
   const copy = [
-    'applicantType', 'countriesConfirmed', 'applicantCityId', 'partnerCityId', 'partnershipStatus', 'twinnedSinceYear',
-    'contactName', 'contactRole', 'contactEmail', 'contactPhone', 'contactSocial',
-    'answerWho', 'answerHopes', 'answerMotivation', 'answerOther', 'answerLanguage', 'selfDeclaration',
+    'applicantType',
+    'countriesConfirmed',
+    'applicantCityId',
+    'partnerCityId',
+    'partnershipStatus',
+    'twinnedSinceYear',
+    'contactName',
+    'contactRole',
+    'contactEmail',
+    'contactPhone',
+    'contactSocial',
+    'answerWho',
+    'answerHopes',
+    'answerMotivation',
+    'answerOther',
+    'answerLanguage',
+    'selfDeclaration',
   ] as const;
   for (const key of copy) {
     if (data[key] !== undefined) (out as Record<string, unknown>)[key] = data[key];
@@ -83,11 +103,18 @@ export async function syncOrganisations(
     seen.add(name.toLowerCase());
     const kind = org.kind ?? 'OTHER';
     const website = org.website?.trim() || null;
-    const existing = await tx.organisation.findFirst({ where: { cityId, name: { equals: name, mode: 'insensitive' } } });
+    const existing = await tx.organisation.findFirst({
+      where: { cityId, name: { equals: name, mode: 'insensitive' } },
+    });
     const organisation = existing
-      ? await tx.organisation.update({ where: { id: existing.id }, data: { kind, website: website ?? existing.website } })
+      ? await tx.organisation.update({
+          where: { id: existing.id },
+          data: { kind, website: website ?? existing.website },
+        })
       : await tx.organisation.create({ data: { name, kind, website, cityId } });
-    await tx.applicationOrganisation.create({ data: { applicationId, organisationId: organisation.id, side, position: position++ } });
+    await tx.applicationOrganisation.create({
+      data: { applicationId, organisationId: organisation.id, side, position: position++ },
+    });
   }
 }
 
@@ -103,7 +130,16 @@ async function writeDraft(actor: Actor, callId: string, data: TApplicationDraft)
     });
     if (app.status !== 'DRAFT') throw new AppError('CONFLICT', { _form: 'application.errors.alreadySubmitted' });
     if (app.version === 1 && app.createdAt.getTime() === app.updatedAt.getTime()) {
-      await audit({ actorId: actor.id, action: 'application.create', entityType: 'Application', entityId: app.id, after: { callId } }, tx);
+      await audit(
+        {
+          actorId: actor.id,
+          action: 'application.create',
+          entityType: 'Application',
+          entityId: app.id,
+          after: { callId },
+        },
+        tx,
+      );
     }
     const updated = await tx.application.update({
       where: { id: app.id },
@@ -172,7 +208,17 @@ export async function submitApplication(actor: Actor, input: unknown) {
       },
     });
     if (count === 1) {
-      await audit({ actorId: actor.id, action: 'application.submit', entityType: 'Application', entityId: app.id, before: { status: 'DRAFT' }, after: { status: 'SUBMITTED', version: app.version + 1 } }, tx);
+      await audit(
+        {
+          actorId: actor.id,
+          action: 'application.submit',
+          entityType: 'Application',
+          entityId: app.id,
+          before: { status: 'DRAFT' },
+          after: { status: 'SUBMITTED', version: app.version + 1 },
+        },
+        tx,
+      );
     }
     return count === 1;
   });
@@ -193,7 +239,10 @@ export async function submitApplication(actor: Actor, input: unknown) {
   });
   // The partner hears of it too, in their own language, with a way to confirm.
   if (app.partnerUser) {
-    const partner = await db.user.findUniqueOrThrow({ where: { id: app.partnerUser.id }, select: { email: true, locale: true } });
+    const partner = await db.user.findUniqueOrThrow({
+      where: { id: app.partnerUser.id },
+      select: { email: true, locale: true },
+    });
     const locale = partner.locale as AppLocale;
     await queueApplicationEmail({
       to: partner.email,
@@ -216,10 +265,20 @@ export async function discardDraft(actor: Actor, input: unknown) {
   const { applicationId } = parseInput(z.object({ applicationId: ZId }), input);
   const app = await getApplicationForViewer(actor, applicationId);
   if (!app || app.applicantId !== actor.id) throw new AppError('NOT_FOUND');
-  if (app.status !== 'DRAFT' || app.submittedSnapshot) throw new AppError('CONFLICT', { _form: 'application.errors.cannotDiscard' });
+  if (app.status !== 'DRAFT' || app.submittedSnapshot)
+    throw new AppError('CONFLICT', { _form: 'application.errors.cannotDiscard' });
   await db.$transaction(async (tx) => {
     await tx.application.delete({ where: { id: app.id } });
-    await audit({ actorId: actor.id, action: 'application.discard', entityType: 'Application', entityId: app.id, before: { status: 'DRAFT' } }, tx);
+    await audit(
+      {
+        actorId: actor.id,
+        action: 'application.discard',
+        entityType: 'Application',
+        entityId: app.id,
+        before: { status: 'DRAFT' },
+      },
+      tx,
+    );
   });
   return { discarded: true };
 }
@@ -232,15 +291,27 @@ export async function withdrawApplication(actor: Actor, input: unknown) {
   const app = await getApplicationForViewer(actor, applicationId);
   if (!app || !can(actor, 'application:withdraw', applicationFacts(app))) throw new AppError('NOT_FOUND');
   if (app.status === 'WITHDRAWN') return { status: 'WITHDRAWN' as const };
-  if (!(WITHDRAWABLE as readonly string[]).includes(app.status)) throw new AppError('CONFLICT', { _form: 'application.errors.decided' });
-  if (app.status === 'DRAFT' && !app.submittedSnapshot) throw new AppError('CONFLICT', { _form: 'application.errors.discardInstead' });
+  if (!(WITHDRAWABLE as readonly string[]).includes(app.status))
+    throw new AppError('CONFLICT', { _form: 'application.errors.decided' });
+  if (app.status === 'DRAFT' && !app.submittedSnapshot)
+    throw new AppError('CONFLICT', { _form: 'application.errors.discardInstead' });
   await db.$transaction(async (tx) => {
     const { count } = await tx.application.updateMany({
       where: { id: app.id, status: { in: [...WITHDRAWABLE] } },
       data: { status: 'WITHDRAWN', withdrawnAt: new Date(), version: { increment: 1 } },
     });
     if (count === 0) throw new AppError('CONFLICT', { _form: 'application.errors.decided' });
-    await audit({ actorId: actor.id, action: 'application.withdraw', entityType: 'Application', entityId: app.id, before: { status: app.status }, after: { status: 'WITHDRAWN' } }, tx);
+    await audit(
+      {
+        actorId: actor.id,
+        action: 'application.withdraw',
+        entityType: 'Application',
+        entityId: app.id,
+        before: { status: app.status },
+        after: { status: 'WITHDRAWN' },
+      },
+      tx,
+    );
   });
   await notifyPeople(app, 'withdrawn', { exclude: actor.id });
   return { status: 'WITHDRAWN' as const };
@@ -255,15 +326,35 @@ export async function returnForChanges(actor: Actor, input: unknown) {
   const { message } = parseInput(ZReturnForChangesSchema, rest);
   const app = await getApplicationForViewer(actor, applicationId);
   if (!app || !can(actor, 'application:return', applicationFacts(app))) throw new AppError('NOT_FOUND');
-  if (app.status !== 'SUBMITTED' && app.status !== 'UNDER_REVIEW') throw new AppError('CONFLICT', { _form: 'application.errors.notReturnable' });
+  if (app.status !== 'SUBMITTED' && app.status !== 'UNDER_REVIEW')
+    throw new AppError('CONFLICT', { _form: 'application.errors.notReturnable' });
   await db.$transaction(async (tx) => {
     const { count } = await tx.application.updateMany({
       where: { id: app.id, status: { in: ['SUBMITTED', 'UNDER_REVIEW'] } },
-      data: { status: 'DRAFT', returnedAt: new Date(), returnMessage: message, partnerConfirmedAt: null, version: { increment: 1 } },
+      data: {
+        status: 'DRAFT',
+        returnedAt: new Date(),
+        returnMessage: message,
+        partnerConfirmedAt: null,
+        version: { increment: 1 },
+      },
     });
     if (count === 0) throw new AppError('CONFLICT', { _form: 'application.errors.notReturnable' });
-    await tx.endorsement.updateMany({ where: { applicationId: app.id, status: 'CONFIRMED' }, data: { status: 'PENDING', confirmedAt: null } });
-    await audit({ actorId: actor.id, action: 'application.return', entityType: 'Application', entityId: app.id, before: { status: app.status }, after: { status: 'DRAFT', message } }, tx);
+    await tx.endorsement.updateMany({
+      where: { applicationId: app.id, status: 'CONFIRMED' },
+      data: { status: 'PENDING', confirmedAt: null },
+    });
+    await audit(
+      {
+        actorId: actor.id,
+        action: 'application.return',
+        entityType: 'Application',
+        entityId: app.id,
+        before: { status: app.status },
+        after: { status: 'DRAFT', message },
+      },
+      tx,
+    );
   });
   await notifyPeople(app, 'returned', { message });
   return { status: 'DRAFT' as const };
@@ -280,7 +371,10 @@ export async function notifyPeople(
   if (wanted.includes('applicant')) ids.add(app.applicantId);
   if (wanted.includes('partner') && app.partnerUserId) ids.add(app.partnerUserId);
   if (opts.exclude) ids.delete(opts.exclude);
-  const people = await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, email: true, locale: true } });
+  const people = await db.user.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, email: true, locale: true },
+  });
   for (const person of people) {
     const locale = person.locale as AppLocale;
     await queueApplicationEmail({

@@ -35,6 +35,12 @@ export async function addCustomCity(actor: Actor, input: unknown, locale: AppLoc
       createdById: actor.id,
     },
   });
-  await audit({ actorId: actor.id, action: 'city.create', entityType: 'City', entityId: city.id, after: { name, country } });
+  await audit({
+    actorId: actor.id,
+    action: 'city.create',
+    entityType: 'City',
+    entityId: city.id,
+    after: { name, country },
+  });
   return { id: city.id, name, country, timeZone: city.timeZone };
 }

@@ -9,7 +9,13 @@ import { cityName } from '../queries/cities';
 import { conflictsOf, isConflicted, loadReviewable } from '../review/conflicts';
 import { createPair } from '@/prisma/factories';
 import { can, type Actor, type Permission } from '@/lib/permissions';
-import { ZApplicationIdSchema, ZCallIdSchema, ZDecisionSchema, ZEmailIdSchema, ZTemplateSchema } from '@/lib/validation/review';
+import {
+  ZApplicationIdSchema,
+  ZCallIdSchema,
+  ZDecisionSchema,
+  ZEmailIdSchema,
+  ZTemplateSchema,
+} from '@/lib/validation/review';
 import type { AppLocale } from '@/i18n/routing';
 
 type Outcome = 'SELECTED' | 'WAITLISTED' | 'DECLINED';
@@ -38,7 +44,14 @@ export async function decide(actor: Actor, input: unknown) {
     create: { applicationId, outcome, note, decidedById: actor.id },
     update: { outcome, note, decidedById: actor.id, decidedAt: new Date() },
   });
-  await audit({ actorId: actor.id, action: 'decision.set', entityType: 'Application', entityId: applicationId, before: before && { outcome: before.outcome, note: before.note }, after: { outcome, note } });
+  await audit({
+    actorId: actor.id,
+    action: 'decision.set',
+    entityType: 'Application',
+    entityId: applicationId,
+    before: before && { outcome: before.outcome, note: before.note },
+    after: { outcome, note },
+  });
   return { decisionId: after.id };
 }
 
@@ -56,37 +69,72 @@ export async function publishDecisions(actor: Actor, input: unknown) {
   let emails = 0;
   // The e-mails are prepared before the transaction (reads with includes), written inside it.
   const prepared = await prepareDecisionEmails(callId);
-  const published = await db.$transaction(async (tx) => {
-    // One publisher at a time per edition.
-    await tx.$queryRaw`SELECT "id" FROM "Call" WHERE "id" = ${callId} FOR UPDATE`;
-    const pending = await tx.decision.findMany({
-      where: { publishedAt: null, application: { callId, status: { not: 'WITHDRAWN' } } },
-      include: { application: true },
-    });
-    for (const d of pending) {
-      const status = STATUS_OF[d.outcome];
-      await tx.decision.update({ where: { id: d.id }, data: { publishedAt: now } });
-      await tx.application.update({ where: { id: d.applicationId }, data: { status, version: { increment: 1 } } });
-      let pairId: string | null = null;
-      if (d.outcome === 'SELECTED' && d.application.applicantCityId && d.application.partnerCityId) {
-        const existing = await tx.boosterPair.findUnique({ where: { applicationId: d.applicationId } });
-        pairId =
-          existing?.id ??
-          (await createPair(tx, { callId, applicationId: d.applicationId, cityAId: d.application.applicantCityId, cityBId: d.application.partnerCityId })).id;
+  const published = await db.$transaction(
+    async (tx) => {
+      // One publisher at a time per edition.
+      await tx.$queryRaw`SELECT "id" FROM "Call" WHERE "id" = ${callId} FOR UPDATE`;
+      const pending = await tx.decision.findMany({
+        where: { publishedAt: null, application: { callId, status: { not: 'WITHDRAWN' } } },
+        include: { application: true },
+      });
+      for (const d of pending) {
+        const status = STATUS_OF[d.outcome];
+        await tx.decision.update({ where: { id: d.id }, data: { publishedAt: now } });
+        await tx.application.update({ where: { id: d.applicationId }, data: { status, version: { increment: 1 } } });
+        let pairId: string | null = null;
+        if (d.outcome === 'SELECTED' && d.application.applicantCityId && d.application.partnerCityId) {
+          const existing = await tx.boosterPair.findUnique({ where: { applicationId: d.applicationId } });
+          pairId =
+            existing?.id ??
+            (
+              await createPair(tx, {
+                callId,
+                applicationId: d.applicationId,
+                cityAId: d.application.applicantCityId,
+                cityBId: d.application.partnerCityId,
+              })
+            ).id;
+        }
+        await audit(
+          {
+            actorId: actor.id,
+            action: 'decision.published',
+            entityType: 'Application',
+            entityId: d.applicationId,
+            before: { status: d.application.status },
+            after: { status, outcome: d.outcome, pairId },
+          },
+          tx,
+        );
+        // In the same transaction: a decision is never published without its e-mails.
+        for (const mail of prepared.get(`${d.id}:${d.outcome}`) ?? []) {
+          await queueEmail(mail, tx);
+          emails += 1;
+        }
       }
-      await audit({ actorId: actor.id, action: 'decision.published', entityType: 'Application', entityId: d.applicationId, before: { status: d.application.status }, after: { status, outcome: d.outcome, pairId } }, tx);
-      // In the same transaction: a decision is never published without its e-mails.
-      for (const mail of prepared.get(`${d.id}:${d.outcome}`) ?? []) {
-        await queueEmail(mail, tx);
-        emails += 1;
+      if (pending.length) {
+        await tx.call.update({
+          where: { id: callId },
+          data: {
+            decisionsPublishedAt: call.decisionsPublishedAt ?? now,
+            status: call.status === 'ARCHIVED' ? 'ARCHIVED' : 'DECIDED',
+          },
+        });
+        await audit(
+          {
+            actorId: actor.id,
+            action: 'call.decisionsPublished',
+            entityType: 'Call',
+            entityId: callId,
+            after: { count: pending.length },
+          },
+          tx,
+        );
       }
-    }
-    if (pending.length) {
-      await tx.call.update({ where: { id: callId }, data: { decisionsPublishedAt: call.decisionsPublishedAt ?? now, status: call.status === 'ARCHIVED' ? 'ARCHIVED' : 'DECIDED' } });
-      await audit({ actorId: actor.id, action: 'call.decisionsPublished', entityType: 'Call', entityId: callId, after: { count: pending.length } }, tx);
-    }
-    return pending.map((d) => d.id);
-  }, { timeout: 60_000 });
+      return pending.map((d) => d.id);
+    },
+    { timeout: 60_000 },
+  );
   return { published: published.length, emails };
 }
 
@@ -121,13 +169,18 @@ async function prepareDecisionEmails(callId: string): Promise<Map<string, Outgoi
       if (u) people.set(u.email.toLowerCase(), { email: u.email, name: u.name, locale: u.locale });
     }
     const mails = [...people.values()].map((person) => {
-      const { subject, text } = renderDecisionEmail(d.outcome, person.locale, templates.filter((t) => t.outcome === d.outcome), {
-        name: person.name ?? person.email,
-        applicantCity: app.applicantCity ? cityName(app.applicantCity, person.locale) : '—',
-        partnerCity: app.partnerCity ? cityName(app.partnerCity, person.locale) : '—',
-        edition: String(app.call.year),
-        link: new URL(`/${person.locale}/dashboard`, getEnv().NEXTAUTH_URL).toString(),
-      });
+      const { subject, text } = renderDecisionEmail(
+        d.outcome,
+        person.locale,
+        templates.filter((t) => t.outcome === d.outcome),
+        {
+          name: person.name ?? person.email,
+          applicantCity: app.applicantCity ? cityName(app.applicantCity, person.locale) : '—',
+          partnerCity: app.partnerCity ? cityName(app.partnerCity, person.locale) : '—',
+          edition: String(app.call.year),
+          link: new URL(`/${person.locale}/dashboard`, getEnv().NEXTAUTH_URL).toString(),
+        },
+      );
       return {
         to: person.email,
         locale: person.locale,
@@ -149,7 +202,8 @@ const OUTCOME_KEY: Record<Outcome, string> = { SELECTED: 'selected', WAITLISTED:
 /** The catalogue's default text for an outcome in a language, with {placeholders} left in. */
 export function defaultTemplate(outcome: Outcome, locale: AppLocale) {
   const t = translatorFor(locale);
-  const raw = (key: string) => (t.raw as (k: string) => unknown)(`decisions.email.${OUTCOME_KEY[outcome]}.${key}`) as string;
+  const raw = (key: string) =>
+    (t.raw as (k: string) => unknown)(`decisions.email.${OUTCOME_KEY[outcome]}.${key}`) as string;
   return { subject: raw('subject'), body: raw('body') };
 }
 
@@ -157,7 +211,12 @@ function fill(template: string, vars: TemplateVars): string {
   return template.replace(/\{(name|applicantCity|partnerCity|edition|link)\}/g, (_, k: keyof TemplateVars) => vars[k]);
 }
 
-export function renderDecisionEmail(outcome: Outcome, locale: AppLocale, templates: { locale: string; subject: string; body: string }[], vars: TemplateVars) {
+export function renderDecisionEmail(
+  outcome: Outcome,
+  locale: AppLocale,
+  templates: { locale: string; subject: string; body: string }[],
+  vars: TemplateVars,
+) {
   const template = templates.find((t) => t.locale === locale) ?? defaultTemplate(outcome, locale);
   return { subject: fill(template.subject, vars), text: fill(template.body, vars) };
 }
@@ -174,21 +233,40 @@ export async function promoteFromWaitlist(actor: Actor, input: unknown) {
     throw new AppError('VALIDATION', { _form: 'decisions.errors.notWaitlisted' });
   const active = await db.boosterPair.count({ where: { callId: app.callId, status: { not: 'WITHDRAWN' } } });
   if (active >= app.call.pairsToSelect) throw new AppError('VALIDATION', { _form: 'decisions.errors.noFreePlace' });
-  await db.decision.update({ where: { id: decision.id }, data: { outcome: 'SELECTED', publishedAt: null, decidedById: actor.id, decidedAt: new Date() } });
-  await audit({ actorId: actor.id, action: 'decision.promoted', entityType: 'Application', entityId: applicationId, before: { outcome: 'WAITLISTED' }, after: { outcome: 'SELECTED' } });
+  await db.decision.update({
+    where: { id: decision.id },
+    data: { outcome: 'SELECTED', publishedAt: null, decidedById: actor.id, decidedAt: new Date() },
+  });
+  await audit({
+    actorId: actor.id,
+    action: 'decision.promoted',
+    entityType: 'Application',
+    entityId: applicationId,
+    before: { outcome: 'WAITLISTED' },
+    after: { outcome: 'SELECTED' },
+  });
   return { applicationId };
 }
 
 export async function saveTemplate(actor: Actor, input: unknown) {
   assertCan(actor, 'decision:manage');
   const data = parseInput(ZTemplateSchema, input);
-  const before = await db.decisionTemplate.findUnique({ where: { outcome_locale: { outcome: data.outcome, locale: data.locale } } });
+  const before = await db.decisionTemplate.findUnique({
+    where: { outcome_locale: { outcome: data.outcome, locale: data.locale } },
+  });
   await db.decisionTemplate.upsert({
     where: { outcome_locale: { outcome: data.outcome, locale: data.locale } },
     create: { ...data, updatedById: actor.id },
     update: { subject: data.subject, body: data.body, updatedById: actor.id },
   });
-  await audit({ actorId: actor.id, action: 'decisionTemplate.saved', entityType: 'DecisionTemplate', entityId: `${data.outcome}:${data.locale}`, before: before && { subject: before.subject, body: before.body }, after: { subject: data.subject, body: data.body } });
+  await audit({
+    actorId: actor.id,
+    action: 'decisionTemplate.saved',
+    entityType: 'DecisionTemplate',
+    entityId: `${data.outcome}:${data.locale}`,
+    before: before && { subject: before.subject, body: before.body },
+    after: { subject: data.subject, body: data.body },
+  });
   return { outcome: data.outcome, locale: data.locale };
 }
 
@@ -196,25 +274,56 @@ export async function saveTemplate(actor: Actor, input: unknown) {
 export async function releaseEmail(actor: Actor, input: unknown) {
   assertCan(actor, 'outbox:review');
   const { emailId } = parseInput(ZEmailIdSchema, input);
-  const updated = await db.outboxEmail.updateMany({ where: { id: emailId, status: 'HELD' }, data: { status: 'PENDING', nextAttemptAt: new Date() } });
+  const updated = await db.outboxEmail.updateMany({
+    where: { id: emailId, status: 'HELD' },
+    data: { status: 'PENDING', nextAttemptAt: new Date() },
+  });
   if (updated.count === 0) throw new AppError('NOT_FOUND');
-  await audit({ actorId: actor.id, action: 'email.released', entityType: 'OutboxEmail', entityId: emailId, before: { status: 'HELD' }, after: { status: 'PENDING' } });
+  await audit({
+    actorId: actor.id,
+    action: 'email.released',
+    entityType: 'OutboxEmail',
+    entityId: emailId,
+    before: { status: 'HELD' },
+    after: { status: 'PENDING' },
+  });
   return { emailId };
 }
 
 export async function releaseAllEmails(actor: Actor) {
   assertCan(actor, 'outbox:review');
   const held = await db.outboxEmail.findMany({ where: { status: 'HELD' }, select: { id: true } });
-  const updated = await db.outboxEmail.updateMany({ where: { id: { in: held.map((h) => h.id) }, status: 'HELD' }, data: { status: 'PENDING', nextAttemptAt: new Date() } });
-  for (const h of held) await audit({ actorId: actor.id, action: 'email.released', entityType: 'OutboxEmail', entityId: h.id, before: { status: 'HELD' }, after: { status: 'PENDING' } });
+  const updated = await db.outboxEmail.updateMany({
+    where: { id: { in: held.map((h) => h.id) }, status: 'HELD' },
+    data: { status: 'PENDING', nextAttemptAt: new Date() },
+  });
+  for (const h of held)
+    await audit({
+      actorId: actor.id,
+      action: 'email.released',
+      entityType: 'OutboxEmail',
+      entityId: h.id,
+      before: { status: 'HELD' },
+      after: { status: 'PENDING' },
+    });
   return { released: updated.count };
 }
 
 export async function discardEmail(actor: Actor, input: unknown) {
   assertCan(actor, 'outbox:review');
   const { emailId } = parseInput(ZEmailIdSchema, input);
-  const updated = await db.outboxEmail.updateMany({ where: { id: emailId, status: 'HELD' }, data: { status: 'DISCARDED' } });
+  const updated = await db.outboxEmail.updateMany({
+    where: { id: emailId, status: 'HELD' },
+    data: { status: 'DISCARDED' },
+  });
   if (updated.count === 0) throw new AppError('NOT_FOUND');
-  await audit({ actorId: actor.id, action: 'email.discarded', entityType: 'OutboxEmail', entityId: emailId, before: { status: 'HELD' }, after: { status: 'DISCARDED' } });
+  await audit({
+    actorId: actor.id,
+    action: 'email.discarded',
+    entityType: 'OutboxEmail',
+    entityId: emailId,
+    before: { status: 'HELD' },
+    after: { status: 'DISCARDED' },
+  });
   return { emailId };
 }

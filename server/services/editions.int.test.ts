@@ -1,7 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, expectAppError, makeActor } from '../test/helpers';
 import { closeEdition, createEdition, deleteDraftEdition, openEdition, updateEdition } from './editions';
-import { getCallForPreview, getCurrentCall, getEditionForEditing, getNewEditionDefaults, getNextCall, getOpenCallForApplying, getPublishedCall, listPublishedCalls } from '../queries/calls';
+import {
+  getCallForPreview,
+  getCurrentCall,
+  getEditionForEditing,
+  getNewEditionDefaults,
+  getNextCall,
+  getOpenCallForApplying,
+  getPublishedCall,
+  listPublishedCalls,
+} from '../queries/calls';
 import { ZCreateEditionSchema } from '@/lib/validation/editions';
 import { toZoned } from '@/lib/booster/time';
 import { zonedToUtc } from '@/lib/zoned-time';
@@ -70,9 +79,13 @@ describe('editions', () => {
     const call = await db.call.findUniqueOrThrow({ where: { id }, include: { texts: true } });
     expect(call.status).toBe('DRAFT');
     // 23:59 on the Berlin wall clock (22:59 UTC in winter, 21:59 UTC in summer), not 23:59 UTC.
-    expect(call.applicationDeadline.toISOString()).toBe(zonedToUtc(input.deadlineDate, '23:59', 'Europe/Berlin').toISOString());
+    expect(call.applicationDeadline.toISOString()).toBe(
+      zonedToUtc(input.deadlineDate, '23:59', 'Europe/Berlin').toISOString(),
+    );
     expect(berlinClock(call.applicationDeadline)).toBe(`${input.deadlineDate} 23:59`);
-    expect([HOUR, 2 * HOUR]).toContain(Date.parse(`${input.deadlineDate}T23:59:00Z`) - call.applicationDeadline.getTime());
+    expect([HOUR, 2 * HOUR]).toContain(
+      Date.parse(`${input.deadlineDate}T23:59:00Z`) - call.applicationDeadline.getTime(),
+    );
     expect(call.deadlineTimeZone).toBe('Europe/Berlin');
     expect(call.windowStart.toISOString().slice(0, 10)).toBe(input.windowStart);
     expect(call.contactEmail).toBe('booster@example.org');
@@ -81,32 +94,69 @@ describe('editions', () => {
     expect(event.actorId).toBe(coordinator.id);
     // The form reads back exactly what was typed.
     const editing = await getEditionForEditing(id);
-    expect(editing?.values).toMatchObject({ deadlineDate: input.deadlineDate, deadlineTime: '23:59', selectionDate: input.selectionDate, windowEnd: input.windowEnd, texts });
+    expect(editing?.values).toMatchObject({
+      deadlineDate: input.deadlineDate,
+      deadlineTime: '23:59',
+      selectionDate: input.selectionDate,
+      windowEnd: input.windowEnd,
+      texts,
+    });
   });
 
   it('creates one record when the same form is submitted twice', async () => {
     const input = good();
     await createEdition(coordinator, input);
     await expectAppError(createEdition(coordinator, input), 'VALIDATION', { slug: 'editions.validation.slugTaken' });
-    const results = await Promise.allSettled([createEdition(coordinator, { ...input, slug: `${input.slug}-x` }), createEdition(coordinator, { ...input, slug: `${input.slug}-x` })]);
+    const results = await Promise.allSettled([
+      createEdition(coordinator, { ...input, slug: `${input.slug}-x` }),
+      createEdition(coordinator, { ...input, slug: `${input.slug}-x` }),
+    ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(await db.call.count({ where: { slug: `${input.slug}-x` } })).toBe(1);
   });
 
   it('answers bad input with field errors as message keys, never a crash', async () => {
     const { windowStart } = formDates(DEADLINE_IN);
-    await expectAppError(createEdition(coordinator, good({ slug: 'Not a slug!' })), 'VALIDATION', { slug: 'editions.validation.slug' });
+    await expectAppError(createEdition(coordinator, good({ slug: 'Not a slug!' })), 'VALIDATION', {
+      slug: 'editions.validation.slug',
+    });
     // No year has a 30 February.
-    await expectAppError(createEdition(coordinator, good({ deadlineDate: `${YEAR}-02-30` })), 'VALIDATION', { deadlineDate: 'editions.validation.date' });
-    await expectAppError(createEdition(coordinator, good({ deadlineTime: '25:00' })), 'VALIDATION', { deadlineTime: 'editions.validation.time' });
-    await expectAppError(createEdition(coordinator, good({ deadlineTimeZone: 'Mars/Base' })), 'VALIDATION', { deadlineTimeZone: 'validation.timeZone' });
-    await expectAppError(createEdition(coordinator, good({ selectionDate: isoDay(now, DEADLINE_IN - 30) })), 'VALIDATION', { selectionDate: 'editions.validation.selectionBeforeDeadline' });
-    await expectAppError(createEdition(coordinator, good({ windowStart: isoDay(now, DEADLINE_IN + 15) })), 'VALIDATION', { windowStart: 'editions.validation.windowBeforeSelection' });
-    await expectAppError(createEdition(coordinator, good({ windowEnd: windowStart })), 'VALIDATION', { windowEnd: 'editions.validation.windowEnd' });
-    await expectAppError(createEdition(coordinator, good({ pairsToSelect: 0 })), 'VALIDATION', { pairsToSelect: 'editions.validation.pairs' });
-    await expectAppError(createEdition(coordinator, good({ pairsToSelect: Number.NaN })), 'VALIDATION', { pairsToSelect: 'validation.required' });
-    await expectAppError(createEdition(coordinator, good({ contactEmail: 'nope' })), 'VALIDATION', { contactEmail: 'validation.email' });
-    await expectAppError(createEdition(coordinator, good({ texts: { ...texts, uk: { title: '', summary: 'x', body: 'y' } } })), 'VALIDATION', { 'texts.uk.title': 'validation.required' });
+    await expectAppError(createEdition(coordinator, good({ deadlineDate: `${YEAR}-02-30` })), 'VALIDATION', {
+      deadlineDate: 'editions.validation.date',
+    });
+    await expectAppError(createEdition(coordinator, good({ deadlineTime: '25:00' })), 'VALIDATION', {
+      deadlineTime: 'editions.validation.time',
+    });
+    await expectAppError(createEdition(coordinator, good({ deadlineTimeZone: 'Mars/Base' })), 'VALIDATION', {
+      deadlineTimeZone: 'validation.timeZone',
+    });
+    await expectAppError(
+      createEdition(coordinator, good({ selectionDate: isoDay(now, DEADLINE_IN - 30) })),
+      'VALIDATION',
+      { selectionDate: 'editions.validation.selectionBeforeDeadline' },
+    );
+    await expectAppError(
+      createEdition(coordinator, good({ windowStart: isoDay(now, DEADLINE_IN + 15) })),
+      'VALIDATION',
+      { windowStart: 'editions.validation.windowBeforeSelection' },
+    );
+    await expectAppError(createEdition(coordinator, good({ windowEnd: windowStart })), 'VALIDATION', {
+      windowEnd: 'editions.validation.windowEnd',
+    });
+    await expectAppError(createEdition(coordinator, good({ pairsToSelect: 0 })), 'VALIDATION', {
+      pairsToSelect: 'editions.validation.pairs',
+    });
+    await expectAppError(createEdition(coordinator, good({ pairsToSelect: Number.NaN })), 'VALIDATION', {
+      pairsToSelect: 'validation.required',
+    });
+    await expectAppError(createEdition(coordinator, good({ contactEmail: 'nope' })), 'VALIDATION', {
+      contactEmail: 'validation.email',
+    });
+    await expectAppError(
+      createEdition(coordinator, good({ texts: { ...texts, uk: { title: '', summary: 'x', body: 'y' } } })),
+      'VALIDATION',
+      { 'texts.uk.title': 'validation.required' },
+    );
     await expectAppError(createEdition(coordinator, good({ texts: { en: texts.en } })), 'VALIDATION');
     await expectAppError(createEdition(coordinator, null), 'VALIDATION');
     await expectAppError(createEdition(coordinator, 'garbage'), 'VALIDATION');
@@ -132,9 +182,17 @@ describe('editions', () => {
   it('edits an edition and refuses a stale form instead of overwriting silently', async () => {
     const { id } = await createEdition(coordinator, good());
     const { slug: _s, ...fields } = good();
-    const first = await updateEdition(coordinator, { ...fields, id, version: 1, pairsToSelect: 3, texts: { ...texts, uk: { ...texts.uk, title: 'Нова назва' } } });
+    const first = await updateEdition(coordinator, {
+      ...fields,
+      id,
+      version: 1,
+      pairsToSelect: 3,
+      texts: { ...texts, uk: { ...texts.uk, title: 'Нова назва' } },
+    });
     expect(first.version).toBe(2);
-    await expectAppError(updateEdition(coordinator, { ...fields, id, version: 1, pairsToSelect: 5 }), 'CONFLICT', { _form: 'editions.conflict' });
+    await expectAppError(updateEdition(coordinator, { ...fields, id, version: 1, pairsToSelect: 5 }), 'CONFLICT', {
+      _form: 'editions.conflict',
+    });
     const call = await db.call.findUniqueOrThrow({ where: { id }, include: { texts: true } });
     expect(call.pairsToSelect).toBe(3);
     expect(call.texts.find((t) => t.locale === 'uk')?.title).toBe('Нова назва');
@@ -151,7 +209,9 @@ describe('editions', () => {
     expect(await getPublishedCall(a.slug, 'uk')).toBeNull();
     const opened = await openEdition(coordinator, { id: a.id, version: 1 }, now);
     expect(opened.version).toBe(2);
-    await expectAppError(openEdition(coordinator, { id: b.id, version: 1 }, now), 'CONFLICT', { _form: 'editions.anotherOpen' });
+    await expectAppError(openEdition(coordinator, { id: b.id, version: 1 }, now), 'CONFLICT', {
+      _form: 'editions.anotherOpen',
+    });
     expect((await getOpenCallForApplying(now))?.id).toBe(a.id);
     expect((await getCurrentCall('uk', now))?.text?.title).toBe(`Бустер ${YEAR}`);
     expect((await getPublishedCall(a.slug, 'de'))?.text?.title).toBe(`Booster ${YEAR}`);
@@ -164,15 +224,27 @@ describe('editions', () => {
     expect((await listPublishedCalls('en')).map((c) => c.slug)).toEqual(expect.arrayContaining([a.slug, b.slug]));
     await closeEdition(coordinator, { id: b.id, version: 2 }, later);
     expect(await getOpenCallForApplying(later)).toBeNull();
-    await expectAppError(closeEdition(coordinator, { id: a.id, version: 1 }, later), 'CONFLICT', { _form: 'editions.conflict' });
+    await expectAppError(closeEdition(coordinator, { id: a.id, version: 1 }, later), 'CONFLICT', {
+      _form: 'editions.conflict',
+    });
     // A passed deadline cannot be reopened; a stale version cannot be acted on.
-    await expectAppError(openEdition(coordinator, { id: b.id, version: 3 }, daysFrom(now, DEADLINE_IN + 365 + 1)), 'CONFLICT', { _form: 'editions.deadlinePassed' });
+    await expectAppError(
+      openEdition(coordinator, { id: b.id, version: 3 }, daysFrom(now, DEADLINE_IN + 365 + 1)),
+      'CONFLICT',
+      { _form: 'editions.deadlinePassed' },
+    );
     await openEdition(coordinator, { id: b.id, version: 3 }, later);
-    const actions = await db.auditEvent.findMany({ where: { entityId: b.id }, orderBy: { createdAt: 'asc' }, select: { action: true } });
+    const actions = await db.auditEvent.findMany({
+      where: { entityId: b.id },
+      orderBy: { createdAt: 'asc' },
+      select: { action: true },
+    });
     expect(actions.map((e) => e.action)).toEqual(['edition.create', 'edition.open', 'edition.close', 'edition.open']);
     // Moving the expired open edition's deadline back into the future would make two accept applications.
     const { slug: _s, ...aFields } = good({ deadlineDate: isoDay(now, DEADLINE_IN + 20) });
-    await expectAppError(updateEdition(coordinator, { ...aFields, id: a.id, version: 2 }, later), 'CONFLICT', { _form: 'editions.anotherOpen' });
+    await expectAppError(updateEdition(coordinator, { ...aFields, id: a.id, version: 2 }, later), 'CONFLICT', {
+      _form: 'editions.anotherOpen',
+    });
     await closeEdition(coordinator, { id: b.id, version: 4 }, later);
     await updateEdition(coordinator, { ...aFields, id: a.id, version: 2 }, later);
     await closeEdition(coordinator, { id: a.id, version: 3 }, later);
@@ -181,7 +253,10 @@ describe('editions', () => {
   it('refuses to open two editions at once when both are asked for together', async () => {
     const a = await createEdition(coordinator, good());
     const b = await createEdition(coordinator, good());
-    const results = await Promise.allSettled([openEdition(coordinator, { id: a.id, version: 1 }, now), openEdition(coordinator, { id: b.id, version: 1 }, now)]);
+    const results = await Promise.allSettled([
+      openEdition(coordinator, { id: a.id, version: 1 }, now),
+      openEdition(coordinator, { id: b.id, version: 1 }, now),
+    ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     await db.call.updateMany({ where: { id: { in: [a.id, b.id] } }, data: { status: 'CLOSED' } });
   });
@@ -194,7 +269,9 @@ describe('editions', () => {
     const used = await createEdition(coordinator, good());
     const applicant = await makeActor();
     await createApplication(db, { callId: used.id, applicantId: applicant.id });
-    await expectAppError(deleteDraftEdition(coordinator, { id: used.id, version: 1 }), 'CONFLICT', { _form: 'editions.cannotDelete' });
+    await expectAppError(deleteDraftEdition(coordinator, { id: used.id, version: 1 }), 'CONFLICT', {
+      _form: 'editions.cannotDelete',
+    });
   });
 
   it('offers for applying only an open edition before its deadline', async () => {

@@ -35,7 +35,10 @@ const LOCALES = ['en', 'de', 'ru', 'uk'] as const;
 
 function snapshot(call: Prisma.CallGetPayload<{ include: { texts: true } }>) {
   const { texts, createdAt: _c, updatedAt: _u, ...rest } = call;
-  return { ...rest, texts: Object.fromEntries(texts.map((t) => [t.locale, { title: t.title, summary: t.summary, body: t.body }])) };
+  return {
+    ...rest,
+    texts: Object.fromEntries(texts.map((t) => [t.locale, { title: t.title, summary: t.summary, body: t.body }])),
+  };
 }
 
 export async function createEdition(actor: Actor, input: unknown) {
@@ -55,11 +58,18 @@ export async function createEdition(actor: Actor, input: unknown) {
       },
       include: { texts: true },
     });
-    await audit({ actorId: actor.id, action: 'edition.create', entityType: 'Call', entityId: call.id, after: snapshot(call) });
+    await audit({
+      actorId: actor.id,
+      action: 'edition.create',
+      entityType: 'Call',
+      entityId: call.id,
+      after: snapshot(call),
+    });
     return { id: call.id, slug: call.slug };
   } catch (error) {
     // Two submits racing past the check above: the unique index keeps one.
-    if ((error as { code?: string }).code === 'P2002') throw new AppError('VALIDATION', { slug: 'editions.validation.slugTaken' });
+    if ((error as { code?: string }).code === 'P2002')
+      throw new AppError('VALIDATION', { slug: 'editions.validation.slugTaken' });
     throw error;
   }
 }
@@ -74,11 +84,17 @@ export async function updateEdition(actor: Actor, input: unknown, now: Date = ne
     if (before.status === 'OPEN' && columns.applicationDeadline > now) {
       // Moving an open edition's deadline must not make two editions accept applications at once.
       await lockOpenings(tx);
-      const other = await tx.call.findFirst({ where: { id: { not: id }, status: 'OPEN', applicationDeadline: { gt: now } }, select: { id: true } });
+      const other = await tx.call.findFirst({
+        where: { id: { not: id }, status: 'OPEN', applicationDeadline: { gt: now } },
+        select: { id: true },
+      });
       if (other) throw new AppError('CONFLICT', { _form: 'editions.anotherOpen' });
     }
     // Optimistic locking: only the version the form was loaded with may be overwritten.
-    const { count } = await tx.call.updateMany({ where: { id, version }, data: { ...columns, version: { increment: 1 } } });
+    const { count } = await tx.call.updateMany({
+      where: { id, version },
+      data: { ...columns, version: { increment: 1 } },
+    });
     if (count === 0) throw new AppError('CONFLICT', { _form: 'editions.conflict' });
     for (const locale of LOCALES) {
       await tx.callText.upsert({
@@ -88,7 +104,17 @@ export async function updateEdition(actor: Actor, input: unknown, now: Date = ne
       });
     }
     const updated = await tx.call.findUniqueOrThrow({ where: { id }, include: { texts: true } });
-    await audit({ actorId: actor.id, action: 'edition.update', entityType: 'Call', entityId: id, before: snapshot(before), after: snapshot(updated) }, tx);
+    await audit(
+      {
+        actorId: actor.id,
+        action: 'edition.update',
+        entityType: 'Call',
+        entityId: id,
+        before: snapshot(before),
+        after: snapshot(updated),
+      },
+      tx,
+    );
     return updated;
   });
   return { id, version: after.version };
@@ -104,14 +130,26 @@ export async function openEdition(actor: Actor, input: unknown, now: Date = new 
   const before = await db.call.findUnique({ where: { id }, include: { texts: true } });
   if (!before) throw new AppError('NOT_FOUND');
   if (before.status === 'OPEN') return { id, version: before.version };
-  if (before.status !== 'DRAFT' && before.status !== 'CLOSED') throw new AppError('CONFLICT', { _form: 'editions.cannotOpen' });
+  if (before.status !== 'DRAFT' && before.status !== 'CLOSED')
+    throw new AppError('CONFLICT', { _form: 'editions.cannotOpen' });
   if (before.applicationDeadline <= now) throw new AppError('CONFLICT', { _form: 'editions.deadlinePassed' });
-  if (LOCALES.some((l) => !before.texts.find((t) => t.locale === l))) throw new AppError('CONFLICT', { _form: 'editions.textsMissing' });
-  return transition(actor, before, version, { status: 'OPEN', openedAt: now, closedAt: null }, 'edition.open', async (tx) => {
-    await lockOpenings(tx);
-    const other = await tx.call.findFirst({ where: { id: { not: id }, status: 'OPEN', applicationDeadline: { gt: now } }, select: { id: true } });
-    if (other) throw new AppError('CONFLICT', { _form: 'editions.anotherOpen' });
-  });
+  if (LOCALES.some((l) => !before.texts.find((t) => t.locale === l)))
+    throw new AppError('CONFLICT', { _form: 'editions.textsMissing' });
+  return transition(
+    actor,
+    before,
+    version,
+    { status: 'OPEN', openedAt: now, closedAt: null },
+    'edition.open',
+    async (tx) => {
+      await lockOpenings(tx);
+      const other = await tx.call.findFirst({
+        where: { id: { not: id }, status: 'OPEN', applicationDeadline: { gt: now } },
+        select: { id: true },
+      });
+      if (other) throw new AppError('CONFLICT', { _form: 'editions.anotherOpen' });
+    },
+  );
 }
 
 /** OPEN → CLOSED: no more submissions, whatever the deadline says. */
@@ -129,14 +167,21 @@ export async function closeEdition(actor: Actor, input: unknown, now: Date = new
 export async function deleteDraftEdition(actor: Actor, input: unknown) {
   assertCan(actor);
   const { id, version } = parseInput(ZEditionRefSchema, input);
-  const before = await db.call.findUnique({ where: { id }, include: { texts: true, _count: { select: { applications: true } } } });
+  const before = await db.call.findUnique({
+    where: { id },
+    include: { texts: true, _count: { select: { applications: true } } },
+  });
   if (!before) throw new AppError('NOT_FOUND');
-  if (before.status !== 'DRAFT' || before._count.applications > 0) throw new AppError('CONFLICT', { _form: 'editions.cannotDelete' });
+  if (before.status !== 'DRAFT' || before._count.applications > 0)
+    throw new AppError('CONFLICT', { _form: 'editions.cannotDelete' });
   await db.$transaction(async (tx) => {
     const { count } = await tx.call.deleteMany({ where: { id, version, status: 'DRAFT' } });
     if (count === 0) throw new AppError('CONFLICT', { _form: 'editions.conflict' });
     const { _count: _n, ...rest } = before;
-    await audit({ actorId: actor.id, action: 'edition.delete', entityType: 'Call', entityId: id, before: snapshot(rest) }, tx);
+    await audit(
+      { actorId: actor.id, action: 'edition.delete', entityType: 'Call', entityId: id, before: snapshot(rest) },
+      tx,
+    );
   });
   return { id };
 }
@@ -156,11 +201,21 @@ async function transition(
 ) {
   return db.$transaction(async (tx) => {
     if (guard) await guard(tx);
-    const { count } = await tx.call.updateMany({ where: { id: before.id, version, status: before.status }, data: { ...data, version: { increment: 1 } } });
+    const { count } = await tx.call.updateMany({
+      where: { id: before.id, version, status: before.status },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (count === 0) throw new AppError('CONFLICT', { _form: 'editions.conflict' });
     const after = await tx.call.findUniqueOrThrow({ where: { id: before.id } });
     await audit(
-      { actorId: actor.id, action, entityType: 'Call', entityId: before.id, before: { status: before.status, version: before.version }, after: { status: after.status, version: after.version } },
+      {
+        actorId: actor.id,
+        action,
+        entityType: 'Call',
+        entityId: before.id,
+        before: { status: before.status, version: before.version },
+        after: { status: after.status, version: after.version },
+      },
       tx,
     );
     return { id: after.id, version: after.version };

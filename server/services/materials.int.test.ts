@@ -18,7 +18,11 @@ const input = (slug: string, extra: object = {}) => ({
   durationMinutes: 30,
   versions: {
     en: empty,
-    de: { title: 'Kaffeeklatsch der Partnerstädte', summary: 'Ein lockeres Gespräch.', body: 'Man trifft sich und redet.' },
+    de: {
+      title: 'Kaffeeklatsch der Partnerstädte',
+      summary: 'Ein lockeres Gespräch.',
+      body: 'Man trifft sich und redet.',
+    },
     ru: empty,
     uk: { title: 'Кавові зустрічі міст', summary: 'Невимушена розмова.', body: 'Люди зустрічаються й говорять.' },
   },
@@ -50,7 +54,9 @@ describe('toolbox authoring', () => {
     expect(await db.material.count({ where: { slug } })).toBe(1);
 
     expect(await getMaterialPage(slug, 'uk', null)).toBeNull();
-    expect((await findMaterials(parseToolboxSearch({ q: 'кавові' }), 'uk')).items.map((i) => i.slug)).not.toContain(slug);
+    expect((await findMaterials(parseToolboxSearch({ q: 'кавові' }), 'uk')).items.map((i) => i.slug)).not.toContain(
+      slug,
+    );
 
     await publishMaterial(coordinator, { id });
     await publishMaterial(coordinator, { id });
@@ -66,7 +72,9 @@ describe('toolbox authoring', () => {
     await unpublishMaterial(coordinator, { id });
     expect(await getMaterialPage(slug, 'uk', null)).toBeNull();
 
-    const actions = (await db.auditEvent.findMany({ where: { entityId: id }, orderBy: { createdAt: 'asc' } })).map((e) => e.action);
+    const actions = (await db.auditEvent.findMany({ where: { entityId: id }, orderBy: { createdAt: 'asc' } })).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(['material.create', 'material.publish', 'material.update', 'material.unpublish']);
   });
 
@@ -74,7 +82,10 @@ describe('toolbox authoring', () => {
     const coordinator = await makeActor({ role: 'COORDINATOR' });
     await expectAppError(saveMaterial(coordinator, input('Bad Slug!')), 'VALIDATION');
     await expectAppError(saveMaterial(coordinator, input(`ok-${Date.now()}`, { stages: [] })), 'VALIDATION');
-    await expectAppError(saveMaterial(coordinator, input(`ok-${Date.now()}`, { groupSizeMin: 10, groupSizeMax: 5 })), 'VALIDATION');
+    await expectAppError(
+      saveMaterial(coordinator, input(`ok-${Date.now()}`, { groupSizeMin: 10, groupSizeMax: 5 })),
+      'VALIDATION',
+    );
     await expectAppError(saveMaterial(coordinator, { nonsense: true }), 'VALIDATION');
     // The original language must have a version.
     await expectAppError(saveMaterial(coordinator, input(`ok-${Date.now()}`, { originalLocale: 'en' })), 'VALIDATION');
@@ -84,7 +95,10 @@ describe('toolbox authoring', () => {
     const coordinator = await makeActor({ role: 'COORDINATOR' });
     const slug = `xss-${Date.now().toString(36)}`;
     const body = 'Hello <script>alert(1)</script> <img src=x onerror="alert(2)"> [click](javascript:alert(3)) **bold**';
-    await saveMaterial(coordinator, input(slug, { versions: { ...input(slug).versions, uk: { title: 'XSS', summary: 'x', body } } }));
+    await saveMaterial(
+      coordinator,
+      input(slug, { versions: { ...input(slug).versions, uk: { title: 'XSS', summary: 'x', body } } }),
+    );
     const stored = await db.materialVersion.findFirstOrThrow({ where: { material: { slug }, locale: 'uk' } });
     const html = renderToStaticMarkup(createElement(Markdown, { children: stored.body }));
     expect(html).not.toMatch(/<script/i);
@@ -101,15 +115,28 @@ describe('toolbox authoring', () => {
     const added = await addAttachment(coordinator, form(id, file('agenda.pdf', pdf)));
     expect(added).toMatchObject({ fileName: 'agenda.pdf', mimeType: 'application/pdf', size: 8 });
 
-    await expectAppError(addAttachment(coordinator, form(id, file('big.pdf', new Uint8Array(ATTACHMENT_MAX_BYTES + 1)))), 'VALIDATION', { file: 'toolboxAdmin.fileTooLarge' });
-    await expectAppError(addAttachment(coordinator, form(id, file('tool.exe', [0x4d, 0x5a]))), 'VALIDATION', { file: 'toolboxAdmin.fileType' });
-    await expectAppError(addAttachment(coordinator, form(id, file('fake.pdf', [0x4d, 0x5a, 0, 0]))), 'VALIDATION', { file: 'toolboxAdmin.fileType' });
-    await expectAppError(addAttachment(coordinator, form(id, file('empty.txt', []))), 'VALIDATION', { file: 'toolboxAdmin.fileEmpty' });
+    await expectAppError(
+      addAttachment(coordinator, form(id, file('big.pdf', new Uint8Array(ATTACHMENT_MAX_BYTES + 1)))),
+      'VALIDATION',
+      { file: 'toolboxAdmin.fileTooLarge' },
+    );
+    await expectAppError(addAttachment(coordinator, form(id, file('tool.exe', [0x4d, 0x5a]))), 'VALIDATION', {
+      file: 'toolboxAdmin.fileType',
+    });
+    await expectAppError(addAttachment(coordinator, form(id, file('fake.pdf', [0x4d, 0x5a, 0, 0]))), 'VALIDATION', {
+      file: 'toolboxAdmin.fileType',
+    });
+    await expectAppError(addAttachment(coordinator, form(id, file('empty.txt', []))), 'VALIDATION', {
+      file: 'toolboxAdmin.fileEmpty',
+    });
     await expectAppError(addAttachment(coordinator, form('no-such-material', file('a.pdf', pdf))), 'NOT_FOUND');
     await expectAppError(addAttachment(await makeActor(), form(id, file('a.pdf', pdf))), 'NOT_FOUND');
 
-    for (let i = 1; i < 10; i++) await addAttachment(coordinator, form(id, file(`notes-${i}.txt`, new TextEncoder().encode('Нотатки'))));
-    await expectAppError(addAttachment(coordinator, form(id, file('eleven.txt', [0x41]))), 'VALIDATION', { file: 'toolboxAdmin.tooManyFiles' });
+    for (let i = 1; i < 10; i++)
+      await addAttachment(coordinator, form(id, file(`notes-${i}.txt`, new TextEncoder().encode('Нотатки'))));
+    await expectAppError(addAttachment(coordinator, form(id, file('eleven.txt', [0x41]))), 'VALIDATION', {
+      file: 'toolboxAdmin.tooManyFiles',
+    });
 
     await removeAttachment(coordinator, { id: added.id });
     expect(await db.attachment.count({ where: { materialId: id } })).toBe(9);

@@ -5,7 +5,12 @@ import { AppError, parseInput } from '../errors';
 import { can, type Actor } from '@/lib/permissions';
 import { locales } from '@/i18n/routing';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, ATTACHMENTS_PER_MATERIAL } from '@/lib/toolbox/materials';
-import { ZAttachmentMetaSchema, ZMaterialIdSchema, ZMaterialSchema, type TMaterialInput } from '@/lib/validation/toolbox';
+import {
+  ZAttachmentMetaSchema,
+  ZMaterialIdSchema,
+  ZMaterialSchema,
+  type TMaterialInput,
+} from '@/lib/validation/toolbox';
 
 function assertCan(actor: Actor) {
   if (!can(actor, 'material:author')) throw new AppError('NOT_FOUND');
@@ -25,7 +30,9 @@ async function snapshot(id: string) {
     durationMinutes: m.durationMinutes,
     groupSizeMin: m.groupSizeMin,
     groupSizeMax: m.groupSizeMax,
-    versions: Object.fromEntries(m.versions.map((v) => [v.locale, { title: v.title, summary: v.summary, body: v.body }])),
+    versions: Object.fromEntries(
+      m.versions.map((v) => [v.locale, { title: v.title, summary: v.summary, body: v.body }]),
+    ),
   };
 }
 
@@ -43,7 +50,9 @@ function facts(input: TMaterialInput) {
 }
 
 const usedLocales = (input: TMaterialInput) =>
-  locales.filter((l) => l === input.originalLocale || input.versions[l].title || input.versions[l].summary || input.versions[l].body);
+  locales.filter(
+    (l) => l === input.originalLocale || input.versions[l].title || input.versions[l].summary || input.versions[l].body,
+  );
 
 /**
  * Creates (no id) or updates a material with its language versions. A version left empty is removed.
@@ -64,7 +73,13 @@ export async function saveMaterial(actor: Actor, input: unknown) {
         versions: { create: keep.map((locale) => ({ locale, ...data.versions[locale] })) },
       },
     });
-    await audit({ actorId: actor.id, action: 'material.create', entityType: 'Material', entityId: created.id, after: await snapshot(created.id) });
+    await audit({
+      actorId: actor.id,
+      action: 'material.create',
+      entityType: 'Material',
+      entityId: created.id,
+      after: await snapshot(created.id),
+    });
     return { id: created.id, slug: created.slug };
   }
 
@@ -81,14 +96,24 @@ export async function saveMaterial(actor: Actor, input: unknown) {
       }),
     ),
   ]);
-  await audit({ actorId: actor.id, action: 'material.update', entityType: 'Material', entityId: data.id, before, after: await snapshot(data.id) });
+  await audit({
+    actorId: actor.id,
+    action: 'material.update',
+    entityType: 'Material',
+    entityId: data.id,
+    before,
+    after: await snapshot(data.id),
+  });
   return { id: data.id, slug: data.slug };
 }
 
 async function setStatus(actor: Actor, input: unknown, status: 'PUBLISHED' | 'DRAFT') {
   assertCan(actor);
   const { id } = parseInput(ZMaterialIdSchema, input);
-  const before = await db.material.findUnique({ where: { id }, select: { status: true, publishedAt: true, slug: true } });
+  const before = await db.material.findUnique({
+    where: { id },
+    select: { status: true, publishedAt: true, slug: true },
+  });
   if (!before) throw new AppError('NOT_FOUND');
   // Publishing twice is one publication (and one audit event).
   if (before.status === status) return { id, slug: before.slug };
@@ -97,7 +122,14 @@ async function setStatus(actor: Actor, input: unknown, status: 'PUBLISHED' | 'DR
     data: { status, publishedAt: status === 'PUBLISHED' ? new Date() : before.publishedAt },
     select: { status: true, publishedAt: true },
   });
-  await audit({ actorId: actor.id, action: status === 'PUBLISHED' ? 'material.publish' : 'material.unpublish', entityType: 'Material', entityId: id, before: { status: before.status }, after });
+  await audit({
+    actorId: actor.id,
+    action: status === 'PUBLISHED' ? 'material.publish' : 'material.unpublish',
+    entityType: 'Material',
+    entityId: id,
+    before: { status: before.status },
+    after,
+  });
   return { id, slug: before.slug };
 }
 
@@ -132,10 +164,16 @@ export async function addAttachment(actor: Actor, form: FormData) {
   assertCan(actor);
   const file = form.get('file');
   if (!(file instanceof File)) throw new AppError('VALIDATION', { file: 'validation.required' });
-  const meta = ZAttachmentMetaSchema.safeParse({ materialId: form.get('materialId'), fileName: file.name, size: file.size });
+  const meta = ZAttachmentMetaSchema.safeParse({
+    materialId: form.get('materialId'),
+    fileName: file.name,
+    size: file.size,
+  });
   if (!meta.success) {
     const issue = meta.error.issues[0];
-    throw new AppError('VALIDATION', { file: issue?.path[0] === 'materialId' ? 'validation.invalid' : (issue?.message ?? 'validation.invalid') });
+    throw new AppError('VALIDATION', {
+      file: issue?.path[0] === 'materialId' ? 'validation.invalid' : (issue?.message ?? 'validation.invalid'),
+    });
   }
   const { materialId, fileName } = meta.data;
   if (file.size > ATTACHMENT_MAX_BYTES) throw new AppError('VALIDATION', { file: 'toolboxAdmin.fileTooLarge' });
@@ -145,24 +183,50 @@ export async function addAttachment(actor: Actor, form: FormData) {
   const data = new Uint8Array(await file.arrayBuffer());
   if (!looksLike(ext, data)) throw new AppError('VALIDATION', { file: 'toolboxAdmin.fileType' });
 
-  const material = await db.material.findUnique({ where: { id: materialId }, select: { id: true, _count: { select: { attachments: true } } } });
+  const material = await db.material.findUnique({
+    where: { id: materialId },
+    select: { id: true, _count: { select: { attachments: true } } },
+  });
   if (!material) throw new AppError('NOT_FOUND');
-  if (material._count.attachments >= ATTACHMENTS_PER_MATERIAL) throw new AppError('VALIDATION', { file: 'toolboxAdmin.tooManyFiles' });
+  if (material._count.attachments >= ATTACHMENTS_PER_MATERIAL)
+    throw new AppError('VALIDATION', { file: 'toolboxAdmin.tooManyFiles' });
   const created = await db.attachment.create({
-    data: { materialId, fileName: fileName.replace(/[\\/\r\n"]/g, '_'), mimeType, size: data.byteLength, data, createdById: actor.id },
+    data: {
+      materialId,
+      fileName: fileName.replace(/[\\/\r\n"]/g, '_'),
+      mimeType,
+      size: data.byteLength,
+      data,
+      createdById: actor.id,
+    },
     select: { id: true, fileName: true, mimeType: true, size: true },
   });
-  await audit({ actorId: actor.id, action: 'attachment.add', entityType: 'Material', entityId: materialId, after: created });
+  await audit({
+    actorId: actor.id,
+    action: 'attachment.add',
+    entityType: 'Material',
+    entityId: materialId,
+    after: created,
+  });
   return created;
 }
 
 export async function removeAttachment(actor: Actor, input: unknown) {
   assertCan(actor);
   const { id } = parseInput(ZMaterialIdSchema, input);
-  const before = await db.attachment.findUnique({ where: { id }, select: { id: true, materialId: true, fileName: true, mimeType: true, size: true } });
+  const before = await db.attachment.findUnique({
+    where: { id },
+    select: { id: true, materialId: true, fileName: true, mimeType: true, size: true },
+  });
   if (!before) throw new AppError('NOT_FOUND');
   await db.attachment.delete({ where: { id } });
-  await audit({ actorId: actor.id, action: 'attachment.remove', entityType: 'Material', entityId: before.materialId ?? id, before });
+  await audit({
+    actorId: actor.id,
+    action: 'attachment.remove',
+    entityType: 'Material',
+    entityId: before.materialId ?? id,
+    before,
+  });
   return { id };
 }
 

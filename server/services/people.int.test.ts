@@ -25,7 +25,11 @@ describe('people management', () => {
 
   it('answers NOT_FOUND to applicants and officials, changing nothing', async () => {
     const applicant = await makeActor();
-    const official = await makeActor({ role: 'CITY_OFFICIAL', officialCityId: cities.minsk!.id, officialVerifiedAt: new Date() });
+    const official = await makeActor({
+      role: 'CITY_OFFICIAL',
+      officialCityId: cities.minsk!.id,
+      officialVerifiedAt: new Date(),
+    });
     const target = await makeActor({ role: 'CITY_OFFICIAL', officialCityId: cities.minsk!.id });
     await expectAppError(verifyOfficial(applicant, { userId: target.id }), 'NOT_FOUND');
     await expectAppError(verifyOfficial(official, { userId: target.id }), 'NOT_FOUND');
@@ -35,7 +39,11 @@ describe('people management', () => {
 
   it('unlinks an official back to applicant', async () => {
     const coordinator = await makeActor({ role: 'COORDINATOR' });
-    const official = await makeActor({ role: 'CITY_OFFICIAL', officialCityId: cities.leipzig!.id, officialVerifiedAt: new Date() });
+    const official = await makeActor({
+      role: 'CITY_OFFICIAL',
+      officialCityId: cities.leipzig!.id,
+      officialVerifiedAt: new Date(),
+    });
     await unlinkOfficial(coordinator, { userId: official.id });
     const after = await db.user.findUniqueOrThrow({ where: { id: official.id } });
     expect(after.role).toBe('APPLICANT');
@@ -61,7 +69,11 @@ describe('people management', () => {
     const invited = await db.user.findUniqueOrThrow({ where: { email } });
     expect(invited).toMatchObject({ role: 'COORDINATOR', name: 'Ольга', locale: 'uk' });
     expect((await db.roleGrant.findUniqueOrThrow({ where: { id: grant.id } })).appliedAt).not.toBeNull();
-    expect(await db.auditEvent.count({ where: { entityId: invited.id, action: 'role.grant.apply', actorId: coordinator.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { entityId: invited.id, action: 'role.grant.apply', actorId: coordinator.id },
+      }),
+    ).toBe(1);
   });
 
   it('makes a known person a coordinator at once', async () => {
@@ -71,15 +83,23 @@ describe('people management', () => {
     expect(result).toMatchObject({ userId: known.id, isPending: false });
     expect((await db.user.findUniqueOrThrow({ where: { id: known.id } })).role).toBe('COORDINATOR');
     expect((await db.outboxEmail.findFirstOrThrow({ where: { toEmail: known.email } })).locale).toBe('de');
-    await expectAppError(inviteCoordinator(coordinator, { email: known.email, locale: 'en' }), 'VALIDATION', { email: 'people.alreadyCoordinator' });
+    await expectAppError(inviteCoordinator(coordinator, { email: known.email, locale: 'en' }), 'VALIDATION', {
+      email: 'people.alreadyCoordinator',
+    });
   });
 
   it('gives field errors for bad input', async () => {
     const coordinator = await makeActor({ role: 'COORDINATOR' });
-    await expectAppError(inviteCoordinator(coordinator, { email: 'not-an-email', locale: 'en' }), 'VALIDATION', { email: 'validation.email' });
-    await expectAppError(inviteCoordinator(coordinator, { email: 'a@b.org', locale: 'fr' }), 'VALIDATION', { locale: 'validation.required' });
+    await expectAppError(inviteCoordinator(coordinator, { email: 'not-an-email', locale: 'en' }), 'VALIDATION', {
+      email: 'validation.email',
+    });
+    await expectAppError(inviteCoordinator(coordinator, { email: 'a@b.org', locale: 'fr' }), 'VALIDATION', {
+      locale: 'validation.required',
+    });
     await expectAppError(verifyOfficial(coordinator, {}), 'VALIDATION');
-    await expectAppError(revokeCoordinator(coordinator, { userId: coordinator.id }), 'VALIDATION', { userId: 'people.cannotRevokeSelf' });
+    await expectAppError(revokeCoordinator(coordinator, { userId: coordinator.id }), 'VALIDATION', {
+      userId: 'people.cannotRevokeSelf',
+    });
   });
 
   it('revokes a coordinator and ends their sessions at once', async () => {

@@ -15,14 +15,23 @@ function assertCan(actor: Actor) {
 export async function verifyOfficial(actor: Actor, input: unknown) {
   assertCan(actor);
   const { userId } = parseInput(ZPersonIdSchema, input);
-  const before = await db.user.findFirst({ where: { id: userId, role: 'CITY_OFFICIAL', officialCityId: { not: null } } });
+  const before = await db.user.findFirst({
+    where: { id: userId, role: 'CITY_OFFICIAL', officialCityId: { not: null } },
+  });
   if (!before) throw new AppError('NOT_FOUND');
   if (before.officialVerifiedAt) return { userId };
   const after = await db.user.update({
     where: { id: userId },
     data: { officialVerifiedAt: new Date(), officialVerifiedById: actor.id },
   });
-  await audit({ actorId: actor.id, action: 'official.verify', entityType: 'User', entityId: userId, before: pickOfficial(before), after: pickOfficial(after) });
+  await audit({
+    actorId: actor.id,
+    action: 'official.verify',
+    entityType: 'User',
+    entityId: userId,
+    before: pickOfficial(before),
+    after: pickOfficial(after),
+  });
   return { userId };
 }
 
@@ -35,7 +44,14 @@ export async function unlinkOfficial(actor: Actor, input: unknown) {
     where: { id: userId },
     data: { role: 'APPLICANT', officialCityId: null, officialVerifiedAt: null, officialVerifiedById: null },
   });
-  await audit({ actorId: actor.id, action: 'official.unlink', entityType: 'User', entityId: userId, before: pickOfficial(before), after: pickOfficial(after) });
+  await audit({
+    actorId: actor.id,
+    action: 'official.unlink',
+    entityType: 'User',
+    entityId: userId,
+    before: pickOfficial(before),
+    after: pickOfficial(after),
+  });
   return { userId };
 }
 
@@ -59,15 +75,34 @@ export async function inviteCoordinator(actor: Actor, input: unknown) {
       where: { id: before.id },
       data: { role: 'COORDINATOR', officialCityId: null, officialVerifiedAt: null },
     });
-    await audit({ actorId: actor.id, action: 'coordinator.invite', entityType: 'User', entityId: after.id, before: { role: before.role }, after: { role: after.role } });
+    await audit({
+      actorId: actor.id,
+      action: 'coordinator.invite',
+      entityType: 'User',
+      entityId: after.id,
+      before: { role: before.role },
+      after: { role: after.role },
+    });
     userId = after.id;
     locale = after.locale;
   } else {
     const open = await db.roleGrant.findFirst({ where: { email, role: 'COORDINATOR', appliedAt: null } });
     const grant = open
-      ? await db.roleGrant.update({ where: { id: open.id }, data: { name: name || null, locale, invitedById: actor.id } })
-      : await db.roleGrant.create({ data: { email, role: 'COORDINATOR', name: name || null, locale, invitedById: actor.id } });
-    await audit({ actorId: actor.id, action: 'coordinator.invite', entityType: 'RoleGrant', entityId: grant.id, before: null, after: { role: 'COORDINATOR', pending: true } });
+      ? await db.roleGrant.update({
+          where: { id: open.id },
+          data: { name: name || null, locale, invitedById: actor.id },
+        })
+      : await db.roleGrant.create({
+          data: { email, role: 'COORDINATOR', name: name || null, locale, invitedById: actor.id },
+        });
+    await audit({
+      actorId: actor.id,
+      action: 'coordinator.invite',
+      entityType: 'RoleGrant',
+      entityId: grant.id,
+      before: null,
+      after: { role: 'COORDINATOR', pending: true },
+    });
   }
   const t = translatorFor(locale);
   const link = new URL(`/${locale}/signin`, getEnv().NEXTAUTH_URL).toString();
@@ -93,7 +128,14 @@ export async function revokeCoordinator(actor: Actor, input: unknown) {
     // Revocation takes effect at once: their open sessions end.
     db.session.deleteMany({ where: { userId } }),
   ]);
-  await audit({ actorId: actor.id, action: 'coordinator.revoke', entityType: 'User', entityId: userId, before: { role: 'COORDINATOR' }, after: { role: 'APPLICANT' } });
+  await audit({
+    actorId: actor.id,
+    action: 'coordinator.revoke',
+    entityType: 'User',
+    entityId: userId,
+    before: { role: 'COORDINATOR' },
+    after: { role: 'APPLICANT' },
+  });
   return { userId };
 }
 

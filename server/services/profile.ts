@@ -8,8 +8,15 @@ import { ZRememberTimeZoneSchema, ZRequestOfficialSchema, ZUpdateProfileSchema }
 export async function updateProfile(actor: Actor, input: unknown) {
   if (!can(actor, 'profile:edit')) throw new AppError('NOT_FOUND');
   const data = parseInput(ZUpdateProfileSchema, input);
-  const before = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, locale: true, timeZone: true } });
-  const after = await db.user.update({ where: { id: actor.id }, data, select: { name: true, locale: true, timeZone: true } });
+  const before = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { name: true, locale: true, timeZone: true },
+  });
+  const after = await db.user.update({
+    where: { id: actor.id },
+    data,
+    select: { name: true, locale: true, timeZone: true },
+  });
   await audit({ actorId: actor.id, action: 'profile.update', entityType: 'User', entityId: actor.id, before, after });
   return after;
 }
@@ -47,6 +54,14 @@ export async function rememberTimeZone(actor: Actor, input: unknown) {
   if (!can(actor, 'profile:edit')) throw new AppError('NOT_FOUND');
   const { timeZone } = parseInput(ZRememberTimeZoneSchema, input);
   const { count } = await db.user.updateMany({ where: { id: actor.id, timeZone: null }, data: { timeZone } });
-  if (count) await audit({ actorId: actor.id, action: 'profile.timeZone.fromBrowser', entityType: 'User', entityId: actor.id, before: { timeZone: null }, after: { timeZone } });
+  if (count)
+    await audit({
+      actorId: actor.id,
+      action: 'profile.timeZone.fromBrowser',
+      entityType: 'User',
+      entityId: actor.id,
+      before: { timeZone: null },
+      after: { timeZone },
+    });
   return { timeZone };
 }

@@ -1,6 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, expectAppError, makeActor, seedCities } from '../test/helpers';
-import { assignReviewer, bulkAssign, declareConflict, openReview, saveCriterion, saveReview, saveTranslation } from './review';
+import {
+  assignReviewer,
+  bulkAssign,
+  declareConflict,
+  openReview,
+  saveCriterion,
+  saveReview,
+  saveTranslation,
+} from './review';
 import { decide, discardEmail, promoteFromWaitlist, publishDecisions, releaseEmail, saveTemplate } from './decisions';
 import { getRanking, getReviewWorkspace, listEditionApplications, reviewsForCsv } from '../queries/review';
 import { createApplication, createCall } from '@/prisma/factories';
@@ -19,15 +27,26 @@ beforeAll(async () => {
 async function edition(opts: { deadlinePassed?: boolean; pairs?: number } = {}) {
   const past = opts.deadlinePassed ?? true;
   // Closed for applications either way; only a passed deadline lets review open.
-  const call = await createCall(db, { ...editionDates(now, past ? 'closed' : 'open'), status: 'CLOSED', pairsToSelect: opts.pairs ?? 1 });
-  await db.reviewCriterion.createMany({ data: DEFAULT_CRITERIA.map((c, position) => ({ callId: call.id, position, ...c })) });
+  const call = await createCall(db, {
+    ...editionDates(now, past ? 'closed' : 'open'),
+    status: 'CLOSED',
+    pairsToSelect: opts.pairs ?? 1,
+  });
+  await db.reviewCriterion.createMany({
+    data: DEFAULT_CRITERIA.map((c, position) => ({ callId: call.id, position, ...c })),
+  });
   return call;
 }
 
 async function application(callId: string, a = 'leipzig', b = 'kyiv') {
   const applicant = await makeActor({ locale: 'ru' });
   const partner = await makeActor({ locale: 'en' });
-  const official = await makeActor({ role: 'CITY_OFFICIAL', officialCityId: cities[a]!.id, officialVerifiedAt: new Date(), locale: 'de' });
+  const official = await makeActor({
+    role: 'CITY_OFFICIAL',
+    officialCityId: cities[a]!.id,
+    officialVerifiedAt: new Date(),
+    locale: 'de',
+  });
   const app = await createApplication(db, {
     callId,
     applicantId: applicant.id,
@@ -39,7 +58,15 @@ async function application(callId: string, a = 'leipzig', b = 'kyiv') {
     submittedAt: new Date(),
     answerWho: 'Wir',
   });
-  await db.endorsement.create({ data: { applicationId: app.id, cityId: cities[a]!.id, officialId: official.id, status: 'CONFIRMED', confirmedAt: new Date() } });
+  await db.endorsement.create({
+    data: {
+      applicationId: app.id,
+      cityId: cities[a]!.id,
+      officialId: official.id,
+      status: 'CONFIRMED',
+      confirmedAt: new Date(),
+    },
+  });
   return { app, applicant, partner, official };
 }
 
@@ -52,11 +79,17 @@ describe('review and selection', () => {
   it('opens review only after the deadline and then freezes the criteria', async () => {
     const coordinator = await makeActor({ role: 'COORDINATOR' });
     const early = await edition({ deadlinePassed: false });
-    await expectAppError(openReview(coordinator, { callId: early.id }, now), 'VALIDATION', { _form: 'review.errors.beforeDeadline' });
+    await expectAppError(openReview(coordinator, { callId: early.id }, now), 'VALIDATION', {
+      _form: 'review.errors.beforeDeadline',
+    });
     const labels = { en: 'Openness', de: 'Offenheit', ru: 'Открытость', uk: 'Відкритість' };
     await saveCriterion(coordinator, { callId: early.id, labels, weight: '1,5' });
-    expect((await db.reviewCriterion.findFirstOrThrow({ where: { callId: early.id, key: 'openness' } })).weight).toBe(1.5);
-    await expectAppError(saveCriterion(coordinator, { callId: early.id, labels, weight: 1 }), 'VALIDATION', { 'labels.en': 'review.errors.criterionExists' });
+    expect((await db.reviewCriterion.findFirstOrThrow({ where: { callId: early.id, key: 'openness' } })).weight).toBe(
+      1.5,
+    );
+    await expectAppError(saveCriterion(coordinator, { callId: early.id, labels, weight: 1 }), 'VALIDATION', {
+      'labels.en': 'review.errors.criterionExists',
+    });
 
     const call = await edition();
     const { app } = await application(call.id);
@@ -64,7 +97,11 @@ describe('review and selection', () => {
     await openReview(coordinator, { callId: call.id }, now);
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe('UNDER_REVIEW');
     expect(await db.auditEvent.count({ where: { entityId: app.id, action: 'application.status' } })).toBe(1);
-    await expectAppError(saveCriterion(coordinator, { callId: call.id, labels: { ...labels, en: 'Other' }, weight: 1 }), 'VALIDATION', { _form: 'review.errors.criteriaLocked' });
+    await expectAppError(
+      saveCriterion(coordinator, { callId: call.id, labels: { ...labels, en: 'Other' }, weight: 1 }),
+      'VALIDATION',
+      { _form: 'review.errors.criteriaLocked' },
+    );
   });
 
   it('applicants and officials never reach reviews, scores or decisions', async () => {
@@ -73,7 +110,10 @@ describe('review and selection', () => {
     const { app, applicant, official } = await application(call.id);
     await openReview(coordinator, { callId: call.id }, now);
     for (const outsider of [applicant, official]) {
-      await expectAppError(saveReview(outsider, { applicationId: app.id, scores: await scoresFor(call.id, 4) }), 'NOT_FOUND');
+      await expectAppError(
+        saveReview(outsider, { applicationId: app.id, scores: await scoresFor(call.id, 4) }),
+        'NOT_FOUND',
+      );
       await expectAppError(decide(outsider, { applicationId: app.id, outcome: 'SELECTED', note: 'x' }), 'NOT_FOUND');
       await expectAppError(publishDecisions(outsider, { callId: call.id }), 'NOT_FOUND');
       await expectAppError(assignReviewer(outsider, { applicationId: app.id, reviewerId: outsider.id }), 'NOT_FOUND');
@@ -88,13 +128,43 @@ describe('review and selection', () => {
     const { app } = await application(call.id);
     await openReview(coordinator, { callId: call.id }, now);
     const scores = await scoresFor(call.id, 4);
-    await expectAppError(saveReview(coordinator, { applicationId: app.id, scores: scores.map((s, i) => (i === 1 ? { ...s, score: 6 } : s)) }), 'VALIDATION', { 'scores.1.score': 'validation.invalid' });
-    await expectAppError(saveReview(coordinator, { applicationId: app.id, scores: scores.map((s, i) => (i === 0 ? { ...s, score: '' } : s)) }), 'VALIDATION', { 'scores.0.score': 'validation.required' });
-    await expectAppError(saveReview(coordinator, { applicationId: app.id, scores: scores.map((s) => ({ ...s, score: 2.5 })) }), 'VALIDATION', { 'scores.0.score': 'validation.invalid' });
-    await expectAppError(saveReview(coordinator, { applicationId: app.id, scores: scores.slice(1) }), 'VALIDATION', { 'scores.0.score': 'validation.required' });
-    await expectAppError(decide(coordinator, { applicationId: app.id, outcome: 'SELECTED', note: '  ' }), 'VALIDATION', { note: 'validation.required' });
-    await expectAppError(decide(coordinator, { applicationId: app.id, outcome: 'MAYBE', note: 'x' }), 'VALIDATION', { outcome: 'validation.required' });
-    await expectAppError(decide(coordinator, { applicationId: app.id, outcome: 'SELECTED', note: 'x'.repeat(4001) }), 'VALIDATION', { note: 'validation.tooLong' });
+    await expectAppError(
+      saveReview(coordinator, {
+        applicationId: app.id,
+        scores: scores.map((s, i) => (i === 1 ? { ...s, score: 6 } : s)),
+      }),
+      'VALIDATION',
+      { 'scores.1.score': 'validation.invalid' },
+    );
+    await expectAppError(
+      saveReview(coordinator, {
+        applicationId: app.id,
+        scores: scores.map((s, i) => (i === 0 ? { ...s, score: '' } : s)),
+      }),
+      'VALIDATION',
+      { 'scores.0.score': 'validation.required' },
+    );
+    await expectAppError(
+      saveReview(coordinator, { applicationId: app.id, scores: scores.map((s) => ({ ...s, score: 2.5 })) }),
+      'VALIDATION',
+      { 'scores.0.score': 'validation.invalid' },
+    );
+    await expectAppError(saveReview(coordinator, { applicationId: app.id, scores: scores.slice(1) }), 'VALIDATION', {
+      'scores.0.score': 'validation.required',
+    });
+    await expectAppError(
+      decide(coordinator, { applicationId: app.id, outcome: 'SELECTED', note: '  ' }),
+      'VALIDATION',
+      { note: 'validation.required' },
+    );
+    await expectAppError(decide(coordinator, { applicationId: app.id, outcome: 'MAYBE', note: 'x' }), 'VALIDATION', {
+      outcome: 'validation.required',
+    });
+    await expectAppError(
+      decide(coordinator, { applicationId: app.id, outcome: 'SELECTED', note: 'x'.repeat(4001) }),
+      'VALIDATION',
+      { note: 'validation.tooLong' },
+    );
     expect(await db.review.count({ where: { applicationId: app.id } })).toBe(0);
   });
 
@@ -109,8 +179,12 @@ describe('review and selection', () => {
     await declareConflict(olga, { kind: 'city', cityId: cities.volgograd!.id });
     expect(await db.conflictOfInterest.count({ where: { reviewerId: olga.id } })).toBe(1);
 
-    await expectAppError(assignReviewer(anna, { applicationId: app.id, reviewerId: olga.id }), 'VALIDATION', { reviewerId: 'review.errors.conflicted' });
-    expect(await bulkAssign(anna, { callId: call.id, applicationIds: [app.id], reviewerIds: [anna.id, maria.id, olga.id] })).toEqual({ assigned: 2, skipped: 1 });
+    await expectAppError(assignReviewer(anna, { applicationId: app.id, reviewerId: olga.id }), 'VALIDATION', {
+      reviewerId: 'review.errors.conflicted',
+    });
+    expect(
+      await bulkAssign(anna, { callId: call.id, applicationIds: [app.id], reviewerIds: [anna.id, maria.id, olga.id] }),
+    ).toEqual({ assigned: 2, skipped: 1 });
     await expectAppError(saveReview(olga, { applicationId: app.id, scores: await scoresFor(call.id, 5) }), 'NOT_FOUND');
     await expectAppError(decide(olga, { applicationId: app.id, outcome: 'SELECTED', note: 'x' }), 'NOT_FOUND');
 
@@ -138,7 +212,9 @@ describe('review and selection', () => {
 
     // Revisable until publication.
     await saveReview(maria, { applicationId: app.id, scores: await scoresFor(call.id, 3) });
-    expect(await db.auditEvent.count({ where: { entityId: app.id, action: 'review.revised', actorId: maria.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { entityId: app.id, action: 'review.revised', actorId: maria.id } }),
+    ).toBe(1);
   });
 
   it('publishes decisions once: pairs with four workshops, one held e-mail per person in their language', async () => {
@@ -156,16 +232,31 @@ describe('review and selection', () => {
     expect(first).toEqual({ published: 2, emails: 6 });
     const again = await publishDecisions(anna, { callId: call.id });
     expect(again).toEqual({ published: 0, emails: 0 });
-    const pair = await db.boosterPair.findUniqueOrThrow({ where: { applicationId: chosen.app.id }, include: { workshops: true } });
-    expect(pair.workshops.map((w) => w.stage).sort()).toEqual(['INITIATIVE_A', 'INITIATIVE_B', 'MATCH_SPRINT', 'SPRINT_SUCCEED']);
+    const pair = await db.boosterPair.findUniqueOrThrow({
+      where: { applicationId: chosen.app.id },
+      include: { workshops: true },
+    });
+    expect(pair.workshops.map((w) => w.stage).sort()).toEqual([
+      'INITIATIVE_A',
+      'INITIATIVE_B',
+      'MATCH_SPRINT',
+      'SPRINT_SUCCEED',
+    ]);
     expect(pair.workshops.every((w) => w.status === 'NOT_SCHEDULED')).toBe(true);
-    const mails = await db.outboxEmail.findMany({ where: { kind: 'decision', toEmail: { in: [chosen.applicant.email, chosen.partner.email, chosen.official.email] } } });
+    const mails = await db.outboxEmail.findMany({
+      where: {
+        kind: 'decision',
+        toEmail: { in: [chosen.applicant.email, chosen.partner.email, chosen.official.email] },
+      },
+    });
     expect(mails).toHaveLength(3);
     expect(mails.every((m) => m.status === 'HELD')).toBe(true);
     expect(mails.find((m) => m.toEmail === chosen.applicant.email)!.locale).toBe('ru');
     expect(mails.find((m) => m.toEmail === chosen.applicant.email)!.text).toMatch(/Лейпциг/);
     expect(mails.find((m) => m.toEmail === chosen.official.email)!.locale).toBe('de');
-    await expectAppError(decide(anna, { applicationId: chosen.app.id, outcome: 'DECLINED', note: 'x' }), 'VALIDATION', { _form: 'decisions.errors.alreadyPublished' });
+    await expectAppError(decide(anna, { applicationId: chosen.app.id, outcome: 'DECLINED', note: 'x' }), 'VALIDATION', {
+      _form: 'decisions.errors.alreadyPublished',
+    });
 
     // Release and discard.
     const [one, two] = mails;
@@ -176,14 +267,25 @@ describe('review and selection', () => {
     expect((await db.outboxEmail.findUniqueOrThrow({ where: { id: two!.id } })).status).toBe('DISCARDED');
 
     // No free place until the pair withdraws; then the waitlisted one is promoted and published.
-    await expectAppError(promoteFromWaitlist(anna, { applicationId: waiting.app.id }), 'VALIDATION', { _form: 'decisions.errors.noFreePlace' });
+    await expectAppError(promoteFromWaitlist(anna, { applicationId: waiting.app.id }), 'VALIDATION', {
+      _form: 'decisions.errors.noFreePlace',
+    });
     await db.boosterPair.update({ where: { id: pair.id }, data: { status: 'WITHDRAWN' } });
     await promoteFromWaitlist(anna, { applicationId: waiting.app.id });
     expect(await publishDecisions(anna, { callId: call.id })).toEqual({ published: 1, emails: 3 });
     expect(await db.boosterPair.count({ where: { applicationId: waiting.app.id } })).toBe(1);
     expect((await db.application.findUniqueOrThrow({ where: { id: waiting.app.id } })).status).toBe('SELECTED');
-    const history = await db.auditEvent.findMany({ where: { entityType: 'Application', entityId: waiting.app.id }, select: { action: true } });
-    expect(history.map((h) => h.action)).toEqual(['application.status', 'decision.set', 'decision.published', 'decision.promoted', 'decision.published']);
+    const history = await db.auditEvent.findMany({
+      where: { entityType: 'Application', entityId: waiting.app.id },
+      select: { action: true },
+    });
+    expect(history.map((h) => h.action)).toEqual([
+      'application.status',
+      'decision.set',
+      'decision.published',
+      'decision.promoted',
+      'decision.published',
+    ]);
   });
 
   it('filters the list, finds cities in any script and pages', async () => {
@@ -191,7 +293,8 @@ describe('review and selection', () => {
     const call = await edition();
     await application(call.id, 'kharkiv', 'nuernberg');
     await application(call.id, 'minsk', 'bonn');
-    const list = (q: Record<string, string>) => listEditionApplications(anna, call.id, ZApplicationFilterSchema.parse(q), 'uk');
+    const list = (q: Record<string, string>) =>
+      listEditionApplications(anna, call.id, ZApplicationFilterSchema.parse(q), 'uk');
     expect((await list({ q: 'Харьков' })).rows.map((r) => r.applicantCity)).toEqual(['Харків']);
     expect((await list({ q: 'Charkiw' })).total).toBe(1);
     expect((await list({ country: 'BY' })).rows.map((r) => r.partnerCity)).toEqual(['Бонн']);
@@ -204,9 +307,20 @@ describe('review and selection', () => {
     const anna = await makeActor({ role: 'COORDINATOR' });
     const call = await edition();
     const { app, applicant } = await application(call.id);
-    await expectAppError(saveTranslation(applicant, { applicationId: app.id, field: 'answerWho', locale: 'en', text: 'We' }), 'NOT_FOUND');
-    await expectAppError(saveTranslation(anna, { applicationId: app.id, field: 'password', locale: 'en', text: 'x' }), 'VALIDATION', { field: 'validation.required' });
-    await expectAppError(saveTranslation(anna, { applicationId: app.id, field: 'answerWho', locale: 'en', text: ' ' }), 'VALIDATION', { text: 'validation.required' });
+    await expectAppError(
+      saveTranslation(applicant, { applicationId: app.id, field: 'answerWho', locale: 'en', text: 'We' }),
+      'NOT_FOUND',
+    );
+    await expectAppError(
+      saveTranslation(anna, { applicationId: app.id, field: 'password', locale: 'en', text: 'x' }),
+      'VALIDATION',
+      { field: 'validation.required' },
+    );
+    await expectAppError(
+      saveTranslation(anna, { applicationId: app.id, field: 'answerWho', locale: 'en', text: ' ' }),
+      'VALIDATION',
+      { text: 'validation.required' },
+    );
     await saveTranslation(anna, { applicationId: app.id, field: 'answerWho', locale: 'en', text: 'We' });
     await saveTranslation(anna, { applicationId: app.id, field: 'answerWho', locale: 'en', text: 'We are' });
     const view = (await getReviewWorkspace(anna, app.id, 'en'))!;
@@ -216,8 +330,17 @@ describe('review and selection', () => {
 
   it('sends decision e-mails from a template edited for that language', async () => {
     const anna = await makeActor({ role: 'COORDINATOR' });
-    await expectAppError(saveTemplate(anna, { outcome: 'DECLINED', locale: 'ru', subject: '', body: 'x' }), 'VALIDATION', { subject: 'validation.required' });
-    await saveTemplate(anna, { outcome: 'DECLINED', locale: 'ru', subject: 'Решение {edition}', body: 'Уважаемые {name}, {applicantCity} — {partnerCity}.' });
+    await expectAppError(
+      saveTemplate(anna, { outcome: 'DECLINED', locale: 'ru', subject: '', body: 'x' }),
+      'VALIDATION',
+      { subject: 'validation.required' },
+    );
+    await saveTemplate(anna, {
+      outcome: 'DECLINED',
+      locale: 'ru',
+      subject: 'Решение {edition}',
+      body: 'Уважаемые {name}, {applicantCity} — {partnerCity}.',
+    });
     try {
       const call = await edition();
       const { app, applicant, partner } = await application(call.id);
@@ -243,7 +366,10 @@ describe('review and selection', () => {
     const { app, applicant } = await application(call.id, 'odesa', 'regensburg');
     await openReview(anna, { callId: call.id }, now);
     await decide(anna, { applicationId: app.id, outcome: 'SELECTED', note: 'Yes' });
-    const results = await Promise.all([publishDecisions(anna, { callId: call.id }), publishDecisions(maria, { callId: call.id })]);
+    const results = await Promise.all([
+      publishDecisions(anna, { callId: call.id }),
+      publishDecisions(maria, { callId: call.id }),
+    ]);
     expect(results.map((r) => r.published).sort()).toEqual([0, 1]);
     expect(await db.boosterPair.count({ where: { applicationId: app.id } })).toBe(1);
     expect(await db.outboxEmail.count({ where: { toEmail: applicant.email, kind: 'decision' } })).toBe(1);

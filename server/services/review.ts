@@ -37,13 +37,39 @@ export async function openReview(actor: Actor, input: unknown, now = new Date())
   if (now < call.applicationDeadline) throw new AppError('VALIDATION', { _form: 'review.errors.beforeDeadline' });
   await db.$transaction(async (tx) => {
     // Conditional update: of two concurrent clicks, one opens the review.
-    const opened = await tx.call.updateMany({ where: { id: callId, reviewOpenedAt: null }, data: { reviewOpenedAt: now, status: 'REVIEW' } });
+    const opened = await tx.call.updateMany({
+      where: { id: callId, reviewOpenedAt: null },
+      data: { reviewOpenedAt: now, status: 'REVIEW' },
+    });
     if (opened.count === 0) return;
     const moving = await tx.application.findMany({ where: { callId, status: 'SUBMITTED' }, select: { id: true } });
-    await tx.application.updateMany({ where: { id: { in: moving.map((a) => a.id) } }, data: { status: 'UNDER_REVIEW', version: { increment: 1 } } });
-    await audit({ actorId: actor.id, action: 'call.reviewOpened', entityType: 'Call', entityId: callId, before: { status: call.status }, after: { status: 'REVIEW' } }, tx);
+    await tx.application.updateMany({
+      where: { id: { in: moving.map((a) => a.id) } },
+      data: { status: 'UNDER_REVIEW', version: { increment: 1 } },
+    });
+    await audit(
+      {
+        actorId: actor.id,
+        action: 'call.reviewOpened',
+        entityType: 'Call',
+        entityId: callId,
+        before: { status: call.status },
+        after: { status: 'REVIEW' },
+      },
+      tx,
+    );
     for (const app of moving) {
-      await audit({ actorId: actor.id, action: 'application.status', entityType: 'Application', entityId: app.id, before: { status: 'SUBMITTED' }, after: { status: 'UNDER_REVIEW' } }, tx);
+      await audit(
+        {
+          actorId: actor.id,
+          action: 'application.status',
+          entityType: 'Application',
+          entityId: app.id,
+          before: { status: 'SUBMITTED' },
+          after: { status: 'UNDER_REVIEW' },
+        },
+        tx,
+      );
     }
   });
   return { callId };
@@ -63,11 +89,25 @@ export async function saveCriterion(actor: Actor, input: unknown) {
   if (data.criterionId) {
     const before = await db.reviewCriterion.findFirst({ where: { id: data.criterionId, callId: data.callId } });
     if (!before) throw new AppError('NOT_FOUND');
-    const after = await db.reviewCriterion.update({ where: { id: before.id }, data: { labels: data.labels, weight: data.weight } });
-    await audit({ actorId: actor.id, action: 'criterion.update', entityType: 'Call', entityId: data.callId, before: { key: before.key, labels: before.labels, weight: before.weight }, after: { key: after.key, labels: after.labels, weight: after.weight } });
+    const after = await db.reviewCriterion.update({
+      where: { id: before.id },
+      data: { labels: data.labels, weight: data.weight },
+    });
+    await audit({
+      actorId: actor.id,
+      action: 'criterion.update',
+      entityType: 'Call',
+      entityId: data.callId,
+      before: { key: before.key, labels: before.labels, weight: before.weight },
+      after: { key: after.key, labels: after.labels, weight: after.weight },
+    });
     return { criterionId: after.id };
   }
-  const key = data.labels.en.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'criterion';
+  const key =
+    data.labels.en
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'criterion';
   const position = await db.reviewCriterion.count({ where: { callId: data.callId } });
   const existing = await db.reviewCriterion.findUnique({ where: { callId_key: { callId: data.callId, key } } });
   // The same label twice is the same criterion (a double submit creates one).
@@ -79,7 +119,13 @@ export async function saveCriterion(actor: Actor, input: unknown) {
       if (error.code === 'P2002') throw new AppError('VALIDATION', { 'labels.en': 'review.errors.criterionExists' });
       throw error;
     });
-  await audit({ actorId: actor.id, action: 'criterion.create', entityType: 'Call', entityId: data.callId, after: { key, labels: data.labels, weight: data.weight } });
+  await audit({
+    actorId: actor.id,
+    action: 'criterion.create',
+    entityType: 'Call',
+    entityId: data.callId,
+    after: { key, labels: data.labels, weight: data.weight },
+  });
   return { criterionId: created.id };
 }
 
@@ -90,12 +136,19 @@ export async function deleteCriterion(actor: Actor, input: unknown) {
   if (!before) throw new AppError('NOT_FOUND');
   await editableCall(before.callId);
   await db.reviewCriterion.delete({ where: { id: criterionId } });
-  await audit({ actorId: actor.id, action: 'criterion.delete', entityType: 'Call', entityId: before.callId, before: { key: before.key, labels: before.labels, weight: before.weight } });
+  await audit({
+    actorId: actor.id,
+    action: 'criterion.delete',
+    entityType: 'Call',
+    entityId: before.callId,
+    before: { key: before.key, labels: before.labels, weight: before.weight },
+  });
   return { criterionId };
 }
 
 async function assertNotConflicted(reviewerId: string, app: Awaited<ReturnType<typeof reviewable>>, field: string) {
-  if (isConflicted(await conflictsOf(reviewerId), app)) throw new AppError('VALIDATION', { [field]: 'review.errors.conflicted' });
+  if (isConflicted(await conflictsOf(reviewerId), app))
+    throw new AppError('VALIDATION', { [field]: 'review.errors.conflicted' });
 }
 
 export async function assignReviewer(actor: Actor, input: unknown) {
@@ -107,8 +160,18 @@ export async function assignReviewer(actor: Actor, input: unknown) {
   await assertNotConflicted(reviewerId, app, 'reviewerId');
   const existing = await db.review.findUnique({ where: { applicationId_reviewerId: { applicationId, reviewerId } } });
   if (existing) return { reviewId: existing.id };
-  const review = await db.review.upsert({ where: { applicationId_reviewerId: { applicationId, reviewerId } }, create: { applicationId, reviewerId }, update: {} });
-  await audit({ actorId: actor.id, action: 'review.assigned', entityType: 'Application', entityId: applicationId, after: { reviewerId, reviewerName: reviewer.name ?? reviewer.email } });
+  const review = await db.review.upsert({
+    where: { applicationId_reviewerId: { applicationId, reviewerId } },
+    create: { applicationId, reviewerId },
+    update: {},
+  });
+  await audit({
+    actorId: actor.id,
+    action: 'review.assigned',
+    entityType: 'Application',
+    entityId: applicationId,
+    after: { reviewerId, reviewerName: reviewer.name ?? reviewer.email },
+  });
   return { reviewId: review.id };
 }
 
@@ -120,7 +183,13 @@ export async function unassignReviewer(actor: Actor, input: unknown) {
   // A submitted review is part of the record; only open assignments can be taken back.
   if (review.submittedAt) throw new AppError('VALIDATION', { reviewerId: 'review.errors.alreadySubmitted' });
   await db.review.delete({ where: { id: review.id } });
-  await audit({ actorId: actor.id, action: 'review.unassigned', entityType: 'Application', entityId: applicationId, before: { reviewerId } });
+  await audit({
+    actorId: actor.id,
+    action: 'review.unassigned',
+    entityType: 'Application',
+    entityId: applicationId,
+    before: { reviewerId },
+  });
   return { applicationId };
 }
 
@@ -128,8 +197,12 @@ export async function unassignReviewer(actor: Actor, input: unknown) {
 export async function bulkAssign(actor: Actor, input: unknown) {
   assertCan(actor, 'review:manage');
   const { callId, applicationIds, reviewerIds } = parseInput(ZBulkAssignSchema, input);
-  const reviewers = await db.user.findMany({ where: { id: { in: reviewerIds }, role: 'COORDINATOR' }, select: { id: true } });
-  if (reviewers.length !== new Set(reviewerIds).size) throw new AppError('VALIDATION', { reviewerIds: 'validation.invalid' });
+  const reviewers = await db.user.findMany({
+    where: { id: { in: reviewerIds }, role: 'COORDINATOR' },
+    select: { id: true },
+  });
+  if (reviewers.length !== new Set(reviewerIds).size)
+    throw new AppError('VALIDATION', { reviewerIds: 'validation.invalid' });
   const apps = await db.application.findMany({
     where: { id: { in: applicationIds }, callId, status: { not: 'DRAFT' } },
     include: { applicantCity: true, partnerCity: true, organisations: { select: { organisationId: true } } },
@@ -143,10 +216,19 @@ export async function bulkAssign(actor: Actor, input: unknown) {
         skipped += 1;
         continue;
       }
-      const created = await db.review.createMany({ data: [{ applicationId: app.id, reviewerId: reviewer.id }], skipDuplicates: true });
+      const created = await db.review.createMany({
+        data: [{ applicationId: app.id, reviewerId: reviewer.id }],
+        skipDuplicates: true,
+      });
       if (created.count) {
         assigned += 1;
-        await audit({ actorId: actor.id, action: 'review.assigned', entityType: 'Application', entityId: app.id, after: { reviewerId: reviewer.id } });
+        await audit({
+          actorId: actor.id,
+          action: 'review.assigned',
+          entityType: 'Application',
+          entityId: app.id,
+          after: { reviewerId: reviewer.id },
+        });
       }
     }
   }
@@ -173,7 +255,10 @@ export async function saveReview(actor: Actor, input: unknown) {
   if (Object.keys(missing).length || scores.some((s) => !criteria.some((c) => c.id === s.criterionId))) {
     throw new AppError('VALIDATION', Object.keys(missing).length ? missing : { scores: 'validation.invalid' });
   }
-  const before = await db.review.findUnique({ where: { applicationId_reviewerId: { applicationId, reviewerId: actor.id } }, include: { scores: true } });
+  const before = await db.review.findUnique({
+    where: { applicationId_reviewerId: { applicationId, reviewerId: actor.id } },
+    include: { scores: true },
+  });
   const now = new Date();
   const review = await db.$transaction(async (tx) => {
     const r = await tx.review.upsert({
@@ -183,7 +268,11 @@ export async function saveReview(actor: Actor, input: unknown) {
     });
     for (const s of scores) {
       const data = { score: s.score, comment: s.comment || null };
-      await tx.reviewScore.upsert({ where: { reviewId_criterionId: { reviewId: r.id, criterionId: s.criterionId } }, create: { reviewId: r.id, criterionId: s.criterionId, ...data }, update: data });
+      await tx.reviewScore.upsert({
+        where: { reviewId_criterionId: { reviewId: r.id, criterionId: s.criterionId } },
+        create: { reviewId: r.id, criterionId: s.criterionId, ...data },
+        update: data,
+      });
     }
     await audit(
       {
@@ -191,7 +280,9 @@ export async function saveReview(actor: Actor, input: unknown) {
         action: before?.submittedAt ? 'review.revised' : 'review.submitted',
         entityType: 'Application',
         entityId: applicationId,
-        before: before?.submittedAt ? { scores: before.scores.map((s) => ({ criterionId: s.criterionId, score: s.score })) } : undefined,
+        before: before?.submittedAt
+          ? { scores: before.scores.map((s) => ({ criterionId: s.criterionId, score: s.score })) }
+          : undefined,
         after: { scores: scores.map((s) => ({ criterionId: s.criterionId, score: s.score })) },
       },
       tx,
@@ -210,14 +301,21 @@ export async function declareConflict(actor: Actor, input: unknown) {
     organisationId: data.kind === 'organisation' ? data.organisationId! : null,
     country: data.kind === 'country' ? (data.country as 'BY' | 'DE' | 'RU' | 'UA') : null,
   };
-  if (row.cityId && !(await db.city.findUnique({ where: { id: row.cityId } }))) throw new AppError('VALIDATION', { cityId: 'validation.cityRequired' });
+  if (row.cityId && !(await db.city.findUnique({ where: { id: row.cityId } })))
+    throw new AppError('VALIDATION', { cityId: 'validation.cityRequired' });
   if (row.organisationId && !(await db.organisation.findUnique({ where: { id: row.organisationId } })))
     throw new AppError('VALIDATION', { organisationId: 'validation.invalid' });
   // Declaring the same tie twice keeps one row.
   const existing = await db.conflictOfInterest.findFirst({ where: row });
   if (existing) return { conflictId: existing.id };
   const created = await db.conflictOfInterest.create({ data: { ...row, note: data.note || null } });
-  await audit({ actorId: actor.id, action: 'conflict.declared', entityType: 'User', entityId: actor.id, after: { ...row, note: data.note } });
+  await audit({
+    actorId: actor.id,
+    action: 'conflict.declared',
+    entityType: 'User',
+    entityId: actor.id,
+    after: { ...row, note: data.note },
+  });
   return { conflictId: created.id };
 }
 
@@ -227,7 +325,13 @@ export async function removeConflict(actor: Actor, input: unknown) {
   const before = await db.conflictOfInterest.findFirst({ where: { id: conflictId, reviewerId: actor.id } });
   if (!before) throw new AppError('NOT_FOUND');
   await db.conflictOfInterest.delete({ where: { id: conflictId } });
-  await audit({ actorId: actor.id, action: 'conflict.removed', entityType: 'User', entityId: actor.id, before: { cityId: before.cityId, organisationId: before.organisationId, country: before.country } });
+  await audit({
+    actorId: actor.id,
+    action: 'conflict.removed',
+    entityType: 'User',
+    entityId: actor.id,
+    before: { cityId: before.cityId, organisationId: before.organisationId, country: before.country },
+  });
   return { conflictId };
 }
 
@@ -236,12 +340,25 @@ export async function saveTranslation(actor: Actor, input: unknown) {
   assertCan(actor, 'application:review');
   const data = parseInput(ZTranslationSchema, input);
   await reviewable(data.applicationId);
-  const before = await db.answerTranslation.findUnique({ where: { applicationId_field_locale: { applicationId: data.applicationId, field: data.field, locale: data.locale } } });
+  const before = await db.answerTranslation.findUnique({
+    where: {
+      applicationId_field_locale: { applicationId: data.applicationId, field: data.field, locale: data.locale },
+    },
+  });
   const row = await db.answerTranslation.upsert({
-    where: { applicationId_field_locale: { applicationId: data.applicationId, field: data.field, locale: data.locale } },
+    where: {
+      applicationId_field_locale: { applicationId: data.applicationId, field: data.field, locale: data.locale },
+    },
     create: { ...data, translatorId: actor.id },
     update: { text: data.text, translatorId: actor.id },
   });
-  await audit({ actorId: actor.id, action: 'translation.saved', entityType: 'Application', entityId: data.applicationId, before: before && { field: before.field, locale: before.locale }, after: { field: data.field, locale: data.locale } });
+  await audit({
+    actorId: actor.id,
+    action: 'translation.saved',
+    entityType: 'Application',
+    entityId: data.applicationId,
+    before: before && { field: before.field, locale: before.locale },
+    after: { field: data.field, locale: data.locale },
+  });
   return { translationId: row.id };
 }

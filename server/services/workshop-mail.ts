@@ -19,17 +19,30 @@ async function recipientsOf(workshopId: string) {
     include: {
       hostCity: true,
       facilitators: { include: { user: RECIPIENT } },
-      pair: { include: { cityA: true, cityB: true, application: { include: { applicant: RECIPIENT, partnerUser: RECIPIENT } } } },
+      pair: {
+        include: {
+          cityA: true,
+          cityB: true,
+          application: { include: { applicant: RECIPIENT, partnerUser: RECIPIENT } },
+        },
+      },
     },
   });
   if (!w) return null;
   const officials = await db.user.findMany({
-    where: { role: 'CITY_OFFICIAL', officialVerifiedAt: { not: null }, officialCityId: { in: [w.pair.cityAId, w.pair.cityBId] } },
+    where: {
+      role: 'CITY_OFFICIAL',
+      officialVerifiedAt: { not: null },
+      officialCityId: { in: [w.pair.cityAId, w.pair.cityBId] },
+    },
     ...RECIPIENT,
   });
-  const all: Recipient[] = [w.pair.application.applicant, w.pair.application.partnerUser, ...officials, ...w.facilitators.map((f) => f.user)].filter(
-    (r): r is Recipient => !!r,
-  );
+  const all: Recipient[] = [
+    w.pair.application.applicant,
+    w.pair.application.partnerUser,
+    ...officials,
+    ...w.facilitators.map((f) => f.user),
+  ].filter((r): r is Recipient => !!r);
   const unique = [...new Map(all.map((r) => [r.id, r])).values()];
   return { workshop: w, recipients: unique };
 }
@@ -55,7 +68,9 @@ export async function queueWorkshopMail(workshopId: string, kind: WorkshopMailKi
     if (w.startsAt && r.timeZone && r.timeZone !== zone) {
       when += ` (${t('workshops.email.yourTime', { time: formatIn(w.startsAt, r.timeZone, r.locale) })})`;
     }
-    const place = w.hostCity ? [cityName(w.hostCity, r.locale), w.venueName, w.venueAddress].filter(Boolean).join(', ') : t('workshops.online');
+    const place = w.hostCity
+      ? [cityName(w.hostCity, r.locale), w.venueName, w.venueAddress].filter(Boolean).join(', ')
+      : t('workshops.online');
     const link = new URL(`/${r.locale}/pairs/${w.pairId}`, getEnv().NEXTAUTH_URL).toString();
     const values = { stage, pair: pairName, when, place, link, reason: w.cancelReason ?? '' };
     await queueEmail({

@@ -1,6 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, expectAppError, makeActor, seedCities } from '../test/helpers';
-import { addLogisticsItem, cancelWorkshop, recordOutcome, rotateFacilitatorCalendar, rotatePairCalendar, scheduleWorkshop, tickLogistics, withdrawPair } from './workshops';
+import {
+  addLogisticsItem,
+  cancelWorkshop,
+  recordOutcome,
+  rotateFacilitatorCalendar,
+  rotatePairCalendar,
+  scheduleWorkshop,
+  tickLogistics,
+  withdrawPair,
+} from './workshops';
 import { getPairForViewer } from '../queries/pairs';
 import { workshopEvent } from '../calendar';
 import { sendWorkshopReminders } from '../scheduled/workshop-reminders';
@@ -20,7 +29,11 @@ const HOUR = 3_600_000;
 /** A datetime-local value, as a coordinator types it, on the day `days` from now. */
 const local = (days: number, time: string) => `${isoDay(now, days)}T${time}`;
 /** An instant as iCalendar writes it in UTC (20260305T090000Z). */
-const icalUtc = (instant: Date) => instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const icalUtc = (instant: Date) =>
+  instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 let cities: Awaited<ReturnType<typeof seedCities>>;
 let callId: string;
@@ -34,18 +47,54 @@ beforeAll(async () => {
 async function makePair(a = 'leipzig', b = 'kyiv') {
   const applicant = await makeActor({ locale: 'de', timeZone: 'Europe/Berlin' });
   const partner = await makeActor({ locale: 'uk', timeZone: 'Europe/Kyiv' });
-  const officialA = await makeActor({ role: 'CITY_OFFICIAL', officialCityId: cities[a]!.id, officialVerifiedAt: new Date(), locale: 'de' });
-  const officialB = await makeActor({ role: 'CITY_OFFICIAL', officialCityId: cities[b]!.id, officialVerifiedAt: new Date(), locale: 'uk' });
-  const application = await createApplication(db, { callId, applicantId: applicant.id, partnerUserId: partner.id, status: 'SELECTED', applicantCityId: cities[a]!.id, partnerCityId: cities[b]!.id });
-  const pair = await createPair(db, { callId, applicationId: application.id, cityAId: cities[a]!.id, cityBId: cities[b]!.id });
-  const ws = Object.fromEntries(pair.workshops.map((w) => [w.stage, w])) as Record<string, (typeof pair.workshops)[number]>;
+  const officialA = await makeActor({
+    role: 'CITY_OFFICIAL',
+    officialCityId: cities[a]!.id,
+    officialVerifiedAt: new Date(),
+    locale: 'de',
+  });
+  const officialB = await makeActor({
+    role: 'CITY_OFFICIAL',
+    officialCityId: cities[b]!.id,
+    officialVerifiedAt: new Date(),
+    locale: 'uk',
+  });
+  const application = await createApplication(db, {
+    callId,
+    applicantId: applicant.id,
+    partnerUserId: partner.id,
+    status: 'SELECTED',
+    applicantCityId: cities[a]!.id,
+    partnerCityId: cities[b]!.id,
+  });
+  const pair = await createPair(db, {
+    callId,
+    applicationId: application.id,
+    cityAId: cities[a]!.id,
+    cityBId: cities[b]!.id,
+  });
+  const ws = Object.fromEntries(pair.workshops.map((w) => [w.stage, w])) as Record<
+    string,
+    (typeof pair.workshops)[number]
+  >;
   return { pair, ws, applicant, partner, officialA, officialB };
 }
 
 const coordinatorP = () => makeActor({ role: 'COORDINATOR', locale: 'ru', timeZone: 'Europe/Moscow' });
 
 function slot(workshopId: string, startsAt: string, endsAt: string, extra: Record<string, unknown> = {}) {
-  return { workshopId, version: 1, startsAt, endsAt, timeZone: 'Europe/Berlin', format: 'IN_PERSON', hostCityId: '', languages: ['DE', 'RU'], facilitatorIds: [], ...extra };
+  return {
+    workshopId,
+    version: 1,
+    startsAt,
+    endsAt,
+    timeZone: 'Europe/Berlin',
+    format: 'IN_PERSON',
+    hostCityId: '',
+    languages: ['DE', 'RU'],
+    facilitatorIds: [],
+    ...extra,
+  };
 }
 
 describe('scheduling the four workshops', () => {
@@ -53,31 +102,65 @@ describe('scheduling the four workshops', () => {
     const coordinator = await coordinatorP();
     const { pair, ws, applicant, partner } = await makePair();
     await expectAppError(
-      scheduleWorkshop(coordinator, slot(ws.MATCH_SPRINT!.id, local(29, '10:00'), local(29, '16:00'), { format: 'ONLINE' })),
+      scheduleWorkshop(
+        coordinator,
+        slot(ws.MATCH_SPRINT!.id, local(29, '10:00'), local(29, '16:00'), { format: 'ONLINE' }),
+      ),
       'VALIDATION',
       { startsAt: 'scheduling.errors.needs.MATCH_SPRINT' },
     );
-    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, local(14, '10:00'), local(14, '16:00'), { hostCityId: pair.cityAId, facilitatorIds: [coordinator.id] }));
-    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_B!.id, local(21, '10:00'), local(21, '16:00'), { hostCityId: pair.cityBId, timeZone: 'Europe/Kyiv' }));
-    const saved = await scheduleWorkshop(coordinator, slot(ws.MATCH_SPRINT!.id, local(49, '10:00'), local(49, '16:00'), { format: 'ONLINE' }));
+    await scheduleWorkshop(
+      coordinator,
+      slot(ws.INITIATIVE_A!.id, local(14, '10:00'), local(14, '16:00'), {
+        hostCityId: pair.cityAId,
+        facilitatorIds: [coordinator.id],
+      }),
+    );
+    await scheduleWorkshop(
+      coordinator,
+      slot(ws.INITIATIVE_B!.id, local(21, '10:00'), local(21, '16:00'), {
+        hostCityId: pair.cityBId,
+        timeZone: 'Europe/Kyiv',
+      }),
+    );
+    const saved = await scheduleWorkshop(
+      coordinator,
+      slot(ws.MATCH_SPRINT!.id, local(49, '10:00'), local(49, '16:00'), { format: 'ONLINE' }),
+    );
     expect(saved.version).toBe(2);
     const b = await db.workshop.findUniqueOrThrow({ where: { id: ws.INITIATIVE_B!.id } });
     // 10:00 on the Kyiv wall clock: 08:00 UTC in winter (UTC+2), 07:00 UTC in summer (UTC+3).
     expect(b.startsAt!.toISOString()).toBe(wallTime(now, 21, '10:00', 'Europe/Kyiv').toISOString());
     expect([2 * HOUR, 3 * HOUR]).toContain(Date.parse(`${isoDay(now, 21)}T10:00:00Z`) - b.startsAt!.getTime());
     expect(await db.logisticsItem.count({ where: { workshopId: b.id, cityId: pair.cityBId } })).toBe(3);
-    const mails = await db.outboxEmail.findMany({ where: { kind: 'workshop-scheduled', toEmail: { in: [applicant.email, partner.email] } } });
+    const mails = await db.outboxEmail.findMany({
+      where: { kind: 'workshop-scheduled', toEmail: { in: [applicant.email, partner.email] } },
+    });
     expect(mails).toHaveLength(6);
     expect(mails.find((m) => m.toEmail === partner.email && m.subject.includes('Ініціативний'))?.locale).toBe('uk');
-    expect(await db.auditEvent.count({ where: { entityId: ws.MATCH_SPRINT!.id, action: 'workshop.schedule' } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { entityId: ws.MATCH_SPRINT!.id, action: 'workshop.schedule' } })).toBe(
+      1,
+    );
   });
 
   it('refuses a stale version: the second of two coordinators is told, the first one’s changes stay', async () => {
     const [first, second] = [await coordinatorP(), await coordinatorP()];
     const { pair, ws } = await makePair('bonn', 'minsk');
-    await scheduleWorkshop(first, slot(ws.INITIATIVE_A!.id, local(63, '10:00'), local(63, '16:00'), { hostCityId: pair.cityAId, venueName: 'First' }));
+    await scheduleWorkshop(
+      first,
+      slot(ws.INITIATIVE_A!.id, local(63, '10:00'), local(63, '16:00'), {
+        hostCityId: pair.cityAId,
+        venueName: 'First',
+      }),
+    );
     await expectAppError(
-      scheduleWorkshop(second, slot(ws.INITIATIVE_A!.id, local(64, '10:00'), local(64, '16:00'), { hostCityId: pair.cityAId, venueName: 'Second' })),
+      scheduleWorkshop(
+        second,
+        slot(ws.INITIATIVE_A!.id, local(64, '10:00'), local(64, '16:00'), {
+          hostCityId: pair.cityAId,
+          venueName: 'Second',
+        }),
+      ),
       'CONFLICT',
       { _form: 'scheduling.errors.conflict' },
     );
@@ -92,22 +175,45 @@ describe('scheduling the four workshops', () => {
     const [firstDay, lastDay] = [utcToDateOnly(edition.windowStart), utcToDateOnly(edition.windowEnd)];
     const dayAfter = utcToDateOnly(daysFrom(edition.windowEnd, 1));
     await expectAppError(
-      scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, `${lastDay}T20:00`, `${dayAfter}T10:00`, { hostCityId: pair.cityAId })),
+      scheduleWorkshop(
+        coordinator,
+        slot(ws.INITIATIVE_A!.id, `${lastDay}T20:00`, `${dayAfter}T10:00`, { hostCityId: pair.cityAId }),
+      ),
       'VALIDATION',
       { endsAt: 'scheduling.errors.outsideWindow' },
     );
-    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, `${firstDay}T00:00`, `${firstDay}T10:00`, { hostCityId: pair.cityAId }));
+    await scheduleWorkshop(
+      coordinator,
+      slot(ws.INITIATIVE_A!.id, `${firstDay}T00:00`, `${firstDay}T10:00`, { hostCityId: pair.cityAId }),
+    );
   });
 
   it('cancels with a reason, records it, and marks done only in stage order', async () => {
     const coordinator = await coordinatorP();
     const { pair, ws } = await makePair('leipzig', 'minsk');
-    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, local(14, '10:00'), local(14, '16:00'), { hostCityId: pair.cityAId }));
-    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_B!.id, local(21, '10:00'), local(21, '16:00'), { hostCityId: pair.cityBId, timeZone: 'Europe/Minsk' }));
-    await scheduleWorkshop(coordinator, slot(ws.MATCH_SPRINT!.id, local(49, '10:00'), local(49, '16:00'), { format: 'ONLINE' }));
+    await scheduleWorkshop(
+      coordinator,
+      slot(ws.INITIATIVE_A!.id, local(14, '10:00'), local(14, '16:00'), { hostCityId: pair.cityAId }),
+    );
+    await scheduleWorkshop(
+      coordinator,
+      slot(ws.INITIATIVE_B!.id, local(21, '10:00'), local(21, '16:00'), {
+        hostCityId: pair.cityBId,
+        timeZone: 'Europe/Minsk',
+      }),
+    );
+    await scheduleWorkshop(
+      coordinator,
+      slot(ws.MATCH_SPRINT!.id, local(49, '10:00'), local(49, '16:00'), { format: 'ONLINE' }),
+    );
     // Stage 2 cannot be cancelled while Match & Sprint is planned on top of it.
-    await expectAppError(cancelWorkshop(coordinator, { workshopId: ws.INITIATIVE_B!.id, version: 2, reason: 'Travel' }), 'VALIDATION');
-    await expectAppError(recordOutcome(coordinator, { workshopId: ws.MATCH_SPRINT!.id, version: 2 }), 'VALIDATION', { _form: 'scheduling.errors.doneNeeds.MATCH_SPRINT' });
+    await expectAppError(
+      cancelWorkshop(coordinator, { workshopId: ws.INITIATIVE_B!.id, version: 2, reason: 'Travel' }),
+      'VALIDATION',
+    );
+    await expectAppError(recordOutcome(coordinator, { workshopId: ws.MATCH_SPRINT!.id, version: 2 }), 'VALIDATION', {
+      _form: 'scheduling.errors.doneNeeds.MATCH_SPRINT',
+    });
     await recordOutcome(coordinator, {
       workshopId: ws.INITIATIVE_A!.id,
       version: 2,
@@ -123,7 +229,11 @@ describe('scheduling the four workshops', () => {
     const ms = await db.workshop.findUniqueOrThrow({ where: { id: ws.MATCH_SPRINT!.id } });
     expect(ms.status).toBe('CANCELLED');
     expect(await db.auditEvent.count({ where: { entityId: ms.id, action: 'workshop.cancel' } })).toBe(1);
-    expect(await db.outboxEmail.count({ where: { kind: 'workshop-cancelled', dedupeKey: { startsWith: `workshop-cancelled:${ms.id}:` } } })).toBeGreaterThan(0);
+    expect(
+      await db.outboxEmail.count({
+        where: { kind: 'workshop-cancelled', dedupeKey: { startsWith: `workshop-cancelled:${ms.id}:` } },
+      }),
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -132,7 +242,10 @@ describe('who sees and ticks what', () => {
     const coordinator = await coordinatorP();
     const mine = await makePair('leipzig', 'kyiv');
     const other = await makePair('bonn', 'minsk');
-    await scheduleWorkshop(coordinator, slot(mine.ws.INITIATIVE_A!.id, local(14, '10:00'), local(14, '16:00'), { hostCityId: mine.pair.cityAId }));
+    await scheduleWorkshop(
+      coordinator,
+      slot(mine.ws.INITIATIVE_A!.id, local(14, '10:00'), local(14, '16:00'), { hostCityId: mine.pair.cityAId }),
+    );
     const item = await db.logisticsItem.findFirstOrThrow({ where: { workshopId: mine.ws.INITIATIVE_A!.id } });
     for (const stranger of [other.applicant, other.partner, other.officialA, other.officialB]) {
       expect(await getPairForViewer(stranger, mine.pair.id)).toBeNull();
@@ -147,8 +260,14 @@ describe('who sees and ticks what', () => {
   it('lets the host city tick its items, but not an official of the other city', async () => {
     const coordinator = await coordinatorP();
     const { pair, ws, applicant, partner, officialA, officialB } = await makePair('nuernberg', 'kyiv');
-    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, local(14, '10:00'), local(14, '16:00'), { hostCityId: pair.cityAId }));
-    const [rooms, lodging] = await db.logisticsItem.findMany({ where: { workshopId: ws.INITIATIVE_A!.id }, orderBy: { position: 'asc' } });
+    await scheduleWorkshop(
+      coordinator,
+      slot(ws.INITIATIVE_A!.id, local(14, '10:00'), local(14, '16:00'), { hostCityId: pair.cityAId }),
+    );
+    const [rooms, lodging] = await db.logisticsItem.findMany({
+      where: { workshopId: ws.INITIATIVE_A!.id },
+      orderBy: { position: 'asc' },
+    });
     await expectAppError(tickLogistics(officialB, { itemId: rooms!.id, done: true }), 'FORBIDDEN');
     await expectAppError(tickLogistics(partner, { itemId: rooms!.id, done: true }), 'FORBIDDEN');
     await tickLogistics(officialA, { itemId: rooms!.id, done: true });
@@ -157,7 +276,10 @@ describe('who sees and ticks what', () => {
     expect(ticked.doneById).toBe(officialA.id);
     expect(ticked.doneAt).not.toBeNull();
     // Custom items are coordinators' to add.
-    await expectAppError(addLogisticsItem(officialA, { workshopId: ws.INITIATIVE_A!.id, cityId: pair.cityAId, label: 'Beamer' }), 'NOT_FOUND');
+    await expectAppError(
+      addLogisticsItem(officialA, { workshopId: ws.INITIATIVE_A!.id, cityId: pair.cityAId, label: 'Beamer' }),
+      'NOT_FOUND',
+    );
     await addLogisticsItem(coordinator, { workshopId: ws.INITIATIVE_A!.id, cityId: pair.cityAId, label: 'Beamer' });
   });
 
@@ -165,7 +287,10 @@ describe('who sees and ticks what', () => {
     const { pair, applicant } = await makePair('leipzig', 'kharkiv');
     await rotatePairCalendar(applicant, { pairId: pair.id });
     const first = (await db.boosterPair.findUniqueOrThrow({ where: { id: pair.id } })).calendarToken!;
-    const call = (token: string) => pairFeedRoute(new Request(`http://localhost/api/calendar/pairs/${token}?lang=ru`), { params: Promise.resolve({ token }) });
+    const call = (token: string) =>
+      pairFeedRoute(new Request(`http://localhost/api/calendar/pairs/${token}?lang=ru`), {
+        params: Promise.resolve({ token }),
+      });
     const ok = await call(first);
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-type')).toContain('text/calendar');
@@ -178,11 +303,20 @@ describe('who sees and ticks what', () => {
   it('gives each facilitator a feed of their workshops, revocable, and only coordinators get one', async () => {
     const coordinator = await coordinatorP();
     const { pair, ws, applicant } = await makePair('bonn', 'kharkiv');
-    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, local(14, '10:00'), local(14, '16:00'), { hostCityId: pair.cityAId, facilitatorIds: [coordinator.id] }));
+    await scheduleWorkshop(
+      coordinator,
+      slot(ws.INITIATIVE_A!.id, local(14, '10:00'), local(14, '16:00'), {
+        hostCityId: pair.cityAId,
+        facilitatorIds: [coordinator.id],
+      }),
+    );
     await expectAppError(rotateFacilitatorCalendar(applicant), 'NOT_FOUND');
     await rotateFacilitatorCalendar(coordinator);
     const first = (await db.facilitatorCalendar.findUniqueOrThrow({ where: { userId: coordinator.id } })).token;
-    const call = (token: string) => facilitatorFeedRoute(new Request(`http://localhost/api/calendar/facilitators/${token}?lang=uk`), { params: Promise.resolve({ token }) });
+    const call = (token: string) =>
+      facilitatorFeedRoute(new Request(`http://localhost/api/calendar/facilitators/${token}?lang=uk`), {
+        params: Promise.resolve({ token }),
+      });
     const body = await (await call(first)).text();
     // 10:00 in Berlin, in UTC as the feed writes it.
     expect(body).toContain(`DTSTART:${icalUtc(wallTime(now, 14, '10:00', 'Europe/Berlin'))}`);
@@ -196,9 +330,15 @@ describe('who sees and ticks what', () => {
     const { pair, ws, partner } = await makePair('leipzig', 'minsk');
     const a = ws.INITIATIVE_A!.id;
     await scheduleWorkshop(coordinator, slot(a, local(14, '10:00'), local(14, '16:00'), { hostCityId: pair.cityAId }));
-    await scheduleWorkshop(coordinator, slot(a, local(14, '10:00'), local(14, '16:00'), { hostCityId: pair.cityAId, version: 2 }));
+    await scheduleWorkshop(
+      coordinator,
+      slot(a, local(14, '10:00'), local(14, '16:00'), { hostCityId: pair.cityAId, version: 2 }),
+    );
     expect(await db.outboxEmail.count({ where: { kind: 'workshop-moved', toEmail: partner.email } })).toBe(0);
-    await scheduleWorkshop(coordinator, slot(a, local(15, '10:00'), local(15, '16:00'), { hostCityId: pair.cityAId, version: 3 }));
+    await scheduleWorkshop(
+      coordinator,
+      slot(a, local(15, '10:00'), local(15, '16:00'), { hostCityId: pair.cityAId, version: 3 }),
+    );
     const moved = await db.outboxEmail.findFirstOrThrow({ where: { kind: 'workshop-moved', toEmail: partner.email } });
     expect(moved.subject).toMatch(/^Семінар перенесено/);
     expect(await db.auditEvent.count({ where: { entityId: a, action: 'workshop.reschedule' } })).toBe(2);
@@ -207,16 +347,28 @@ describe('who sees and ticks what', () => {
   it('records a withdrawal and refuses further scheduling', async () => {
     const coordinator = await coordinatorP();
     const { pair, ws, partner, officialA } = await makePair('bonn', 'kyiv');
-    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, local(14, '10:00'), local(14, '16:00'), { hostCityId: pair.cityAId }));
+    await scheduleWorkshop(
+      coordinator,
+      slot(ws.INITIATIVE_A!.id, local(14, '10:00'), local(14, '16:00'), { hostCityId: pair.cityAId }),
+    );
     const item = await db.logisticsItem.findFirstOrThrow({ where: { workshopId: ws.INITIATIVE_A!.id } });
     await expectAppError(withdrawPair(officialA, { pairId: pair.id, reason: 'x' }), 'NOT_FOUND');
     await withdrawPair(partner, { pairId: pair.id, reason: 'Keine Zeit' });
     const after = await db.boosterPair.findUniqueOrThrow({ where: { id: pair.id } });
     expect(after.status).toBe('WITHDRAWN');
     expect(after.withdrawReason).toBe('Keine Zeit');
-    await expectAppError(scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, local(15, '10:00'), local(15, '16:00'), { hostCityId: pair.cityAId, version: 2 })), 'VALIDATION', { _form: 'scheduling.errors.pairNotActive' });
+    await expectAppError(
+      scheduleWorkshop(
+        coordinator,
+        slot(ws.INITIATIVE_A!.id, local(15, '10:00'), local(15, '16:00'), { hostCityId: pair.cityAId, version: 2 }),
+      ),
+      'VALIDATION',
+      { _form: 'scheduling.errors.pairNotActive' },
+    );
     await expectAppError(tickLogistics(officialA, { itemId: item.id, done: true }), 'VALIDATION');
-    expect(await db.auditEvent.count({ where: { entityId: pair.id, action: 'pair.withdraw', actorId: partner.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { entityId: pair.id, action: 'pair.withdraw', actorId: partner.id } }),
+    ).toBe(1);
   });
 });
 
@@ -224,13 +376,23 @@ describe('reminders', () => {
   it('reminds the pair’s people and facilitators once, a week before', async () => {
     const coordinator = await coordinatorP();
     const { pair, ws, applicant, partner, officialA, officialB } = await makePair('nuernberg', 'minsk');
-    await scheduleWorkshop(coordinator, slot(ws.INITIATIVE_A!.id, local(98, '10:00'), local(98, '16:00'), { hostCityId: pair.cityAId, facilitatorIds: [coordinator.id] }));
+    await scheduleWorkshop(
+      coordinator,
+      slot(ws.INITIATIVE_A!.id, local(98, '10:00'), local(98, '16:00'), {
+        hostCityId: pair.cityAId,
+        facilitatorIds: [coordinator.id],
+      }),
+    );
     const sixDaysBefore = daysFrom(wallTime(now, 98, '10:00', 'Europe/Berlin'), -6);
     await sendWorkshopReminders(sixDaysBefore);
     await sendWorkshopReminders(sixDaysBefore);
     const people = [applicant, partner, officialA, officialB, coordinator].map((p) => p.email);
     const reminders = await db.outboxEmail.findMany({
-      where: { kind: 'workshop-reminder', toEmail: { in: people }, dedupeKey: { startsWith: `workshop-reminder:${ws.INITIATIVE_A!.id}:` } },
+      where: {
+        kind: 'workshop-reminder',
+        toEmail: { in: people },
+        dedupeKey: { startsWith: `workshop-reminder:${ws.INITIATIVE_A!.id}:` },
+      },
     });
     // Applicant, partner, both cities' officials, the facilitator: one each, despite two runs.
     expect(reminders.map((m) => m.toEmail).sort()).toEqual([...people].sort());
@@ -245,6 +407,8 @@ describe('the viewer\u2019s time zone', () => {
     await rememberTimeZone(fresh, { timeZone: 'Europe/Minsk' });
     await rememberTimeZone(fresh, { timeZone: 'Europe/Berlin' });
     expect((await db.user.findUniqueOrThrow({ where: { id: fresh.id } })).timeZone).toBe('Europe/Minsk');
-    await expectAppError(rememberTimeZone(fresh, { timeZone: 'Mars/Olympus' }), 'VALIDATION', { timeZone: 'validation.timeZone' });
+    await expectAppError(rememberTimeZone(fresh, { timeZone: 'Mars/Olympus' }), 'VALIDATION', {
+      timeZone: 'validation.timeZone',
+    });
   });
 });

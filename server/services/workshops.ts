@@ -56,12 +56,24 @@ function snapshot(w: {
   timeZone: string | null;
   version: number;
 }) {
-  return { status: w.status, format: w.format, hostCityId: w.hostCityId, venueName: w.venueName, startsAt: w.startsAt, endsAt: w.endsAt, timeZone: w.timeZone, version: w.version };
+  return {
+    status: w.status,
+    format: w.format,
+    hostCityId: w.hostCityId,
+    venueName: w.venueName,
+    startsAt: w.startsAt,
+    endsAt: w.endsAt,
+    timeZone: w.timeZone,
+    version: w.version,
+  };
 }
 
 /** Bumps the version only if nobody saved in between; otherwise the second save is refused. */
 async function updateWithVersion(tx: Tx, id: string, version: number, data: Prisma.WorkshopUncheckedUpdateManyInput) {
-  const { count } = await tx.workshop.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  const { count } = await tx.workshop.updateMany({
+    where: { id, version },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (count === 0) throw new AppError('CONFLICT', { _form: 'scheduling.errors.conflict' });
   return tx.workshop.findUniqueOrThrow({ where: { id } });
 }
@@ -89,7 +101,8 @@ export async function scheduleWorkshop(actor: Actor, input: unknown) {
 
     const facilitatorIds = [...new Set(data.facilitatorIds)];
     const known = await tx.user.count({ where: { id: { in: facilitatorIds }, role: 'COORDINATOR' } });
-    if (known !== facilitatorIds.length) throw new AppError('VALIDATION', { facilitatorIds: 'scheduling.errors.facilitatorUnknown' });
+    if (known !== facilitatorIds.length)
+      throw new AppError('VALIDATION', { facilitatorIds: 'scheduling.errors.facilitatorUnknown' });
 
     const after = await updateWithVersion(tx, target.id, data.version, {
       status: 'SCHEDULED',
@@ -102,19 +115,28 @@ export async function scheduleWorkshop(actor: Actor, input: unknown) {
       endsAt,
       timeZone: data.timeZone,
       languages: [...new Set(data.languages)],
-      expectedParticipants: data.expectedParticipants === '' || data.expectedParticipants === undefined ? null : data.expectedParticipants,
+      expectedParticipants:
+        data.expectedParticipants === '' || data.expectedParticipants === undefined ? null : data.expectedParticipants,
       cancelledAt: null,
       cancelReason: null,
     });
     await tx.workshopFacilitator.deleteMany({ where: { workshopId: target.id } });
-    if (facilitatorIds.length) await tx.workshopFacilitator.createMany({ data: facilitatorIds.map((userId) => ({ workshopId: target.id, userId })) });
+    if (facilitatorIds.length)
+      await tx.workshopFacilitator.createMany({
+        data: facilitatorIds.map((userId) => ({ workshopId: target.id, userId })),
+      });
 
     // The host city's checklist starts with the three items every host prepares.
     if (hostCityId) {
       const existing = await tx.logisticsItem.count({ where: { workshopId: target.id, cityId: hostCityId } });
       if (existing === 0) {
         await tx.logisticsItem.createMany({
-          data: DEFAULT_CHECKLIST.map((kind, position) => ({ workshopId: target.id, cityId: hostCityId, kind, position })),
+          data: DEFAULT_CHECKLIST.map((kind, position) => ({
+            workshopId: target.id,
+            cityId: hostCityId,
+            kind,
+            position,
+          })),
         });
       }
     }
@@ -132,7 +154,11 @@ export async function scheduleWorkshop(actor: Actor, input: unknown) {
     );
     const isMoved =
       wasPlanned &&
-      (target.startsAt?.getTime() !== startsAt.getTime() || target.endsAt?.getTime() !== endsAt.getTime() || target.hostCityId !== hostCityId || target.venueName !== after.venueName || target.format !== data.format);
+      (target.startsAt?.getTime() !== startsAt.getTime() ||
+        target.endsAt?.getTime() !== endsAt.getTime() ||
+        target.hostCityId !== hostCityId ||
+        target.venueName !== after.venueName ||
+        target.format !== data.format);
     return { after, kind: wasPlanned ? (isMoved ? ('moved' as const) : null) : ('scheduled' as const) };
   });
 
@@ -148,10 +174,26 @@ export async function cancelWorkshop(actor: Actor, input: unknown) {
     if (target.version !== data.version) throw new AppError('CONFLICT', { _form: 'scheduling.errors.conflict' });
     if (target.status !== 'SCHEDULED') throw new AppError('VALIDATION', { _form: 'scheduling.errors.notScheduled' });
     // A later stage planned on top of this one would be left without its prerequisite.
-    const blocking = others.find((w) => DEPENDANTS[target.stage].includes(w.stage as Stage) && (w.status === 'SCHEDULED' || w.status === 'DONE'));
+    const blocking = others.find(
+      (w) => DEPENDANTS[target.stage].includes(w.stage as Stage) && (w.status === 'SCHEDULED' || w.status === 'DONE'),
+    );
     if (blocking) throw new AppError('VALIDATION', { _form: `scheduling.errors.dependantPlanned.${blocking.stage}` });
-    const updated = await updateWithVersion(tx, target.id, data.version, { status: 'CANCELLED', cancelledAt: new Date(), cancelReason: data.reason });
-    await audit({ actorId: actor.id, action: 'workshop.cancel', entityType: 'Workshop', entityId: target.id, before: snapshot(target), after: { ...snapshot(updated), cancelReason: data.reason } }, tx);
+    const updated = await updateWithVersion(tx, target.id, data.version, {
+      status: 'CANCELLED',
+      cancelledAt: new Date(),
+      cancelReason: data.reason,
+    });
+    await audit(
+      {
+        actorId: actor.id,
+        action: 'workshop.cancel',
+        entityType: 'Workshop',
+        entityId: target.id,
+        before: snapshot(target),
+        after: { ...snapshot(updated), cancelReason: data.reason },
+      },
+      tx,
+    );
     return updated;
   });
   await queueWorkshopMail(after.id, 'cancelled', `${after.id}:v${after.version}`);
@@ -170,7 +212,10 @@ export async function recordOutcome(actor: Actor, input: unknown) {
       if (why) throw new AppError('VALIDATION', { _form: why });
     }
     const materialIds = [...new Set(data.materialIds)];
-    if (materialIds.length && (await tx.material.count({ where: { id: { in: materialIds } } })) !== materialIds.length) {
+    if (
+      materialIds.length &&
+      (await tx.material.count({ where: { id: { in: materialIds } } })) !== materialIds.length
+    ) {
       throw new AppError('VALIDATION', { materialIds: 'validation.invalid' });
     }
     const num = (v: number | '' | undefined) => (v === '' || v === undefined ? null : v);
@@ -184,15 +229,31 @@ export async function recordOutcome(actor: Actor, input: unknown) {
       ideasB: data.ideasB,
     });
     await tx.workshopMaterial.deleteMany({ where: { workshopId: target.id } });
-    if (materialIds.length) await tx.workshopMaterial.createMany({ data: materialIds.map((materialId) => ({ workshopId: target.id, materialId })) });
+    if (materialIds.length)
+      await tx.workshopMaterial.createMany({
+        data: materialIds.map((materialId) => ({ workshopId: target.id, materialId })),
+      });
     await audit(
       {
         actorId: actor.id,
         action: target.status === 'DONE' ? 'workshop.outcome.update' : 'workshop.done',
         entityType: 'Workshop',
         entityId: target.id,
-        before: { ...snapshot(target), attendanceA: target.attendanceA, attendanceB: target.attendanceB, ideasA: target.ideasA, ideasB: target.ideasB },
-        after: { ...snapshot(after), attendanceA: after.attendanceA, attendanceB: after.attendanceB, ideasA: after.ideasA, ideasB: after.ideasB, materialIds },
+        before: {
+          ...snapshot(target),
+          attendanceA: target.attendanceA,
+          attendanceB: target.attendanceB,
+          ideasA: target.ideasA,
+          ideasB: target.ideasB,
+        },
+        after: {
+          ...snapshot(after),
+          attendanceA: after.attendanceA,
+          attendanceB: after.attendanceB,
+          ideasA: after.ideasA,
+          ideasB: after.ideasB,
+          materialIds,
+        },
       },
       tx,
     );
@@ -200,7 +261,17 @@ export async function recordOutcome(actor: Actor, input: unknown) {
     const allDone = others.every((w) => w.status === 'DONE');
     if (allDone && pair.status === 'ACTIVE') {
       await tx.boosterPair.update({ where: { id: pair.id }, data: { status: 'COMPLETED' } });
-      await audit({ actorId: actor.id, action: 'pair.complete', entityType: 'BoosterPair', entityId: pair.id, before: { status: 'ACTIVE' }, after: { status: 'COMPLETED' } }, tx);
+      await audit(
+        {
+          actorId: actor.id,
+          action: 'pair.complete',
+          entityType: 'BoosterPair',
+          entityId: pair.id,
+          before: { status: 'ACTIVE' },
+          after: { status: 'COMPLETED' },
+        },
+        tx,
+      );
     }
     return { workshopId: after.id, version: after.version };
   });
@@ -211,37 +282,77 @@ export async function tickLogistics(actor: Actor, input: unknown) {
   const { itemId, done } = parseInput(ZTickLogisticsSchema, input);
   const item = await db.logisticsItem.findFirst({
     where: { id: itemId, workshop: { pair: pairScope(actor) } },
-    include: { workshop: { select: { pair: { select: { status: true, cityAId: true, cityBId: true, application: { select: { applicantId: true, partnerUserId: true } } } } } } },
+    include: {
+      workshop: {
+        select: {
+          pair: {
+            select: {
+              status: true,
+              cityAId: true,
+              cityBId: true,
+              application: { select: { applicantId: true, partnerUserId: true } },
+            },
+          },
+        },
+      },
+    },
   });
   if (!item) throw new AppError('NOT_FOUND');
-  if (item.workshop.pair.status !== 'ACTIVE') throw new AppError('VALIDATION', { _form: 'scheduling.errors.pairNotActive' });
+  if (item.workshop.pair.status !== 'ACTIVE')
+    throw new AppError('VALIDATION', { _form: 'scheduling.errors.pairNotActive' });
   if (!can(actor, 'logistics:tick', logisticsFacts(item.cityId, item.workshop.pair))) throw new AppError('FORBIDDEN');
   if (!!item.doneAt === done) return { itemId };
   const updated = await db.logisticsItem.update({
     where: { id: itemId },
     data: done ? { doneAt: new Date(), doneById: actor.id } : { doneAt: null, doneById: null },
   });
-  await audit({ actorId: actor.id, action: done ? 'logistics.tick' : 'logistics.untick', entityType: 'LogisticsItem', entityId: itemId, before: { doneAt: item.doneAt, doneById: item.doneById }, after: { doneAt: updated.doneAt, doneById: updated.doneById } });
+  await audit({
+    actorId: actor.id,
+    action: done ? 'logistics.tick' : 'logistics.untick',
+    entityType: 'LogisticsItem',
+    entityId: itemId,
+    before: { doneAt: item.doneAt, doneById: item.doneById },
+    after: { doneAt: updated.doneAt, doneById: updated.doneById },
+  });
   return { itemId };
 }
 
 export async function addLogisticsItem(actor: Actor, input: unknown) {
   if (!can(actor, 'logistics:add')) throw new AppError('NOT_FOUND');
   const data = parseInput(ZAddLogisticsSchema, input);
-  const workshop = await db.workshop.findFirst({ where: { id: data.workshopId, pair: pairScope(actor) }, include: { pair: true, logistics: { select: { id: true } } } });
-  if (!workshop) throw new AppError('NOT_FOUND');
-  if (data.cityId !== workshop.pair.cityAId && data.cityId !== workshop.pair.cityBId) throw new AppError('VALIDATION', { cityId: 'validation.invalid' });
-  const item = await db.logisticsItem.create({
-    data: { workshopId: workshop.id, cityId: data.cityId, kind: 'CUSTOM', label: data.label, position: workshop.logistics.length + 10 },
+  const workshop = await db.workshop.findFirst({
+    where: { id: data.workshopId, pair: pairScope(actor) },
+    include: { pair: true, logistics: { select: { id: true } } },
   });
-  await audit({ actorId: actor.id, action: 'logistics.add', entityType: 'LogisticsItem', entityId: item.id, after: { workshopId: workshop.id, cityId: data.cityId, label: data.label } });
+  if (!workshop) throw new AppError('NOT_FOUND');
+  if (data.cityId !== workshop.pair.cityAId && data.cityId !== workshop.pair.cityBId)
+    throw new AppError('VALIDATION', { cityId: 'validation.invalid' });
+  const item = await db.logisticsItem.create({
+    data: {
+      workshopId: workshop.id,
+      cityId: data.cityId,
+      kind: 'CUSTOM',
+      label: data.label,
+      position: workshop.logistics.length + 10,
+    },
+  });
+  await audit({
+    actorId: actor.id,
+    action: 'logistics.add',
+    entityType: 'LogisticsItem',
+    entityId: item.id,
+    after: { workshopId: workshop.id, cityId: data.cityId, label: data.label },
+  });
   return { itemId: item.id };
 }
 
 async function loadPair(actor: Actor, pairId: string) {
   const pair = await db.boosterPair.findFirst({
     where: { AND: [{ id: pairId }, pairScope(actor)] },
-    include: { application: { select: { applicantId: true, partnerUserId: true } }, workshops: { include: { facilitators: { select: { userId: true } } } } },
+    include: {
+      application: { select: { applicantId: true, partnerUserId: true } },
+      workshops: { include: { facilitators: { select: { userId: true } } } },
+    },
   });
   if (!pair) throw new AppError('NOT_FOUND');
   return pair;
@@ -253,8 +364,19 @@ export async function withdrawPair(actor: Actor, input: unknown) {
   if (!can(actor, 'pair:withdraw', pairFacts(pair))) throw new AppError('NOT_FOUND');
   if (pair.status === 'WITHDRAWN') return { pairId };
   if (pair.status !== 'ACTIVE') throw new AppError('VALIDATION', { _form: 'pairs.errors.notActive' });
-  const { count } = await db.boosterPair.updateMany({ where: { id: pairId, status: 'ACTIVE' }, data: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawReason: reason } });
-  if (count) await audit({ actorId: actor.id, action: 'pair.withdraw', entityType: 'BoosterPair', entityId: pairId, before: { status: pair.status }, after: { status: 'WITHDRAWN', reason } });
+  const { count } = await db.boosterPair.updateMany({
+    where: { id: pairId, status: 'ACTIVE' },
+    data: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawReason: reason },
+  });
+  if (count)
+    await audit({
+      actorId: actor.id,
+      action: 'pair.withdraw',
+      entityType: 'BoosterPair',
+      entityId: pairId,
+      before: { status: pair.status },
+      after: { status: 'WITHDRAWN', reason },
+    });
   return { pairId };
 }
 
@@ -267,7 +389,12 @@ export async function rotatePairCalendar(actor: Actor, input: unknown) {
   if (!can(actor, 'pair:calendar', pairFacts(pair))) throw new AppError('NOT_FOUND');
   const token = newToken();
   await db.boosterPair.update({ where: { id: pairId }, data: { calendarToken: token } });
-  await audit({ actorId: actor.id, action: pair.calendarToken ? 'pair.calendar.rotate' : 'pair.calendar.create', entityType: 'BoosterPair', entityId: pairId });
+  await audit({
+    actorId: actor.id,
+    action: pair.calendarToken ? 'pair.calendar.rotate' : 'pair.calendar.create',
+    entityType: 'BoosterPair',
+    entityId: pairId,
+  });
   return { pairId };
 }
 
@@ -275,8 +402,11 @@ export async function rotatePairCalendar(actor: Actor, input: unknown) {
 export async function rotateFacilitatorCalendar(actor: Actor) {
   if (!can(actor, 'workshop:schedule')) throw new AppError('NOT_FOUND');
   const token = newToken();
-  await db.facilitatorCalendar.upsert({ where: { userId: actor.id }, create: { userId: actor.id, token }, update: { token, createdAt: new Date() } });
+  await db.facilitatorCalendar.upsert({
+    where: { userId: actor.id },
+    create: { userId: actor.id, token },
+    update: { token, createdAt: new Date() },
+  });
   await audit({ actorId: actor.id, action: 'facilitator.calendar.rotate', entityType: 'User', entityId: actor.id });
   return { ok: true };
 }
-

@@ -3,7 +3,8 @@
 // @ts-expect-error plain ESM helper shared with the npm scripts
 import { copyDatabase, freshMigratedDatabase } from '../../scripts/test-db.mjs';
 
-export const testDatabaseUrl = () => process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/twincity_test';
+export const testDatabaseUrl = () =>
+  process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/twincity_test';
 
 export default async function setup() {
   const url = testDatabaseUrl();

@@ -23,11 +23,14 @@ export async function expectAppError(promise: Promise<unknown>, code: string, fi
     () => null,
     (e: unknown) => e,
   );
-  if (!error || typeof error !== 'object' || !('code' in error)) throw new Error(`expected AppError ${code}, got ${String(error)}`);
-  if ((error as { code: string }).code !== code) throw new Error(`expected ${code}, got ${(error as { code: string }).code}`);
+  if (!error || typeof error !== 'object' || !('code' in error))
+    throw new Error(`expected AppError ${code}, got ${String(error)}`);
+  if ((error as { code: string }).code !== code)
+    throw new Error(`expected ${code}, got ${(error as { code: string }).code}`);
   if (fieldErrors) {
     const actual = (error as { fieldErrors?: Record<string, string> }).fieldErrors ?? {};
-    for (const [k, v] of Object.entries(fieldErrors)) if (actual[k] !== v) throw new Error(`field ${k}: expected ${v}, got ${actual[k]}`);
+    for (const [k, v] of Object.entries(fieldErrors))
+      if (actual[k] !== v) throw new Error(`field ${k}: expected ${v}, got ${actual[k]}`);
   }
 }
 
@@ -40,12 +43,18 @@ export async function useSignInLink(mailText: string): Promise<string> {
   const { createRequire } = await import('node:module');
   const require = createRequire(import.meta.url);
   const { AuthHandler } = require(require.resolve('next-auth').replace(/index\.js$/, 'core/index.js')) as {
-    AuthHandler: (params: { req: Request; options: ReturnType<typeof getAuthOptions> }) => Promise<{ redirect?: string }>;
+    AuthHandler: (params: {
+      req: Request;
+      options: ReturnType<typeof getAuthOptions>;
+    }) => Promise<{ redirect?: string }>;
   };
   const { getAuthOptions } = await import('../auth-options');
   const confirm = new URL(mailText.match(/https?:\/\/\S+/)![0]);
   const callback = new URL('/api/auth/callback/email', confirm.origin);
   for (const [key, value] of confirm.searchParams) callback.searchParams.set(key, value);
-  const res = await AuthHandler({ req: new Request(callback, { headers: { host: confirm.host } }), options: getAuthOptions() });
+  const res = await AuthHandler({
+    req: new Request(callback, { headers: { host: confirm.host } }),
+    options: getAuthOptions(),
+  });
   return String(res.redirect ?? '');
 }

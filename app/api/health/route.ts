@@ -7,6 +7,9 @@ export async function GET() {
     await db.$queryRaw`SELECT 1`;
     return Response.json({ status: 'ok', database: 'reachable' }, { headers: { 'Cache-Control': 'no-store' } });
   } catch {
-    return Response.json({ status: 'unavailable', database: 'unreachable' }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
+    return Response.json(
+      { status: 'unavailable', database: 'unreachable' },
+      { status: 503, headers: { 'Cache-Control': 'no-store' } },
+    );
   }
 }

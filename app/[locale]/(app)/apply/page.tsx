@@ -44,7 +44,9 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   if (app?.applicantCity) cityNames[app.applicantCity.id] = cityName(app.applicantCity, locale);
   if (app?.partnerCity) cityNames[app.partnerCity.id] = cityName(app.partnerCity, locale);
   const { step } = await searchParams;
-  const initialStep: WizardStep = (WIZARD_STEPS as readonly string[]).includes(step ?? '') ? (step as WizardStep) : 'eligibility';
+  const initialStep: WizardStep = (WIZARD_STEPS as readonly string[]).includes(step ?? '')
+    ? (step as WizardStep)
+    : 'eligibility';
   return (
     <section>
       <h1 className="text-2xl font-bold">{t('wizard.title')}</h1>

@@ -31,11 +31,21 @@ export default async function CoordinatorHome({ params }: Props) {
         <table className="mt-3 w-full border-collapse bg-white text-left text-sm">
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="p-2">{t('edition')}</th>
-              <th scope="col" className="p-2">{t('status')}</th>
-              <th scope="col" className="p-2">{t('deadline')}</th>
-              <th scope="col" className="p-2">{t('applications')}</th>
-              <th scope="col" className="p-2">{t('pairs')}</th>
+              <th scope="col" className="p-2">
+                {t('edition')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('status')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('deadline')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('applications')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('pairs')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -47,7 +57,9 @@ export default async function CoordinatorHome({ params }: Props) {
                   </Link>
                 </td>
                 <td className="p-2">{ts(`call.${c.status}`)}</td>
-                <td className="p-2">{format.dateTime(c.applicationDeadline, { dateStyle: 'medium', timeZone: c.deadlineTimeZone })}</td>
+                <td className="p-2">
+                  {format.dateTime(c.applicationDeadline, { dateStyle: 'medium', timeZone: c.deadlineTimeZone })}
+                </td>
                 <td className="p-2">{c.applications}</td>
                 <td className="p-2">{t('pairsOf', { selected: c.pairs, total: c.pairsToSelect })}</td>
               </tr>

@@ -32,7 +32,11 @@ export default async function DashboardPage({ params }: Props) {
   const t = await getTranslations('dashboard');
   const ts = await getTranslations('status');
   const tStage = await getTranslations('stages');
-  const [data, openCall, decisions] = await Promise.all([getDashboard(user), getOpenCallForApplying(), listPublishedDecisionsFor(user)]);
+  const [data, openCall, decisions] = await Promise.all([
+    getDashboard(user),
+    getOpenCallForApplying(),
+    listPublishedDecisionsFor(user),
+  ]);
   return (
     <div className="grid gap-8">
       <header>

@@ -37,7 +37,9 @@ export default async function ProfilePage({ params }: Props) {
           </h2>
           {cityName && (
             <p className="mt-2" role="status">
-              {user.isVerifiedOfficial ? t('officialVerified', { city: cityName }) : t('officialPending', { city: cityName })}
+              {user.isVerifiedOfficial
+                ? t('officialVerified', { city: cityName })
+                : t('officialPending', { city: cityName })}
             </p>
           )}
           <p className="mt-2 mb-4 text-muted">{t('officialIntro')}</p>

@@ -8,12 +8,18 @@ import type { AppLocale } from '@/i18n/routing';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ callbackUrl?: string; error?: string }> };
+type Props = {
+  params: Promise<{ locale: AppLocale }>;
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+};
 
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'signIn' });
-  return { ...pageMetadata({ locale, path: '/signin', title: t('title'), description: t('intro') }), robots: { index: false } };
+  return {
+    ...pageMetadata({ locale, path: '/signin', title: t('title'), description: t('intro') }),
+    robots: { index: false },
+  };
 }
 
 export default async function SignInPage({ params, searchParams }: Props) {

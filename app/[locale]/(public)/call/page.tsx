@@ -15,7 +15,12 @@ export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'call' });
   const call = await getCurrentCall(locale).catch(() => null);
-  return pageMetadata({ locale, path: '/call', title: call?.text?.title ?? t('title'), description: call?.text?.summary ?? t('noEdition') });
+  return pageMetadata({
+    locale,
+    path: '/call',
+    title: call?.text?.title ?? t('title'),
+    description: call?.text?.summary ?? t('noEdition'),
+  });
 }
 
 export default async function CallPage({ params }: Props) {

@@ -7,7 +7,10 @@ import { pageMetadata } from '@/lib/metadata';
 import { parseToolboxSearch, toolboxSearchQuery } from '@/lib/validation/toolbox';
 import type { AppLocale } from '@/i18n/routing';
 
-type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: AppLocale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;

@@ -36,7 +36,8 @@ export default async function MailboxPage({ params }: Props) {
             <article className="rounded-lg border border-slate-200 bg-white p-4" aria-label={m.subject}>
               <h2 className="font-bold">{m.subject}</h2>
               <p className="text-sm text-muted">
-                {t('to', { email: m.toEmail })} · {format.dateTime(m.createdAt, { dateStyle: 'short', timeStyle: 'short' })} · {m.status}
+                {t('to', { email: m.toEmail })} ·{' '}
+                {format.dateTime(m.createdAt, { dateStyle: 'short', timeStyle: 'short' })} · {m.status}
               </p>
               <p className="mt-3 whitespace-pre-wrap break-words">
                 {m.text.split(LINK_PATTERN).map((part, i) =>

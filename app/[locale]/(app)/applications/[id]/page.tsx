@@ -39,7 +39,8 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   const b = app.partnerCity ? cityName(app.partnerCity, locale) : '—';
   const open = !['WITHDRAWN', 'SELECTED', 'WAITLISTED', 'NOT_SELECTED'].includes(app.status);
   const partnerInvite = app.invites.find((i) => i.kind === 'PARTNER' && !i.acceptedAt);
-  const canEndorse = can(user, 'application:endorse', { cityIds: [app.applicantCityId] }) && app.status !== 'DRAFT' && open;
+  const canEndorse =
+    can(user, 'application:endorse', { cityIds: [app.applicantCityId] }) && app.status !== 'DRAFT' && open;
   const myEndorsement = app.endorsements.find((e) => e.officialId === user.id && e.status === 'CONFIRMED');
   const { submitted } = await searchParams;
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
@@ -92,7 +93,10 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         <p className="mt-2">
           {app.partnerUser
             ? app.partnerConfirmedAt
-              ? t('partner.confirmed', { name: app.partnerUser.name ?? app.partnerUser.email, date: when(app.partnerConfirmedAt) })
+              ? t('partner.confirmed', {
+                  name: app.partnerUser.name ?? app.partnerUser.email,
+                  date: when(app.partnerConfirmedAt),
+                })
               : t('partner.accepted', { name: app.partnerUser.name ?? app.partnerUser.email })
             : partnerInvite
               ? t('partner.invited', { email: partnerInvite.email, date: when(partnerInvite.createdAt) })
@@ -101,7 +105,13 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         {isPartner && !app.partnerConfirmedAt && open && (
           <div className="mt-3">
             <p className="mb-2">{t('partner.confirmHint')}</p>
-            <ActionButton action={confirmAsPartnerAction} input={{ applicationId: app.id }} label={t('partner.confirm')} done={t('partner.confirmedToast')} variant="primary" />
+            <ActionButton
+              action={confirmAsPartnerAction}
+              input={{ applicationId: app.id }}
+              label={t('partner.confirm')}
+              done={t('partner.confirmedToast')}
+              variant="primary"
+            />
           </div>
         )}
         {isPartner && app.status === 'DRAFT' && (
@@ -120,7 +130,10 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           {app.endorsements.map((e) => (
             <li key={e.id}>
               {e.status === 'CONFIRMED' && e.confirmedAt
-                ? t('endorsement.confirmedBy', { name: e.official?.name ?? e.official?.email ?? '—', date: when(e.confirmedAt) })
+                ? t('endorsement.confirmedBy', {
+                    name: e.official?.name ?? e.official?.email ?? '—',
+                    date: when(e.confirmedAt),
+                  })
                 : t('endorsement.pending', { who: e.official?.name ?? e.official?.email ?? e.invitedEmail ?? '—' })}
               {e.note ? <span className="block text-sm text-muted">“{e.note}”</span> : null}
             </li>
@@ -146,7 +159,8 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         <ApplicationContent content={contentOf(app)} locale={locale} />
       </section>
 
-      {can(user, 'application:withdraw', facts) && ['SUBMITTED', 'UNDER_REVIEW'].includes(app.status) || (isApplicant && app.status === 'DRAFT' && app.submittedSnapshot) ? (
+      {(can(user, 'application:withdraw', facts) && ['SUBMITTED', 'UNDER_REVIEW'].includes(app.status)) ||
+      (isApplicant && app.status === 'DRAFT' && app.submittedSnapshot) ? (
         <section className="border-t border-slate-200 pt-4">
           <ActionButton
             action={withdrawApplicationAction}

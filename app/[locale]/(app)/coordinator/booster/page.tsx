@@ -24,7 +24,9 @@ export default async function BoosterOverviewPage({ params }: Props) {
   const me = await requirePagePermission(locale, '/coordinator/booster', 'workshop:schedule');
   const t = await getTranslations();
   const [rows, token] = await Promise.all([getPairMatrix(), getFacilitatorCalendarToken(me.id)]);
-  const feedUrl = token ? new URL(`/api/calendar/facilitators/${token}?lang=${locale}`, getEnv().NEXTAUTH_URL).toString() : null;
+  const feedUrl = token
+    ? new URL(`/api/calendar/facilitators/${token}?lang=${locale}`, getEnv().NEXTAUTH_URL).toString()
+    : null;
   return (
     <div className="grid gap-8">
       <header className="flex flex-wrap items-baseline justify-between gap-4">
@@ -45,7 +47,9 @@ export default async function BoosterOverviewPage({ params }: Props) {
               <caption className="mb-2 text-left text-muted">{t('scheduling.matrix.caption')}</caption>
               <thead>
                 <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">{t('scheduling.matrix.pair')}</th>
+                  <th scope="col" className="p-2">
+                    {t('scheduling.matrix.pair')}
+                  </th>
                   {STAGES.map((s) => (
                     <th key={s} scope="col" className="p-2">
                       {t(`stages.${s}.short`)}
@@ -70,7 +74,10 @@ export default async function BoosterOverviewPage({ params }: Props) {
                           {t(`status.workshop.${s.status as 'DONE'}`)}
                           {s.startsAt && (
                             <span className="block text-xs">
-                              {new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: s.timeZone ?? 'Europe/Berlin' }).format(s.startsAt)}
+                              {new Intl.DateTimeFormat(locale, {
+                                dateStyle: 'medium',
+                                timeZone: s.timeZone ?? 'Europe/Berlin',
+                              }).format(s.startsAt)}
                             </span>
                           )}
                         </span>
@@ -93,7 +100,9 @@ export default async function BoosterOverviewPage({ params }: Props) {
           {t('scheduling.facilitatorFeed.title')}
         </h2>
         <p className="mt-1 text-muted">{t('scheduling.facilitatorFeed.explain')}</p>
-        {feedUrl && <p className="mt-2 break-all rounded border border-slate-300 bg-white p-2 font-mono text-sm">{feedUrl}</p>}
+        {feedUrl && (
+          <p className="mt-2 break-all rounded border border-slate-300 bg-white p-2 font-mono text-sm">{feedUrl}</p>
+        )}
         <div className="mt-2">
           <ActionButton
             action={rotateFacilitatorCalendarAction}

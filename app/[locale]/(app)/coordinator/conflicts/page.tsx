@@ -18,27 +18,42 @@ export default async function ConflictsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePagePermission(locale, '/coordinator/conflicts', 'application:review');
-  const [conflicts, organisations] = await Promise.all([listMyConflicts(user, locale), listOrganisationOptions(locale)]);
+  const [conflicts, organisations] = await Promise.all([
+    listMyConflicts(user, locale),
+    listOrganisationOptions(locale),
+  ]);
   const t = await getTranslations('review');
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-bold">{t('conflicts.title')}</h1>
       <p className="max-w-prose">{t('conflicts.intro')}</p>
       <section aria-labelledby="declared-heading">
-        <h2 id="declared-heading" className="text-xl font-bold">{t('conflicts.declaredTitle')}</h2>
+        <h2 id="declared-heading" className="text-xl font-bold">
+          {t('conflicts.declaredTitle')}
+        </h2>
         {conflicts.length === 0 ? (
           <p className="mt-2 text-muted">{t('conflicts.none')}</p>
         ) : (
           <ul className="mt-2 grid gap-2">
             {conflicts.map((c) => {
-              const what = c.city ?? c.organisation ?? (c.country ? t(`countries.${c.country}` as 'countries.DE') : '—');
+              const what =
+                c.city ?? c.organisation ?? (c.country ? t(`countries.${c.country}` as 'countries.DE') : '—');
               return (
-                <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-slate-200 bg-white p-3">
+                <li
+                  key={c.id}
+                  className="flex flex-wrap items-center justify-between gap-2 rounded border border-slate-200 bg-white p-3"
+                >
                   <span>
                     {what}
                     {c.note && <span className="text-sm text-muted"> · {c.note}</span>}
                   </span>
-                  <ActionButton action={removeConflictAction} input={{ conflictId: c.id }} label={t('conflicts.remove', { what })} done={t('conflicts.removed')} variant="ghost" />
+                  <ActionButton
+                    action={removeConflictAction}
+                    input={{ conflictId: c.id }}
+                    label={t('conflicts.remove', { what })}
+                    done={t('conflicts.removed')}
+                    variant="ghost"
+                  />
                 </li>
               );
             })}
@@ -46,7 +61,9 @@ export default async function ConflictsPage({ params }: Props) {
         )}
       </section>
       <section aria-labelledby="declare-heading">
-        <h2 id="declare-heading" className="mb-2 text-xl font-bold">{t('conflicts.declareTitle')}</h2>
+        <h2 id="declare-heading" className="mb-2 text-xl font-bold">
+          {t('conflicts.declareTitle')}
+        </h2>
         <ConflictForm organisations={organisations} />
       </section>
     </div>

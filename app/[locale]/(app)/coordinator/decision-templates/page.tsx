@@ -25,8 +25,14 @@ export default async function DecisionTemplatesPage({ params }: Props) {
       <h1 className="text-2xl font-bold">{t('templates.title')}</h1>
       <p className="max-w-prose">{t('templates.intro')}</p>
       {DECISION_OUTCOMES.map((outcome) => (
-        <section key={outcome} aria-labelledby={`tpl-${outcome}`} className="rounded-lg border border-slate-200 bg-white p-5">
-          <h2 id={`tpl-${outcome}`} className="text-xl font-bold">{t(`outcomes.${outcome}`)}</h2>
+        <section
+          key={outcome}
+          aria-labelledby={`tpl-${outcome}`}
+          className="rounded-lg border border-slate-200 bg-white p-5"
+        >
+          <h2 id={`tpl-${outcome}`} className="text-xl font-bold">
+            {t(`outcomes.${outcome}`)}
+          </h2>
           <div className="mt-3 grid gap-6 lg:grid-cols-2">
             {locales.map((l) => {
               const row = saved.find((s) => s.outcome === outcome && s.locale === l) ?? defaultTemplate(outcome, l);

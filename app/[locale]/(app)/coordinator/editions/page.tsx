@@ -33,11 +33,21 @@ export default async function EditionsPage({ params }: Props) {
       <table className="w-full border-collapse bg-white text-left text-sm">
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="p-2">{t('columns.edition')}</th>
-            <th scope="col" className="p-2">{t('columns.status')}</th>
-            <th scope="col" className="p-2">{t('columns.deadline')}</th>
-            <th scope="col" className="p-2">{t('columns.applications')}</th>
-            <th scope="col" className="p-2">{t('columns.pairs')}</th>
+            <th scope="col" className="p-2">
+              {t('columns.edition')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('columns.status')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('columns.deadline')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('columns.applications')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('columns.pairs')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -52,7 +62,11 @@ export default async function EditionsPage({ params }: Props) {
               </td>
               <td className="p-2">{ts(`call.${c.status}`)}</td>
               <td className="p-2">
-                {format.dateTime(c.applicationDeadline, { dateStyle: 'medium', timeStyle: 'short', timeZone: c.deadlineTimeZone })}
+                {format.dateTime(c.applicationDeadline, {
+                  dateStyle: 'medium',
+                  timeStyle: 'short',
+                  timeZone: c.deadlineTimeZone,
+                })}
                 <br />
                 <span className="text-muted">{c.deadlineTimeZone}</span>
               </td>

@@ -29,21 +29,52 @@ export default async function OutboxPage({ params }: Props) {
       <p role="status">{t('count', { count: mails.length })}</p>
       {mails.length > 0 && (
         <div>
-          <ActionButton action={releaseAllEmailsAction} input={{}} label={t('releaseAll', { count: mails.length })} done={t('releasedAll')} variant="primary" confirm={t('releaseAllConfirm', { count: mails.length })} />
+          <ActionButton
+            action={releaseAllEmailsAction}
+            input={{}}
+            label={t('releaseAll', { count: mails.length })}
+            done={t('releasedAll')}
+            variant="primary"
+            confirm={t('releaseAllConfirm', { count: mails.length })}
+          />
         </div>
       )}
       <ul className="grid gap-4">
         {mails.map((m) => (
           <li key={m.id}>
-            <article aria-labelledby={`mail-${m.id}`} className="rounded-lg border border-slate-200 bg-white p-4" lang={m.locale}>
-              <h2 id={`mail-${m.id}`} className="font-bold">{m.subject}</h2>
+            <article
+              aria-labelledby={`mail-${m.id}`}
+              className="rounded-lg border border-slate-200 bg-white p-4"
+              lang={m.locale}
+            >
+              <h2 id={`mail-${m.id}`} className="font-bold">
+                {m.subject}
+              </h2>
               <p className="text-sm text-muted" lang={locale}>
-                {t('to', { email: m.toEmail })} · {LOCALE_NAMES[m.locale]} · {format.dateTime(m.createdAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: user.timeZone ?? 'Europe/Berlin' })}
+                {t('to', { email: m.toEmail })} · {LOCALE_NAMES[m.locale]} ·{' '}
+                {format.dateTime(m.createdAt, {
+                  dateStyle: 'medium',
+                  timeStyle: 'short',
+                  timeZone: user.timeZone ?? 'Europe/Berlin',
+                })}
               </p>
               <pre className="mt-2 whitespace-pre-wrap font-sans text-sm">{m.text}</pre>
               <div className="mt-3 flex gap-2" lang={locale}>
-                <ActionButton action={releaseEmailAction} input={{ emailId: m.id }} label={t('release', { email: m.toEmail })} done={t('released')} variant="primary" />
-                <ActionButton action={discardEmailAction} input={{ emailId: m.id }} label={t('discard', { email: m.toEmail })} done={t('discarded')} variant="danger" confirm={t('discardConfirm')} />
+                <ActionButton
+                  action={releaseEmailAction}
+                  input={{ emailId: m.id }}
+                  label={t('release', { email: m.toEmail })}
+                  done={t('released')}
+                  variant="primary"
+                />
+                <ActionButton
+                  action={discardEmailAction}
+                  input={{ emailId: m.id }}
+                  label={t('discard', { email: m.toEmail })}
+                  done={t('discarded')}
+                  variant="danger"
+                  confirm={t('discardConfirm')}
+                />
               </div>
             </article>
           </li>

@@ -35,10 +35,18 @@ export default async function PeoplePage({ params }: Props) {
           <table className="mt-3 w-full border-collapse bg-white text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">{t('person')}</th>
-                <th scope="col" className="p-2">{t('city')}</th>
-                <th scope="col" className="p-2">{t('state')}</th>
-                <th scope="col" className="p-2">{t('actions')}</th>
+                <th scope="col" className="p-2">
+                  {t('person')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('city')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('state')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('actions')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -53,7 +61,13 @@ export default async function PeoplePage({ params }: Props) {
                   <td className="p-2">{o.officialVerifiedAt ? t('verified') : t('unverified')}</td>
                   <td className="flex flex-wrap gap-2 p-2">
                     {!o.officialVerifiedAt && (
-                      <ActionButton action={verifyOfficialAction} input={{ userId: o.id }} label={t('verify')} done={t('verifiedDone')} variant="primary" />
+                      <ActionButton
+                        action={verifyOfficialAction}
+                        input={{ userId: o.id }}
+                        label={t('verify')}
+                        done={t('verifiedDone')}
+                        variant="primary"
+                      />
                     )}
                     <ActionButton
                       action={unlinkOfficialAction}
@@ -77,7 +91,10 @@ export default async function PeoplePage({ params }: Props) {
         </h2>
         <ul className="mt-3 grid gap-2">
           {coordinators.map((c) => (
-            <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-slate-200 bg-white p-3">
+            <li
+              key={c.id}
+              className="flex flex-wrap items-center justify-between gap-2 rounded border border-slate-200 bg-white p-3"
+            >
               <span>
                 {c.name ?? c.email} <span className="text-sm text-muted">{c.email}</span>
               </span>

@@ -33,18 +33,32 @@ export default async function ToolboxAuthoringPage({ params }: Props) {
         <caption className="sr-only">{t('title')}</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="p-2">{t('titleField')}</th>
-            <th scope="col" className="p-2">{t('kind')}</th>
-            <th scope="col" className="p-2">{t('status')}</th>
-            <th scope="col" className="p-2">{tt('languagesShort')}</th>
-            <th scope="col" className="p-2">{t('updated')}</th>
+            <th scope="col" className="p-2">
+              {t('titleField')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('kind')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('status')}
+            </th>
+            <th scope="col" className="p-2">
+              {tt('languagesShort')}
+            </th>
+            <th scope="col" className="p-2">
+              {t('updated')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {materials.map((m) => (
             <tr key={m.id} className="border-b border-slate-200">
               <td className="p-2">
-                <Link href={`/coordinator/toolbox/${m.id}`} className="font-bold text-brand-700 underline" lang={m.locale}>
+                <Link
+                  href={`/coordinator/toolbox/${m.id}`}
+                  className="font-bold text-brand-700 underline"
+                  lang={m.locale}
+                >
                   {m.title}
                 </Link>
               </td>

@@ -2,7 +2,15 @@ import { notFound } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireSignedInPage } from '@/server/page-auth';
-import { canTickItem, getPairForViewer, listFacilitatorCandidates, listMaterialOptions, listPairHistory, pairFacts, type PairPageData } from '@/server/queries/pairs';
+import {
+  canTickItem,
+  getPairForViewer,
+  listFacilitatorCandidates,
+  listMaterialOptions,
+  listPairHistory,
+  pairFacts,
+  type PairPageData,
+} from '@/server/queries/pairs';
 import { cityName } from '@/server/queries/cities';
 import { getEnv } from '@/server/env';
 import { cancelWorkshopAction, rotatePairCalendarAction, withdrawPairAction } from '@/server/actions/workshops';
@@ -55,7 +63,9 @@ export default async function PairPage({ params }: Props) {
   ];
   const byStage = new Map(pair.workshops.map((w) => [w.stage, w]));
   const next = nextStep(pair.status, pair.workshops, new Date());
-  const feedUrl = pair.calendarToken ? new URL(`/api/calendar/pairs/${pair.calendarToken}?lang=${locale}`, getEnv().NEXTAUTH_URL).toString() : null;
+  const feedUrl = pair.calendarToken
+    ? new URL(`/api/calendar/pairs/${pair.calendarToken}?lang=${locale}`, getEnv().NEXTAUTH_URL).toString()
+    : null;
   const materialTitle = (m: { slug: string; versions: { locale: string; title: string }[] }) =>
     m.versions.find((v) => v.locale === locale)?.title ?? m.versions[0]?.title ?? m.slug;
 
@@ -110,7 +120,12 @@ export default async function PairPage({ params }: Props) {
               →
             </li>
             <li className="self-center">
-              <TimelineCard stage="SPRINT_SUCCEED" workshop={byStage.get('SPRINT_SUCCEED')} locale={locale} viewer={user} />
+              <TimelineCard
+                stage="SPRINT_SUCCEED"
+                workshop={byStage.get('SPRINT_SUCCEED')}
+                locale={locale}
+                viewer={user}
+              />
             </li>
           </ol>
           <figcaption className="mt-2 text-sm text-muted">{t('stages.sequenceCaption')}</figcaption>
@@ -127,7 +142,12 @@ export default async function PairPage({ params }: Props) {
           .map((c) => ({ city: c, items: w.logistics.filter((l) => l.cityId === c.id) }))
           .filter((g) => g.items.length > 0);
         return (
-          <section key={stage} id={`workshop-${stage}`} aria-labelledby={`heading-${stage}`} className="rounded-lg border border-slate-200 bg-white p-5">
+          <section
+            key={stage}
+            id={`workshop-${stage}`}
+            aria-labelledby={`heading-${stage}`}
+            className="rounded-lg border border-slate-200 bg-white p-5"
+          >
             <h2 id={`heading-${stage}`} className="flex flex-wrap items-center gap-3 text-xl font-bold">
               <span>
                 {index + 1}. {t(`stages.${stage}.title`)}
@@ -167,7 +187,10 @@ export default async function PairPage({ params }: Props) {
             {isCoordinator && pair.status === 'ACTIVE' && (
               <div className="mt-4 grid gap-2">
                 {w.status !== 'DONE' && (
-                  <details className="rounded border border-slate-300 p-3" open={w.status === 'NOT_SCHEDULED' && next.kind === 'schedule' && next.stage === stage}>
+                  <details
+                    className="rounded border border-slate-300 p-3"
+                    open={w.status === 'NOT_SCHEDULED' && next.kind === 'schedule' && next.stage === stage}
+                  >
                     <summary className="cursor-pointer font-bold">
                       {w.status === 'SCHEDULED' ? t('scheduling.reschedule') : t('scheduling.schedule')}
                     </summary>
@@ -189,14 +212,18 @@ export default async function PairPage({ params }: Props) {
                       }}
                       fixedCity={fixedCity}
                       cities={cities}
-                      timeZones={PROGRAMME_TIME_ZONES.includes(zone) ? PROGRAMME_TIME_ZONES : [zone, ...PROGRAMME_TIME_ZONES]}
+                      timeZones={
+                        PROGRAMME_TIME_ZONES.includes(zone) ? PROGRAMME_TIME_ZONES : [zone, ...PROGRAMME_TIME_ZONES]
+                      }
                       facilitators={facilitators.map((f) => ({ id: f.id, name: f.name ?? f.email }))}
                     />
                   </details>
                 )}
                 {(w.status === 'SCHEDULED' || w.status === 'DONE') && (
                   <details className="rounded border border-slate-300 p-3">
-                    <summary className="cursor-pointer font-bold">{w.status === 'DONE' ? t('workshops.outcome.edit') : t('workshops.outcome.record')}</summary>
+                    <summary className="cursor-pointer font-bold">
+                      {w.status === 'DONE' ? t('workshops.outcome.edit') : t('workshops.outcome.record')}
+                    </summary>
                     <OutcomeForm
                       isDone={w.status === 'DONE'}
                       cityAName={nameA}
@@ -244,7 +271,10 @@ export default async function PairPage({ params }: Props) {
           </h2>
           <p className="mt-1 text-muted">{t('pairs.feed.explain')}</p>
           {feedUrl && (
-            <p className="mt-2 break-all rounded border border-slate-300 bg-white p-2 font-mono text-sm" aria-label={t('pairs.feed.url')}>
+            <p
+              className="mt-2 break-all rounded border border-slate-300 bg-white p-2 font-mono text-sm"
+              aria-label={t('pairs.feed.url')}
+            >
               {feedUrl}
             </p>
           )}
@@ -288,7 +318,13 @@ export default async function PairPage({ params }: Props) {
           <ul className="mt-2 grid gap-1 text-sm">
             {history.map((h) => (
               <li key={h.id}>
-                <time dateTime={h.createdAt.toISOString()}>{format.dateTime(h.createdAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: user.timeZone ?? 'Europe/Berlin' })}</time>{' '}
+                <time dateTime={h.createdAt.toISOString()}>
+                  {format.dateTime(h.createdAt, {
+                    dateStyle: 'medium',
+                    timeStyle: 'short',
+                    timeZone: user.timeZone ?? 'Europe/Berlin',
+                  })}
+                </time>{' '}
                 · {h.actor ? (h.actor.name ?? h.actor.email) : t('pairs.history.system')} · {historyLabel(t, h.action)}
               </li>
             ))}
@@ -323,7 +359,17 @@ function hostName(w: Workshop | undefined, locale: AppLocale): string | null {
   return w?.hostCity ? cityName(w.hostCity, locale) : null;
 }
 
-function TimelineCard({ stage, workshop: w, locale, viewer }: { stage: Stage; workshop: Workshop | undefined; locale: AppLocale; viewer: SessionUser }) {
+function TimelineCard({
+  stage,
+  workshop: w,
+  locale,
+  viewer,
+}: {
+  stage: Stage;
+  workshop: Workshop | undefined;
+  locale: AppLocale;
+  viewer: SessionUser;
+}) {
   const viewerZone = viewer.timeZone;
   const t = useTranslations();
   const status = w?.status ?? 'NOT_SCHEDULED';
@@ -334,7 +380,9 @@ function TimelineCard({ stage, workshop: w, locale, viewer }: { stage: Stage; wo
       className={`block rounded-lg border-2 p-4 focus-visible:outline-3 ${joint ? 'border-brand-600 bg-brand-50' : 'border-slate-300 bg-white'}`}
     >
       <span className="flex flex-wrap items-center gap-2 font-bold">
-        <span className="inline-flex h-7 w-7 items-center justify-center rounded-full bg-brand-700 text-sm text-white">{STAGES.indexOf(stage) + 1}</span>
+        <span className="inline-flex h-7 w-7 items-center justify-center rounded-full bg-brand-700 text-sm text-white">
+          {STAGES.indexOf(stage) + 1}
+        </span>
         {t(`stages.${stage}.title`)}
       </span>
       <span className="mt-2 block">
@@ -342,17 +390,32 @@ function TimelineCard({ stage, workshop: w, locale, viewer }: { stage: Stage; wo
       </span>
       {w?.startsAt && w.endsAt && (
         <span className="mt-2 block text-sm">
-          <WorkshopTime startsAt={w.startsAt.toISOString()} endsAt={w.endsAt.toISOString()} venueZone={w.timeZone ?? 'Europe/Berlin'} viewerZone={viewerZone} />
+          <WorkshopTime
+            startsAt={w.startsAt.toISOString()}
+            endsAt={w.endsAt.toISOString()}
+            venueZone={w.timeZone ?? 'Europe/Berlin'}
+            viewerZone={viewerZone}
+          />
         </span>
       )}
       {w && w.status !== 'NOT_SCHEDULED' && (
-        <span className="mt-1 block text-sm text-muted">{w.hostCity ? cityName(w.hostCity, locale) : t('workshops.online')}</span>
+        <span className="mt-1 block text-sm text-muted">
+          {w.hostCity ? cityName(w.hostCity, locale) : t('workshops.online')}
+        </span>
       )}
     </a>
   );
 }
 
-function WorkshopDetails({ workshop: w, locale, viewer }: { workshop: Workshop; locale: AppLocale; viewer: SessionUser }) {
+function WorkshopDetails({
+  workshop: w,
+  locale,
+  viewer,
+}: {
+  workshop: Workshop;
+  locale: AppLocale;
+  viewer: SessionUser;
+}) {
   const t = useTranslations();
   if (w.status === 'NOT_SCHEDULED') return <p className="mt-2 text-muted">{t('workshops.notScheduledYet')}</p>;
   return (
@@ -361,7 +424,12 @@ function WorkshopDetails({ workshop: w, locale, viewer }: { workshop: Workshop; 
         <>
           <dt className="font-bold">{t('workshops.when')}</dt>
           <dd>
-            <WorkshopTime startsAt={w.startsAt.toISOString()} endsAt={w.endsAt.toISOString()} venueZone={w.timeZone ?? 'Europe/Berlin'} viewerZone={viewer.timeZone} />
+            <WorkshopTime
+              startsAt={w.startsAt.toISOString()}
+              endsAt={w.endsAt.toISOString()}
+              venueZone={w.timeZone ?? 'Europe/Berlin'}
+              viewerZone={viewer.timeZone}
+            />
           </dd>
         </>
       )}

@@ -41,7 +41,10 @@ export default async function MaterialPage({ params, searchParams }: Props) {
   const chosen = isLocale(requested) ? material.versions.find((v) => v.locale === requested) : undefined;
   const shown = chosen ?? auto.version;
   const compareLocale = one(query.compare);
-  const compared = isLocale(compareLocale) && compareLocale !== shown.locale ? material.versions.find((v) => v.locale === compareLocale) : undefined;
+  const compared =
+    isLocale(compareLocale) && compareLocale !== shown.locale
+      ? material.versions.find((v) => v.locale === compareLocale)
+      : undefined;
   const others = material.versions.filter((v) => v.locale !== shown.locale);
   const langQuery = shown.locale !== auto.version.locale ? `?v=${shown.locale}` : '';
 
@@ -60,7 +63,9 @@ export default async function MaterialPage({ params, searchParams }: Props) {
         <p className="max-w-3xl text-lg" lang={shown.locale}>
           {shown.summary}
         </p>
-        {material.status === 'DRAFT' && <p className="w-fit rounded bg-amber-100 px-2 py-1 text-sm font-bold text-amber-900">{t('draftBadge')}</p>}
+        {material.status === 'DRAFT' && (
+          <p className="w-fit rounded bg-amber-100 px-2 py-1 text-sm font-bold text-amber-900">{t('draftBadge')}</p>
+        )}
         {!chosen && auto.isFallback && (
           <p role="note" className="max-w-3xl rounded border border-brand-100 bg-brand-50 p-3 text-sm">
             {t('fallbackNote', { wanted: LOCALE_NAMES[locale], shown: LOCALE_NAMES[shown.locale] })}
@@ -78,7 +83,11 @@ export default async function MaterialPage({ params, searchParams }: Props) {
               {others.map((v, i) => (
                 <span key={v.locale}>
                   {i > 0 && ', '}
-                  <Link href={`/toolbox/${material.slug}?v=${v.locale}`} className="text-brand-700 underline" hrefLang={v.locale}>
+                  <Link
+                    href={`/toolbox/${material.slug}?v=${v.locale}`}
+                    className="text-brand-700 underline"
+                    hrefLang={v.locale}
+                  >
                     {LOCALE_NAMES[v.locale]}
                   </Link>
                 </span>
@@ -118,7 +127,12 @@ export default async function MaterialPage({ params, searchParams }: Props) {
           {compared ? (
             <div className="grid gap-6 md:grid-cols-2">
               {[shown, compared].map((v) => (
-                <section key={v.locale} lang={v.locale} aria-labelledby={`version-${v.locale}`} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
+                <section
+                  key={v.locale}
+                  lang={v.locale}
+                  aria-labelledby={`version-${v.locale}`}
+                  className="min-w-0 rounded-lg border border-slate-200 bg-white p-4"
+                >
                   <p className="text-xs font-bold uppercase text-muted">{LOCALE_NAMES[v.locale]}</p>
                   <h2 id={`version-${v.locale}`} className="text-xl font-bold">
                     {v.title}
@@ -154,7 +168,9 @@ export default async function MaterialPage({ params, searchParams }: Props) {
                     <a href={`/api/toolbox/attachments/${a.id}`} className="text-brand-700 underline" download>
                       {a.fileName}
                     </a>{' '}
-                    <span className="text-muted">({format.number(a.size / 1024, { maximumFractionDigits: 0 })} KB)</span>
+                    <span className="text-muted">
+                      ({format.number(a.size / 1024, { maximumFractionDigits: 0 })} KB)
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -177,7 +193,10 @@ export default async function MaterialPage({ params, searchParams }: Props) {
             )}
           </section>
           {can(viewer, 'material:author') && (
-            <Link href={`/coordinator/toolbox/${material.id}`} className="text-sm text-brand-700 underline print:hidden">
+            <Link
+              href={`/coordinator/toolbox/${material.id}`}
+              className="text-sm text-brand-700 underline print:hidden"
+            >
               {t('editMaterial')}
             </Link>
           )}

@@ -10,10 +10,17 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     const file = await getExportJobFile(user, id);
     if (!file?.data) return notFoundResponse();
     return new Response(new Uint8Array(file.data), {
-      headers: { 'content-type': 'application/zip', 'content-disposition': `attachment; filename="${file.fileName ?? 'applications.zip'}"`, 'cache-control': 'no-store' },
+      headers: {
+        'content-type': 'application/zip',
+        'content-disposition': `attachment; filename="${file.fileName ?? 'applications.zip'}"`,
+        'cache-control': 'no-store',
+      },
     });
   }
   const job = await getExportJob(user, id);
   if (!job) return notFoundResponse();
-  return Response.json({ id: job.id, status: job.status, done: job.done, total: job.total }, { headers: { 'cache-control': 'no-store' } });
+  return Response.json(
+    { id: job.id, status: job.status, done: job.done, total: job.total },
+    { headers: { 'cache-control': 'no-store' } },
+  );
 }

@@ -19,11 +19,25 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const ts = await getTranslations({ locale: material.version.locale, namespace: 'stages' });
   const facts: { label: string; value: string }[] = [];
   const m = material.durationMinutes;
-  if (m) facts.push({ label: t('durationLabel'), value: m < 60 ? t('minutes', { minutes: m }) : m % 60 ? t('hoursMinutes', { hours: Math.floor(m / 60), minutes: m % 60 }) : t('hours', { hours: m / 60 }) });
+  if (m)
+    facts.push({
+      label: t('durationLabel'),
+      value:
+        m < 60
+          ? t('minutes', { minutes: m })
+          : m % 60
+            ? t('hoursMinutes', { hours: Math.floor(m / 60), minutes: m % 60 })
+            : t('hours', { hours: m / 60 }),
+    });
   const { groupSizeMin: min, groupSizeMax: max } = material;
-  if (min || max) facts.push({ label: t('groupSizeFact'), value: min && max ? t('groupRange', { min, max }) : min ? t('groupFrom', { min }) : t('groupUpTo', { max: max! }) });
+  if (min || max)
+    facts.push({
+      label: t('groupSizeFact'),
+      value: min && max ? t('groupRange', { min, max }) : min ? t('groupFrom', { min }) : t('groupUpTo', { max: max! }),
+    });
   facts.push({ label: t('stageLabel'), value: material.stages.map((s) => ts(`${s}.short`)).join(', ') });
-  if (material.topics.length) facts.push({ label: t('topicLabel'), value: material.topics.map((k) => t(`topic.${k}`)).join(', ') });
+  if (material.topics.length)
+    facts.push({ label: t('topicLabel'), value: material.topics.map((k) => t(`topic.${k}`)).join(', ') });
   facts.push({ label: t('languagesShort'), value: material.versions.map((v) => LOCALE_NAMES[v.locale]).join(', ') });
   const pdf = await renderMethodCardPdf({
     locale: material.version.locale,

@@ -37,7 +37,8 @@ export default async function ReviewPage({ params }: Props) {
   const ta = await getTranslations('application');
   const format = await getFormatter();
   const { app } = data;
-  const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: user.timeZone ?? 'Europe/Berlin' });
+  const when = (d: Date) =>
+    format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: user.timeZone ?? 'Europe/Berlin' });
   const label = (c: { labels: unknown; key: string }) => (c.labels as Record<string, string>)[locale] ?? c.key;
   const cityA = app.applicantCity ? cityName(app.applicantCity, locale) : t('workspace.noCity');
   const cityB = app.partnerCity ? cityName(app.partnerCity, locale) : t('workspace.noCity');
@@ -74,14 +75,50 @@ export default async function ReviewPage({ params }: Props) {
       )}
 
       <section aria-labelledby="answers-heading" className={SECTION}>
-        <h2 id="answers-heading" className="text-xl font-bold">{t('workspace.application')}</h2>
+        <h2 id="answers-heading" className="text-xl font-bold">
+          {t('workspace.application')}
+        </h2>
         <dl className="mt-3 grid gap-2 sm:grid-cols-2">
-          <div><dt className="text-sm text-muted">{t('workspace.applicantCity')}</dt><dd>{cityA} {app.applicantCity && `(${t(`countries.${app.applicantCity.country}`)})`}</dd></div>
-          <div><dt className="text-sm text-muted">{t('workspace.partnerCity')}</dt><dd>{cityB} {app.partnerCity && `(${t(`countries.${app.partnerCity.country}`)})`}</dd></div>
-          <div><dt className="text-sm text-muted">{t('workspace.contact')}</dt><dd>{[app.contactName, app.contactRole, app.contactEmail, app.contactPhone, ...app.contactSocial].filter(Boolean).join(' · ') || '—'}</dd></div>
-          <div><dt className="text-sm text-muted">{t('workspace.organisations')}</dt><dd>{app.organisations.map((o) => o.organisation.name).join(', ') || '—'}</dd></div>
-          <div><dt className="text-sm text-muted">{t('workspace.partner')}</dt><dd>{app.partnerUser ? `${app.partnerUser.name ?? app.partnerUser.email} · ${app.partnerConfirmedAt ? t('workspace.partnerConfirmed') : t('workspace.partnerPending')}` : t('workspace.noPartner')}</dd></div>
-          <div><dt className="text-sm text-muted">{t('workspace.selfDeclaration')}</dt><dd>{app.selfDeclaration && app.selfDeclaredAt ? t('workspace.selfDeclaredAt', { date: when(app.selfDeclaredAt) }) : t('workspace.noSelfDeclaration')}</dd></div>
+          <div>
+            <dt className="text-sm text-muted">{t('workspace.applicantCity')}</dt>
+            <dd>
+              {cityA} {app.applicantCity && `(${t(`countries.${app.applicantCity.country}`)})`}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm text-muted">{t('workspace.partnerCity')}</dt>
+            <dd>
+              {cityB} {app.partnerCity && `(${t(`countries.${app.partnerCity.country}`)})`}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm text-muted">{t('workspace.contact')}</dt>
+            <dd>
+              {[app.contactName, app.contactRole, app.contactEmail, app.contactPhone, ...app.contactSocial]
+                .filter(Boolean)
+                .join(' · ') || '—'}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm text-muted">{t('workspace.organisations')}</dt>
+            <dd>{app.organisations.map((o) => o.organisation.name).join(', ') || '—'}</dd>
+          </div>
+          <div>
+            <dt className="text-sm text-muted">{t('workspace.partner')}</dt>
+            <dd>
+              {app.partnerUser
+                ? `${app.partnerUser.name ?? app.partnerUser.email} · ${app.partnerConfirmedAt ? t('workspace.partnerConfirmed') : t('workspace.partnerPending')}`
+                : t('workspace.noPartner')}
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm text-muted">{t('workspace.selfDeclaration')}</dt>
+            <dd>
+              {app.selfDeclaration && app.selfDeclaredAt
+                ? t('workspace.selfDeclaredAt', { date: when(app.selfDeclaredAt) })
+                : t('workspace.noSelfDeclaration')}
+            </dd>
+          </div>
           <div className="sm:col-span-2">
             <dt className="text-sm text-muted">{t('workspace.endorsements')}</dt>
             <dd>
@@ -102,12 +139,16 @@ export default async function ReviewPage({ params }: Props) {
           const translations = app.translations.filter((tr) => tr.field === field);
           return (
             <section key={field} aria-labelledby={`${field}-heading`} className="mt-5">
-              <h3 id={`${field}-heading`} className="font-bold">{t(`answers.${field}`)}</h3>
+              <h3 id={`${field}-heading`} className="font-bold">
+                {t(`answers.${field}`)}
+              </h3>
               <div className={`mt-2 grid gap-3 ${translations.length ? 'md:grid-cols-2' : ''}`}>
                 {original ? (
                   <figure className="rounded border border-slate-200 p-3" lang={app.answerLanguage ?? undefined}>
                     <figcaption className="text-xs font-bold uppercase text-muted" lang={locale}>
-                      {t('translation.original', { language: app.answerLanguage ? LOCALE_NAMES[app.answerLanguage] : '—' })}
+                      {t('translation.original', {
+                        language: app.answerLanguage ? LOCALE_NAMES[app.answerLanguage] : '—',
+                      })}
                     </figcaption>
                     <p className="mt-1 whitespace-pre-line">{original}</p>
                   </figure>
@@ -116,7 +157,9 @@ export default async function ReviewPage({ params }: Props) {
                 )}
                 {translations.map((tr) => (
                   <figure key={tr.id} lang={tr.locale} className="rounded border border-brand-600 bg-brand-50 p-3">
-                    <figcaption className="text-xs font-bold uppercase text-muted" lang={locale}>{t('translation.translated', { language: LOCALE_NAMES[tr.locale] })}</figcaption>
+                    <figcaption className="text-xs font-bold uppercase text-muted" lang={locale}>
+                      {t('translation.translated', { language: LOCALE_NAMES[tr.locale] })}
+                    </figcaption>
                     <p className="mt-1 whitespace-pre-line">{tr.text}</p>
                   </figure>
                 ))}
@@ -129,12 +172,20 @@ export default async function ReviewPage({ params }: Props) {
 
       {!data.conflicted && (
         <section aria-labelledby="score-heading" className={SECTION}>
-          <h2 id="score-heading" className="text-xl font-bold">{t('scores.yours')}</h2>
+          <h2 id="score-heading" className="text-xl font-bold">
+            {t('scores.yours')}
+          </h2>
           {!app.call.reviewOpenedAt ? (
             <p className="mt-2 text-muted">{t('scores.notOpen')}</p>
           ) : data.canScore ? (
             <div className="mt-3">
-              <ScoreForm applicationId={app.id} criteria={criteria} initial={Object.fromEntries((data.own?.scores ?? []).map((s) => [s.criterionId, { score: s.score, comment: s.comment }]))} />
+              <ScoreForm
+                applicationId={app.id}
+                criteria={criteria}
+                initial={Object.fromEntries(
+                  (data.own?.scores ?? []).map((s) => [s.criterionId, { score: s.score, comment: s.comment }]),
+                )}
+              />
             </div>
           ) : (
             <p className="mt-2 text-muted">{t('scores.closed')}</p>
@@ -144,12 +195,18 @@ export default async function ReviewPage({ params }: Props) {
 
       {!data.conflicted && (
         <section aria-labelledby="others-heading" className={SECTION}>
-          <h2 id="others-heading" className="text-xl font-bold">{t('scores.others')}</h2>
+          <h2 id="others-heading" className="text-xl font-bold">
+            {t('scores.others')}
+          </h2>
           {!data.own ? (
             <p className="mt-2 text-muted">{t('scores.hiddenUntilOwn')}</p>
           ) : (
             <>
-              {data.stats && <div className="mt-3"><ScoreStats stats={data.stats} /></div>}
+              {data.stats && (
+                <div className="mt-3">
+                  <ScoreStats stats={data.stats} />
+                </div>
+              )}
               {data.others.length === 0 ? (
                 <p className="mt-3 text-muted">{t('scores.noOthers')}</p>
               ) : (
@@ -157,15 +214,25 @@ export default async function ReviewPage({ params }: Props) {
                   <caption className="sr-only">{t('scores.others')}</caption>
                   <thead>
                     <tr className="border-b border-slate-300">
-                      <th scope="col" className="p-2">{t('scores.reviewer')}</th>
-                      <th scope="col" className="p-2">{t('stats.mean')}</th>
-                      {criteria.map((c) => <th key={c.id} scope="col" className="p-2">{c.label}</th>)}
+                      <th scope="col" className="p-2">
+                        {t('scores.reviewer')}
+                      </th>
+                      <th scope="col" className="p-2">
+                        {t('stats.mean')}
+                      </th>
+                      {criteria.map((c) => (
+                        <th key={c.id} scope="col" className="p-2">
+                          {c.label}
+                        </th>
+                      ))}
                     </tr>
                   </thead>
                   <tbody>
                     {data.others.map((o) => (
                       <tr key={o.reviewerId} className="border-b border-slate-200 align-top">
-                        <th scope="row" className="p-2 font-normal">{o.reviewerName}</th>
+                        <th scope="row" className="p-2 font-normal">
+                          {o.reviewerName}
+                        </th>
                         <td className="p-2 font-bold">{num(o.mean)}</td>
                         {criteria.map((c) => {
                           const s = o.scores.find((x) => x.criterionId === c.id);
@@ -187,16 +254,26 @@ export default async function ReviewPage({ params }: Props) {
       )}
 
       <section aria-labelledby="assign-heading" className={SECTION}>
-        <h2 id="assign-heading" className="text-xl font-bold">{t('assign.title')}</h2>
+        <h2 id="assign-heading" className="text-xl font-bold">
+          {t('assign.title')}
+        </h2>
         {data.assignments.length === 0 ? (
           <p className="mt-2 text-muted">{t('assign.none')}</p>
         ) : (
           <ul className="mt-2 grid gap-2">
             {data.assignments.map((a) => (
               <li key={a.reviewerId} className="flex flex-wrap items-center gap-3">
-                <span>{a.name} · {a.submitted ? t('assign.submitted') : t('assign.pending')}</span>
+                <span>
+                  {a.name} · {a.submitted ? t('assign.submitted') : t('assign.pending')}
+                </span>
                 {!a.submitted && (
-                  <ActionButton action={unassignReviewerAction} input={{ applicationId: app.id, reviewerId: a.reviewerId }} label={t('assign.remove', { name: a.name })} done={t('assign.removed')} variant="ghost" />
+                  <ActionButton
+                    action={unassignReviewerAction}
+                    input={{ applicationId: app.id, reviewerId: a.reviewerId }}
+                    label={t('assign.remove', { name: a.name })}
+                    done={t('assign.removed')}
+                    variant="ghost"
+                  />
                 )}
               </li>
             ))}
@@ -205,35 +282,55 @@ export default async function ReviewPage({ params }: Props) {
         <div className="mt-3">
           <AssignReviewerForm
             applicationId={app.id}
-            coordinators={data.coordinators.map((c) => ({ id: c.id, label: c.conflicted ? t('assign.conflictedOption', { name: c.name ?? c.email }) : (c.name ?? c.email) }))}
+            coordinators={data.coordinators.map((c) => ({
+              id: c.id,
+              label: c.conflicted ? t('assign.conflictedOption', { name: c.name ?? c.email }) : (c.name ?? c.email),
+            }))}
           />
         </div>
       </section>
 
       <section aria-labelledby="decision-heading" className={SECTION}>
-        <h2 id="decision-heading" className="text-xl font-bold">{td('title')}</h2>
+        <h2 id="decision-heading" className="text-xl font-bold">
+          {td('title')}
+        </h2>
         {data.conflicted ? (
           <p className="mt-2 text-muted">{t('conflicts.leftOut')}</p>
         ) : (
           <>
             {data.decision && (
               <p className="mt-2">
-                <strong>{td(`outcomes.${data.decision.outcome}`)}</strong> · {data.decision.publishedAt ? td('publishedAt', { date: when(data.decision.publishedAt) }) : td('internal')}
-                {data.decision.note && <span className="block whitespace-pre-line text-muted">{data.decision.note}</span>}
+                <strong>{td(`outcomes.${data.decision.outcome}`)}</strong> ·{' '}
+                {data.decision.publishedAt
+                  ? td('publishedAt', { date: when(data.decision.publishedAt) })
+                  : td('internal')}
+                {data.decision.note && (
+                  <span className="block whitespace-pre-line text-muted">{data.decision.note}</span>
+                )}
               </p>
             )}
             {!app.call.reviewOpenedAt ? (
               <p className="mt-2 text-muted">{t('scores.notOpen')}</p>
             ) : data.decision?.publishedAt ? (
-              data.decision.outcome === 'WAITLISTED' && app.status === 'WAITLISTED' && (
+              data.decision.outcome === 'WAITLISTED' &&
+              app.status === 'WAITLISTED' && (
                 <div className="mt-3">
-                  <ActionButton action={promoteFromWaitlistAction} input={{ applicationId: app.id }} label={td('promote')} done={td('promoted')} confirm={td('promoteConfirm')} />
+                  <ActionButton
+                    action={promoteFromWaitlistAction}
+                    input={{ applicationId: app.id }}
+                    label={td('promote')}
+                    done={td('promoted')}
+                    confirm={td('promoteConfirm')}
+                  />
                 </div>
               )
             ) : (
               app.status !== 'WITHDRAWN' && (
                 <div className="mt-3">
-                  <DecisionForm applicationId={app.id} initial={data.decision ? { outcome: data.decision.outcome, note: data.decision.note ?? '' } : null} />
+                  <DecisionForm
+                    applicationId={app.id}
+                    initial={data.decision ? { outcome: data.decision.outcome, note: data.decision.note ?? '' } : null}
+                  />
                 </div>
               )
             )}
@@ -242,15 +339,20 @@ export default async function ReviewPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="history-heading" className={SECTION}>
-        <h2 id="history-heading" className="text-xl font-bold">{t('history.title')}</h2>
+        <h2 id="history-heading" className="text-xl font-bold">
+          {t('history.title')}
+        </h2>
         {data.history.length === 0 ? (
           <p className="mt-2 text-muted">{t('history.empty')}</p>
         ) : (
           <ol className="mt-2 grid gap-1 text-sm">
             {data.history.map((h) => (
               <li key={h.id}>
-                <time dateTime={h.createdAt.toISOString()}>{when(h.createdAt)}</time> · {h.actor ?? t('history.system')} ·{' '}
-                {t.has(`history.actions.${h.action}`) ? t(`history.actions.${h.action}` as 'history.actions.decision.set') : h.action}
+                <time dateTime={h.createdAt.toISOString()}>{when(h.createdAt)}</time> · {h.actor ?? t('history.system')}{' '}
+                ·{' '}
+                {t.has(`history.actions.${h.action}`)
+                  ? t(`history.actions.${h.action}` as 'history.actions.decision.set')
+                  : h.action}
                 {h.status && ` → ${ts(`application.${h.status}` as 'application.DRAFT')}`}
               </li>
             ))}

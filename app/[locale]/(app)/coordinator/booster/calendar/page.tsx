@@ -17,7 +17,8 @@ export async function generateMetadata({ params }: Props) {
 /** The month to show: `?month=2027-03`, else the current month (calendar days in Berlin, where the programme is run). */
 function monthFrom(value: string | undefined): { year: number; month: number } {
   const m = /^(\d{4})-(\d{2})$/.exec(value ?? '');
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[1]) >= 2000 && Number(m[1]) <= 2100) return { year: Number(m[1]), month: Number(m[2]) };
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[1]) >= 2000 && Number(m[1]) <= 2100)
+    return { year: Number(m[1]), month: Number(m[2]) };
   const now = new Date();
   return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 };
 }
@@ -35,7 +36,8 @@ export default async function BoosterCalendarPage({ params, searchParams }: Prop
   const workshops = await listWorkshopsBetween(from, to);
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const firstWeekday = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7; // Monday first
-  const localDay = (d: Date, zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  const localDay = (d: Date, zone: string) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
   const byDay = new Map<number, typeof workshops>();
   for (const w of workshops) {
     const zone = w.timeZone ?? 'Europe/Berlin';
@@ -48,8 +50,12 @@ export default async function BoosterCalendarPage({ params, searchParams }: Prop
   }
   const prev = month === 1 ? ym(year - 1, 12) : ym(year, month - 1);
   const next = month === 12 ? ym(year + 1, 1) : ym(year, month + 1);
-  const title = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
-  const weekdays = Array.from({ length: 7 }, (_, i) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2027, 1, 1 + i))));
+  const title = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, 1)),
+  );
+  const weekdays = Array.from({ length: 7 }, (_, i) =>
+    new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2027, 1, 1 + i))),
+  );
   const cells = [...Array(firstWeekday).fill(null), ...Array.from({ length: daysInMonth }, (_, i) => i + 1)];
   while (cells.length % 7) cells.push(null);
   const weeks = Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
@@ -93,8 +99,12 @@ export default async function BoosterCalendarPage({ params, searchParams }: Prop
                       <ul className="grid gap-1">
                         {(byDay.get(day) ?? []).map((w) => (
                           <li key={w.id}>
-                            <Link href={`/pairs/${w.pair.id}#workshop-${w.stage}`} className={`block rounded border px-1 text-xs ${STATE_TONE[w.status]}`}>
-                              {t(`stages.${w.stage}.short`)}: {cityName(w.pair.cityA, locale)} – {cityName(w.pair.cityB, locale)}
+                            <Link
+                              href={`/pairs/${w.pair.id}#workshop-${w.stage}`}
+                              className={`block rounded border px-1 text-xs ${STATE_TONE[w.status]}`}
+                            >
+                              {t(`stages.${w.stage}.short`)}: {cityName(w.pair.cityA, locale)} –{' '}
+                              {cityName(w.pair.cityB, locale)}
                               {w.status === 'CANCELLED' && ` (${t('status.workshop.CANCELLED')})`}
                             </Link>
                           </li>

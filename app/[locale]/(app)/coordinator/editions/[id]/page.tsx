@@ -34,38 +34,71 @@ export default async function EditionPage({ params }: Props) {
   const te = await getTranslations('editions');
   const format = await getFormatter();
   const countries = [...new Set(summary.byCountry.map((r) => r.country))];
-  const cell = (country: string | null, status: string) => summary.byCountry.find((r) => r.country === country && r.status === status)?.count ?? 0;
+  const cell = (country: string | null, status: string) =>
+    summary.byCountry.find((r) => r.country === country && r.status === status)?.count ?? 0;
   const deadlinePassed = call.applicationDeadline <= new Date();
 
   return (
     <div className="grid gap-6">
       <header>
         <p className="text-sm">
-          <Link href="/coordinator" className="text-brand-700 underline">{t('edition.back')}</Link>
+          <Link href="/coordinator" className="text-brand-700 underline">
+            {t('edition.back')}
+          </Link>
         </p>
         <h1 className="mt-2 text-2xl font-bold">{call.title}</h1>
         <p className="mt-1 text-muted">
-          {ts(`call.${call.status}`)} · {t('edition.deadline', { date: format.dateTime(call.applicationDeadline, { dateStyle: 'medium', timeZone: 'Europe/Berlin' }) })}
+          {ts(`call.${call.status}`)} ·{' '}
+          {t('edition.deadline', {
+            date: format.dateTime(call.applicationDeadline, { dateStyle: 'medium', timeZone: 'Europe/Berlin' }),
+          })}
         </p>
         <nav aria-label={t('edition.nav')} className="mt-3 flex flex-wrap gap-4">
-          <Link href={`/coordinator/editions/${callId}/edit`} className="text-brand-700 underline">{te('editTitle')}</Link>
-          <Link href={`/coordinator/editions/${callId}/preview`} className="text-brand-700 underline">{te('preview')}</Link>
-          <Link href={`/coordinator/editions/${callId}/applications`} className="text-brand-700 underline">{t('list.title')}</Link>
-          <Link href={`/coordinator/editions/${callId}/ranking`} className="text-brand-700 underline">{t('ranking.title')}</Link>
-          <Link href="/coordinator/conflicts" className="text-brand-700 underline">{t('conflicts.title')}</Link>
-          <Link href="/coordinator/outbox" className="text-brand-700 underline">{t('outbox.title')}</Link>
-          <Link href="/coordinator/decision-templates" className="text-brand-700 underline">{td('templates.title')}</Link>
+          <Link href={`/coordinator/editions/${callId}/edit`} className="text-brand-700 underline">
+            {te('editTitle')}
+          </Link>
+          <Link href={`/coordinator/editions/${callId}/preview`} className="text-brand-700 underline">
+            {te('preview')}
+          </Link>
+          <Link href={`/coordinator/editions/${callId}/applications`} className="text-brand-700 underline">
+            {t('list.title')}
+          </Link>
+          <Link href={`/coordinator/editions/${callId}/ranking`} className="text-brand-700 underline">
+            {t('ranking.title')}
+          </Link>
+          <Link href="/coordinator/conflicts" className="text-brand-700 underline">
+            {t('conflicts.title')}
+          </Link>
+          <Link href="/coordinator/outbox" className="text-brand-700 underline">
+            {t('outbox.title')}
+          </Link>
+          <Link href="/coordinator/decision-templates" className="text-brand-700 underline">
+            {td('templates.title')}
+          </Link>
         </nav>
       </header>
 
       <section aria-labelledby="phase-heading" className={SECTION}>
-        <h2 id="phase-heading" className="text-xl font-bold">{t('edition.phase')}</h2>
+        <h2 id="phase-heading" className="text-xl font-bold">
+          {t('edition.phase')}
+        </h2>
         {call.reviewOpenedAt ? (
-          <p className="mt-2">{t('edition.reviewOpenedAt', { date: format.dateTime(call.reviewOpenedAt, { dateStyle: 'medium' }) })}</p>
+          <p className="mt-2">
+            {t('edition.reviewOpenedAt', { date: format.dateTime(call.reviewOpenedAt, { dateStyle: 'medium' }) })}
+          </p>
         ) : deadlinePassed ? (
           <div className="mt-2 grid gap-2">
             <p>{t('edition.openHint')}</p>
-            <div><ActionButton action={openReviewAction} input={{ callId }} label={t('edition.open')} done={t('edition.opened')} variant="primary" confirm={t('edition.openConfirm')} /></div>
+            <div>
+              <ActionButton
+                action={openReviewAction}
+                input={{ callId }}
+                label={t('edition.open')}
+                done={t('edition.opened')}
+                variant="primary"
+                confirm={t('edition.openConfirm')}
+              />
+            </div>
           </div>
         ) : (
           <p className="mt-2 text-muted">{t('edition.beforeDeadline')}</p>
@@ -73,51 +106,95 @@ export default async function EditionPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="decisions-heading" className={SECTION}>
-        <h2 id="decisions-heading" className="text-xl font-bold">{td('title')}</h2>
+        <h2 id="decisions-heading" className="text-xl font-bold">
+          {td('title')}
+        </h2>
         <p className="mt-2 text-lg">{td('selectedOfPairs', { selected: call.selected, pairs: call.pairsToSelect })}</p>
-        {call.selected > call.pairsToSelect && <p role="status" className="mt-1 font-bold text-red-700">{td('tooMany')}</p>}
+        {call.selected > call.pairsToSelect && (
+          <p role="status" className="mt-1 font-bold text-red-700">
+            {td('tooMany')}
+          </p>
+        )}
         <p className="mt-1 text-muted">{td('unpublished', { count: call.unpublished })}</p>
-        {call.decisionsPublishedAt && <p className="mt-1">{td('publishedAt', { date: format.dateTime(call.decisionsPublishedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>}
+        {call.decisionsPublishedAt && (
+          <p className="mt-1">
+            {td('publishedAt', {
+              date: format.dateTime(call.decisionsPublishedAt, { dateStyle: 'medium', timeStyle: 'short' }),
+            })}
+          </p>
+        )}
         {call.unpublished > 0 && (
           <div className="mt-3">
-            <ActionButton action={publishDecisionsAction} input={{ callId }} label={td('publish')} done={td('publishedDone')} variant="primary" confirm={td('publishConfirm', { count: call.unpublished })} />
+            <ActionButton
+              action={publishDecisionsAction}
+              input={{ callId }}
+              label={td('publish')}
+              done={td('publishedDone')}
+              variant="primary"
+              confirm={td('publishConfirm', { count: call.unpublished })}
+            />
           </div>
         )}
       </section>
 
       <section aria-labelledby="summary-heading" className={SECTION}>
-        <h2 id="summary-heading" className="text-xl font-bold">{t('summary.title')}</h2>
+        <h2 id="summary-heading" className="text-xl font-bold">
+          {t('summary.title')}
+        </h2>
         <div className="mt-3 overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t('summary.byCountry')}</caption>
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">{t('summary.country')}</th>
-                {STATUSES.map((s) => <th key={s} scope="col" className="p-2">{ts(`application.${s}`)}</th>)}
+                <th scope="col" className="p-2">
+                  {t('summary.country')}
+                </th>
+                {STATUSES.map((s) => (
+                  <th key={s} scope="col" className="p-2">
+                    {ts(`application.${s}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {countries.map((c) => (
                 <tr key={c ?? 'none'} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 font-normal">{c ? t(`countries.${c}` as 'countries.DE') : '—'}</th>
-                  {STATUSES.map((s) => <td key={s} className="p-2">{cell(c, s)}</td>)}
+                  <th scope="row" className="p-2 font-normal">
+                    {c ? t(`countries.${c}` as 'countries.DE') : '—'}
+                  </th>
+                  {STATUSES.map((s) => (
+                    <td key={s} className="p-2">
+                      {cell(c, s)}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
         <p className="mt-3">{t('summary.reviews', { done: summary.reviewsDone, open: summary.reviewsOpen })}</p>
-        <p>{t('summary.decisions', { selected: summary.decisions.SELECTED ?? 0, waitlisted: summary.decisions.WAITLISTED ?? 0, declined: summary.decisions.DECLINED ?? 0 })}</p>
+        <p>
+          {t('summary.decisions', {
+            selected: summary.decisions.SELECTED ?? 0,
+            waitlisted: summary.decisions.WAITLISTED ?? 0,
+            declined: summary.decisions.DECLINED ?? 0,
+          })}
+        </p>
       </section>
 
       <section aria-labelledby="criteria-heading" className={SECTION}>
-        <h2 id="criteria-heading" className="text-xl font-bold">{t('criteria.title')}</h2>
+        <h2 id="criteria-heading" className="text-xl font-bold">
+          {t('criteria.title')}
+        </h2>
         {call.reviewOpenedAt ? (
           <>
             <p className="mt-2 text-muted">{t('criteria.locked')}</p>
             <ul className="mt-2 list-disc pl-6">
               {call.criteria.map((c) => (
-                <li key={c.id}>{(c.labels as Record<string, string>)[locale] ?? c.key} · {t('criteria.weightShort', { weight: c.weight })}</li>
+                <li key={c.id}>
+                  {(c.labels as Record<string, string>)[locale] ?? c.key} ·{' '}
+                  {t('criteria.weightShort', { weight: c.weight })}
+                </li>
               ))}
             </ul>
           </>
@@ -125,8 +202,22 @@ export default async function EditionPage({ params }: Props) {
           <div className="mt-3 grid gap-4">
             {call.criteria.map((c) => (
               <div key={c.id} className="border-b border-slate-200 pb-3">
-                <CriterionForm callId={callId} criterion={{ id: c.id, labels: c.labels as { en: string; de: string; ru: string; uk: string }, weight: c.weight }} />
-                <ActionButton action={deleteCriterionAction} input={{ criterionId: c.id }} label={t('criteria.delete', { name: (c.labels as Record<string, string>)[locale] ?? c.key })} done={t('criteria.deleted')} variant="ghost" confirm={t('criteria.deleteConfirm')} />
+                <CriterionForm
+                  callId={callId}
+                  criterion={{
+                    id: c.id,
+                    labels: c.labels as { en: string; de: string; ru: string; uk: string },
+                    weight: c.weight,
+                  }}
+                />
+                <ActionButton
+                  action={deleteCriterionAction}
+                  input={{ criterionId: c.id }}
+                  label={t('criteria.delete', { name: (c.labels as Record<string, string>)[locale] ?? c.key })}
+                  done={t('criteria.deleted')}
+                  variant="ghost"
+                  confirm={t('criteria.deleteConfirm')}
+                />
               </div>
             ))}
             <h3 className="font-bold">{t('criteria.new')}</h3>
@@ -136,10 +227,20 @@ export default async function EditionPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="exports-heading" className={SECTION}>
-        <h2 id="exports-heading" className="text-xl font-bold">{t('exports.title')}</h2>
+        <h2 id="exports-heading" className="text-xl font-bold">
+          {t('exports.title')}
+        </h2>
         <ul className="mt-2 grid gap-2">
-          <li><a className="text-brand-700 underline" href={`/api/coordinator/editions/${callId}/applications.csv`}>{t('exports.applicationsCsv')}</a></li>
-          <li><a className="text-brand-700 underline" href={`/api/coordinator/editions/${callId}/reviews.csv`}>{t('exports.reviewsCsv')}</a></li>
+          <li>
+            <a className="text-brand-700 underline" href={`/api/coordinator/editions/${callId}/applications.csv`}>
+              {t('exports.applicationsCsv')}
+            </a>
+          </li>
+          <li>
+            <a className="text-brand-700 underline" href={`/api/coordinator/editions/${callId}/reviews.csv`}>
+              {t('exports.reviewsCsv')}
+            </a>
+          </li>
         </ul>
         <div className="mt-4">
           <ZipExport callId={callId} initial={job} />

@@ -44,9 +44,22 @@ export default async function EditMaterialPage({ params }: Props) {
       </div>
       <div className="flex flex-wrap gap-2">
         {isPublished ? (
-          <ActionButton action={unpublishMaterialAction} input={{ id: material.id }} label={t('unpublish')} done={t('unpublished')} variant="danger" confirm={t('unpublishConfirm')} />
+          <ActionButton
+            action={unpublishMaterialAction}
+            input={{ id: material.id }}
+            label={t('unpublish')}
+            done={t('unpublished')}
+            variant="danger"
+            confirm={t('unpublishConfirm')}
+          />
         ) : (
-          <ActionButton action={publishMaterialAction} input={{ id: material.id }} label={t('publish')} done={t('published')} variant="primary" />
+          <ActionButton
+            action={publishMaterialAction}
+            input={{ id: material.id }}
+            label={t('publish')}
+            done={t('published')}
+            variant="primary"
+          />
         )}
         <Link href={`/toolbox/${material.slug}`} className="inline-flex items-center px-2 text-brand-700 underline">
           {isPublished ? t('viewPublic') : t('viewDraft')}

@@ -27,7 +27,9 @@ export default async function PrintMaterialPage({ params, searchParams }: Props)
   const material = await getMaterialPage(slug, locale, await getCurrentUser());
   if (!material) notFound();
   const t = await getTranslations('toolbox');
-  const version = (isLocale(v) && material.versions.find((x) => x.locale === v)) || pickVersion(material.versions, locale, material.originalLocale)!.version;
+  const version =
+    (isLocale(v) && material.versions.find((x) => x.locale === v)) ||
+    pickVersion(material.versions, locale, material.originalLocale)!.version;
   return (
     <article className="mx-auto grid max-w-3xl gap-4">
       <div className="flex flex-wrap gap-2 print:hidden">

@@ -10,7 +10,10 @@ import { Link } from '@/i18n/navigation';
 import { APPLICATION_STATUSES, COUNTRIES, SORTS, ZApplicationFilterSchema } from '@/lib/validation/review';
 import type { AppLocale } from '@/i18n/routing';
 
-type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: AppLocale; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
@@ -21,12 +24,21 @@ export async function generateMetadata({ params }: Props) {
 export default async function EditionApplicationsPage({ params, searchParams }: Props) {
   const { locale, id: callId } = await params;
   setRequestLocale(locale);
-  const user = await requirePagePermission(locale, `/coordinator/editions/${callId}/applications`, 'application:review');
+  const user = await requirePagePermission(
+    locale,
+    `/coordinator/editions/${callId}/applications`,
+    'application:review',
+  );
   const raw = await searchParams;
-  const filter = ZApplicationFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const filter = ZApplicationFilterSchema.parse(
+    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+  );
   const call = await getEditionForReview(callId, locale);
   if (!call) notFound();
-  const [list, coordinators] = await Promise.all([listEditionApplications(user, callId, filter, locale), listCoordinators()]);
+  const [list, coordinators] = await Promise.all([
+    listEditionApplications(user, callId, filter, locale),
+    listCoordinators(),
+  ]);
   const t = await getTranslations('review');
   const td = await getTranslations('decisions');
   const ts = await getTranslations('status');
@@ -34,7 +46,9 @@ export default async function EditionApplicationsPage({ params, searchParams }: 
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const query = (page: number) => {
     const q = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...filter, page })) if (v !== undefined && v !== '' && !(k === 'sort' && v === 'submitted') && !(k === 'page' && v === 1)) q.set(k, String(v));
+    for (const [k, v] of Object.entries({ ...filter, page }))
+      if (v !== undefined && v !== '' && !(k === 'sort' && v === 'submitted') && !(k === 'page' && v === 1))
+        q.set(k, String(v));
     const s = q.toString();
     return `/coordinator/editions/${callId}/applications${s ? `?${s}` : ''}`;
   };
@@ -44,20 +58,62 @@ export default async function EditionApplicationsPage({ params, searchParams }: 
     <div className="grid gap-6">
       <header>
         <p className="text-sm">
-          <Link href={`/coordinator/editions/${callId}`} className="text-brand-700 underline">{t('list.back', { edition: call.title })}</Link>
+          <Link href={`/coordinator/editions/${callId}`} className="text-brand-700 underline">
+            {t('list.back', { edition: call.title })}
+          </Link>
         </p>
         <h1 className="mt-2 text-2xl font-bold">{t('list.heading', { edition: call.title })}</h1>
-        <p className="mt-1 text-muted">{td('selectedOfPairs', { selected: call.selected, pairs: call.pairsToSelect })}</p>
+        <p className="mt-1 text-muted">
+          {td('selectedOfPairs', { selected: call.selected, pairs: call.pairsToSelect })}
+        </p>
       </header>
 
-      <form method="get" className="grid gap-x-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4" aria-label={t('list.filters')}>
+      <form
+        method="get"
+        className="grid gap-x-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4"
+        aria-label={t('list.filters')}
+      >
         <TextField label={t('list.search')} name="q" defaultValue={filter.q ?? ''} hint={t('list.searchHint')} />
-        <SelectField label={t('list.status')} name="status" defaultValue={filter.status ?? ''} options={[any, ...APPLICATION_STATUSES.map((s) => ({ value: s, label: ts(`application.${s}`) }))]} />
-        <SelectField label={t('list.country')} name="country" defaultValue={filter.country ?? ''} options={[any, ...COUNTRIES.map((c) => ({ value: c, label: t(`countries.${c}`) }))]} />
-        <SelectField label={t('list.endorsed')} name="endorsed" defaultValue={filter.endorsed ?? ''} options={[any, { value: 'yes', label: t('list.yes') }, { value: 'no', label: t('list.no') }]} />
-        <SelectField label={t('list.partner')} name="partner" defaultValue={filter.partner ?? ''} options={[any, { value: 'yes', label: t('list.yes') }, { value: 'no', label: t('list.no') }]} />
-        <SelectField label={t('list.mine')} name="mine" defaultValue={filter.mine ?? ''} options={[any, { value: 'reviewed', label: t('list.mineReviewed') }, { value: 'todo', label: t('list.mineTodo') }]} />
-        <SelectField label={t('list.sort')} name="sort" defaultValue={filter.sort} options={SORTS.map((s) => ({ value: s, label: t(`list.sorts.${s}`) }))} />
+        <SelectField
+          label={t('list.status')}
+          name="status"
+          defaultValue={filter.status ?? ''}
+          options={[any, ...APPLICATION_STATUSES.map((s) => ({ value: s, label: ts(`application.${s}`) }))]}
+        />
+        <SelectField
+          label={t('list.country')}
+          name="country"
+          defaultValue={filter.country ?? ''}
+          options={[any, ...COUNTRIES.map((c) => ({ value: c, label: t(`countries.${c}`) }))]}
+        />
+        <SelectField
+          label={t('list.endorsed')}
+          name="endorsed"
+          defaultValue={filter.endorsed ?? ''}
+          options={[any, { value: 'yes', label: t('list.yes') }, { value: 'no', label: t('list.no') }]}
+        />
+        <SelectField
+          label={t('list.partner')}
+          name="partner"
+          defaultValue={filter.partner ?? ''}
+          options={[any, { value: 'yes', label: t('list.yes') }, { value: 'no', label: t('list.no') }]}
+        />
+        <SelectField
+          label={t('list.mine')}
+          name="mine"
+          defaultValue={filter.mine ?? ''}
+          options={[
+            any,
+            { value: 'reviewed', label: t('list.mineReviewed') },
+            { value: 'todo', label: t('list.mineTodo') },
+          ]}
+        />
+        <SelectField
+          label={t('list.sort')}
+          name="sort"
+          defaultValue={filter.sort}
+          options={SORTS.map((s) => ({ value: s, label: t(`list.sorts.${s}`) }))}
+        />
         <div className="flex items-end pb-4">
           <Button type="submit">{t('list.apply')}</Button>
         </div>
@@ -71,13 +127,27 @@ export default async function EditionApplicationsPage({ params, searchParams }: 
             <caption className="sr-only">{t('list.heading', { edition: call.title })}</caption>
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2"><span className="sr-only">{t('list.select')}</span></th>
-                <th scope="col" className="p-2">{t('list.cities')}</th>
-                <th scope="col" className="p-2">{t('list.status')}</th>
-                <th scope="col" className="p-2">{t('list.submitted')}</th>
-                <th scope="col" className="p-2">{t('list.checks')}</th>
-                <th scope="col" className="p-2">{t('list.reviews')}</th>
-                <th scope="col" className="p-2">{td('title')}</th>
+                <th scope="col" className="p-2">
+                  <span className="sr-only">{t('list.select')}</span>
+                </th>
+                <th scope="col" className="p-2">
+                  {t('list.cities')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('list.status')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('list.submitted')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('list.checks')}
+                </th>
+                <th scope="col" className="p-2">
+                  {t('list.reviews')}
+                </th>
+                <th scope="col" className="p-2">
+                  {td('title')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -86,14 +156,25 @@ export default async function EditionApplicationsPage({ params, searchParams }: 
                 return (
                   <tr key={r.id} className="border-b border-slate-200 align-top">
                     <td className="p-2">
-                      <input type="checkbox" form={BULK_FORM_ID} name="applicationIds" value={r.id} aria-label={t('list.selectRow', { cities })} className="h-4 w-4" />
+                      <input
+                        type="checkbox"
+                        form={BULK_FORM_ID}
+                        name="applicationIds"
+                        value={r.id}
+                        aria-label={t('list.selectRow', { cities })}
+                        className="h-4 w-4"
+                      />
                     </td>
                     <th scope="row" className="p-2 text-left">
-                      <Link href={`/applications/${r.id}/review`} className="font-bold text-brand-700 underline">{cities}</Link>
+                      <Link href={`/applications/${r.id}/review`} className="font-bold text-brand-700 underline">
+                        {cities}
+                      </Link>
                       <span className="block font-normal text-muted">{r.contactName}</span>
                     </th>
                     <td className="p-2">{ts(`application.${r.status}`)}</td>
-                    <td className="p-2">{r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: 'medium' }) : '—'}</td>
+                    <td className="p-2">
+                      {r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: 'medium' }) : '—'}
+                    </td>
                     <td className="p-2">
                       {r.endorsed ? t('list.isEndorsed') : t('list.notEndorsed')}
                       <br />
@@ -101,10 +182,16 @@ export default async function EditionApplicationsPage({ params, searchParams }: 
                     </td>
                     <td className="p-2">
                       {t('list.reviewCount', { submitted: r.submitted, assigned: r.assigned })}
-                      {r.conflicted ? <span className="block font-bold text-amber-800">{t('list.conflict')}</span> : r.mine && <span className="block">{t(`list.mineState.${r.mine}`)}</span>}
+                      {r.conflicted ? (
+                        <span className="block font-bold text-amber-800">{t('list.conflict')}</span>
+                      ) : (
+                        r.mine && <span className="block">{t(`list.mineState.${r.mine}`)}</span>
+                      )}
                     </td>
                     <td className="p-2">
-                      {r.decision ? `${td(`outcomes.${r.decision.outcome}`)} · ${r.decision.publishedAt ? td('published') : td('internal')}` : '—'}
+                      {r.decision
+                        ? `${td(`outcomes.${r.decision.outcome}`)} · ${r.decision.publishedAt ? td('published') : td('internal')}`
+                        : '—'}
                     </td>
                   </tr>
                 );
@@ -116,15 +203,28 @@ export default async function EditionApplicationsPage({ params, searchParams }: 
 
       {pages > 1 && (
         <nav aria-label={t('list.pagination')} className="flex items-center gap-4">
-          {list.page > 1 && <Link href={query(list.page - 1)} className="text-brand-700 underline">{t('list.previous')}</Link>}
+          {list.page > 1 && (
+            <Link href={query(list.page - 1)} className="text-brand-700 underline">
+              {t('list.previous')}
+            </Link>
+          )}
           <span>{t('list.pageOf', { page: list.page, pages })}</span>
-          {list.page < pages && <Link href={query(list.page + 1)} className="text-brand-700 underline">{t('list.next')}</Link>}
+          {list.page < pages && (
+            <Link href={query(list.page + 1)} className="text-brand-700 underline">
+              {t('list.next')}
+            </Link>
+          )}
         </nav>
       )}
 
       <section aria-labelledby="bulk-heading">
-        <h2 id="bulk-heading" className="mb-2 text-xl font-bold">{t('bulk.title')}</h2>
-        <BulkAssignForm callId={callId} coordinators={coordinators.map((c) => ({ id: c.id, name: c.name ?? c.email }))} />
+        <h2 id="bulk-heading" className="mb-2 text-xl font-bold">
+          {t('bulk.title')}
+        </h2>
+        <BulkAssignForm
+          callId={callId}
+          coordinators={coordinators.map((c) => ({ id: c.id, name: c.name ?? c.email }))}
+        />
       </section>
     </div>
   );

@@ -25,7 +25,10 @@ export default async function EditEditionPage({ params }: Props) {
   const t = await getTranslations('editions');
   const ts = await getTranslations('status');
   const format = await getFormatter();
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: edition.values.deadlineTimeZone }) : '—');
+  const when = (d: Date | null) =>
+    d
+      ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: edition.values.deadlineTimeZone })
+      : '—';
   const title = edition.values.texts[locale]?.title || edition.slug;
   return (
     <div className="grid gap-6">
@@ -59,7 +62,12 @@ export default async function EditEditionPage({ params }: Props) {
           </div>
         </dl>
         <p className="mb-3 max-w-3xl text-sm text-muted">{t('status.rule')}</p>
-        <EditionStatusActions id={id} version={edition.values.version} status={edition.status} applications={edition.applications} />
+        <EditionStatusActions
+          id={id}
+          version={edition.values.version}
+          status={edition.status}
+          applications={edition.applications}
+        />
         <p className="mt-3 flex flex-wrap gap-4">
           <Link href={`/coordinator/editions/${id}/preview`} className="text-brand-700 underline">
             {t('preview')}
@@ -72,7 +80,12 @@ export default async function EditEditionPage({ params }: Props) {
         </p>
       </section>
 
-      <EditionForm key={edition.values.version} mode="edit" initial={edition.values} timeZones={timeZoneOptions(edition.values.deadlineTimeZone)} />
+      <EditionForm
+        key={edition.values.version}
+        mode="edit"
+        initial={edition.values}
+        timeZones={timeZoneOptions(edition.values.deadlineTimeZone)}
+      />
     </div>
   );
 }

@@ -28,7 +28,9 @@ export default async function RankingPage({ params }: Props) {
     <div className="grid gap-6">
       <header>
         <p className="text-sm">
-          <Link href={`/coordinator/editions/${callId}`} className="text-brand-700 underline">{t('list.back', { edition: call.title })}</Link>
+          <Link href={`/coordinator/editions/${callId}`} className="text-brand-700 underline">
+            {t('list.back', { edition: call.title })}
+          </Link>
         </p>
         <h1 className="mt-2 text-2xl font-bold">{t('ranking.heading', { edition: call.title })}</h1>
         <p className="mt-1 text-muted">{t('ranking.rule')}</p>
@@ -38,8 +40,14 @@ export default async function RankingPage({ params }: Props) {
         {rows.map((r) => (
           <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-4">
             <p>
-              <Link href={`/applications/${r.id}/review`} className="font-bold text-brand-700 underline">{r.applicantCity ?? '—'} ⇄ {r.partnerCity ?? '—'}</Link>{' '}
-              <span className="text-sm text-muted">· {ts(`application.${r.status}`)}{r.decision && ` · ${td(`outcomes.${r.decision.outcome}`)} (${r.decision.publishedAt ? td('published') : td('internal')})`}</span>
+              <Link href={`/applications/${r.id}/review`} className="font-bold text-brand-700 underline">
+                {r.applicantCity ?? '—'} ⇄ {r.partnerCity ?? '—'}
+              </Link>{' '}
+              <span className="text-sm text-muted">
+                · {ts(`application.${r.status}`)}
+                {r.decision &&
+                  ` · ${td(`outcomes.${r.decision.outcome}`)} (${r.decision.publishedAt ? td('published') : td('internal')})`}
+              </span>
             </p>
             <div className="mt-2">
               {r.conflicted ? (
