@@ -3,7 +3,7 @@ import ical, { ICalEventStatus } from 'ical-generator';
 import { db, type Prisma } from './db';
 import { getEnv } from './env';
 import { translatorFor } from './translator';
-import { cityName } from './queries/cities';
+import { cityName } from '@/lib/cities/city-name';
 import { pairScope } from './queries/scopes';
 import { isLocale, type AppLocale } from '@/i18n/routing';
 import type { Actor } from '@/lib/permissions';

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { snapshotCityName, type ApplicationSnapshot } from '@/server/queries/applications';
+import type { ApplicationSnapshot } from '@/server/queries/applications';
+import { snapshotCityName } from '@/lib/cities/city-name';
 import { ANSWER_FIELDS } from '@/lib/validation/application';
 import { LOCALE_NAMES } from '@/lib/site';
 import type { AppLocale } from '@/i18n/routing';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { cityName } from '@/server/queries/cities';
+import { cityName } from '@/lib/cities/city-name';
 import type { AppLocale } from '@/i18n/routing';
 
 type Decision = {

@@ -2,12 +2,8 @@ import 'server-only';
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import { db } from '../db';
 import { translatorFor } from '../translator';
-import {
-  APPLICATION_DETAIL_INCLUDE,
-  contentOf,
-  snapshotCityName,
-  type ApplicationDetail,
-} from '../queries/applications';
+import { APPLICATION_DETAIL_INCLUDE, contentOf, type ApplicationDetail } from '../queries/applications';
+import { snapshotCityName } from '@/lib/cities/city-name';
 import { withPdfFonts } from './fonts';
 import { ANSWER_FIELDS } from '@/lib/validation/application';
 import { LOCALE_NAMES } from '@/lib/site';

@@ -1,9 +1,7 @@
 import 'server-only';
 import { db, type Prisma } from '../db';
 import { applicationScope } from './scopes';
-import { cityName } from './cities';
 import type { Actor, ResourceFacts } from '@/lib/permissions';
-import type { AppLocale } from '@/i18n/routing';
 import type { TApplicationDraft, TOrganisationInput } from '@/lib/validation/application';
 
 export const APPLICATION_DETAIL_INCLUDE = {
@@ -118,10 +116,6 @@ export function contentOf(app: ApplicationDetail): ApplicationSnapshot {
   if (app.status !== 'DRAFT' && app.submittedSnapshot) return app.submittedSnapshot as unknown as ApplicationSnapshot;
   // Applications imported without a snapshot show their columns, dated by their submission.
   return buildSnapshot(app, app.status !== 'DRAFT' && app.submittedAt ? app.submittedAt : app.updatedAt);
-}
-
-export function snapshotCityName(c: ApplicationSnapshot['applicantCity'], locale: AppLocale): string {
-  return c ? cityName(c, locale) : '—';
 }
 
 /** The open invitation behind an e-mailed token (hash only is stored). */

@@ -1,11 +1,10 @@
 import 'server-only';
 import { db } from '../db';
 import { queryKeysFor } from '@/lib/search/fold';
+import { cityName } from '@/lib/cities/city-name';
 import type { AppLocale } from '@/i18n/routing';
 
 export type CityOption = { id: string; name: string; country: 'BY' | 'DE' | 'RU' | 'UA'; timeZone: string };
-
-const NAME_COLUMN = { en: 'nameEn', de: 'nameDe', ru: 'nameRu', uk: 'nameUk' } as const;
 
 type CityRow = {
   id: string;
@@ -16,10 +15,6 @@ type CityRow = {
   country: CityOption['country'];
   timeZone: string;
 };
-
-export function cityName(city: Pick<CityRow, 'nameEn' | 'nameDe' | 'nameRu' | 'nameUk'>, locale: AppLocale): string {
-  return city[NAME_COLUMN[locale]];
-}
 
 /**
  * The one city search: whatever script or spelling is typed (Харків, Kharkiv, Charkiw, Харьков).

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '../db';
 import { pairScope } from './scopes';
-import { cityName } from './cities';
+import { cityName } from '@/lib/cities/city-name';
 import { buildMaterialSearch, SEARCH_SETTINGS } from './material-search';
 import { can, type Actor } from '@/lib/permissions';
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, prefixTermsFor, stripMarkdown } from '@/lib/search/toolbox-query';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db, type Prisma } from '../db';
 import { conflictedWhere, conflictsByReviewer, conflictsOf, isConflicted } from '../review/conflicts';
-import { cityName } from './cities';
+import { cityName } from '@/lib/cities/city-name';
 import { applicationScope } from './scopes';
 import { summarize, weightedMean, type ScoreSummary } from '@/lib/review/stats';
 import { queryKeysFor } from '@/lib/search/fold';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '../db';
 import { appLink, queueApplicationEmail } from '../services/application-mail';
-import { cityName } from '../queries/cities';
+import { cityName } from '@/lib/cities/city-name';
 import type { ScheduledJob } from './run';
 import type { AppLocale } from '@/i18n/routing';
 

@@ -8,7 +8,7 @@ import { applicationFacts, findInviteByTokenHash, getApplicationForViewer } from
 import { appLink, queueApplicationEmail } from './application-mail';
 import { canMailReach } from '../mail';
 import { notifyPeople, syncOrganisations } from './applications';
-import { cityName } from '../queries/cities';
+import { cityName } from '@/lib/cities/city-name';
 import { can, type Actor } from '@/lib/permissions';
 import { ZEndorseSchema, ZInvitePartnerSchema, ZOrganisationsStepSchema } from '@/lib/validation/application';
 import { locales, type AppLocale } from '@/i18n/routing';

@@ -4,7 +4,7 @@ import { db, type Prisma } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
 import { isCallAcceptingApplications } from '../queries/open-call';
-import { cityName } from '../queries/cities';
+import { cityName } from '@/lib/cities/city-name';
 import {
   APPLICATION_DETAIL_INCLUDE,
   applicationFacts,

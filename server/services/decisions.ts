@@ -5,7 +5,7 @@ import { AppError, parseInput } from '../errors';
 import { queueEmail, type OutgoingEmail } from '../mail';
 import { getEnv } from '../env';
 import { translatorFor } from '../translator';
-import { cityName } from '../queries/cities';
+import { cityName } from '@/lib/cities/city-name';
 import { conflictsOf, isConflicted, loadReviewable } from '../review/conflicts';
 import { createPair } from '@/prisma/factories';
 import { can, type Actor, type Permission } from '@/lib/permissions';

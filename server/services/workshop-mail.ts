@@ -3,7 +3,7 @@ import { db } from '../db';
 import { queueEmail } from '../mail';
 import { translatorFor } from '../translator';
 import { getEnv } from '../env';
-import { cityName } from '../queries/cities';
+import { cityName } from '@/lib/cities/city-name';
 import type { AppLocale } from '@/i18n/routing';
 
 export type WorkshopMailKind = 'scheduled' | 'moved' | 'cancelled' | 'reminder';

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireSignedInPage } from '@/server/page-auth';
 import { getOpenCallForApplying } from '@/server/queries/calls';
 import { findOwnApplication, toDraft } from '@/server/queries/applications';
-import { cityName } from '@/server/queries/cities';
+import { cityName } from '@/lib/cities/city-name';
 import { ApplicationWizard } from '@/components/wizard/application-wizard';
 import { toWizardValues } from '@/components/wizard/form-values';
 import { WIZARD_STEPS, type WizardStep } from '@/lib/validation/application';

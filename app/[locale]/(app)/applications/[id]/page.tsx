@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireSignedInPage } from '@/server/page-auth';
 import { applicationFacts, contentOf, getApplicationForViewer, toDraft } from '@/server/queries/applications';
-import { cityName } from '@/server/queries/cities';
+import { cityName } from '@/lib/cities/city-name';
 import { withdrawApplicationAction, confirmAsPartnerAction } from '@/server/actions/applications';
 import { ApplicationStatus } from '@/components/applications/application-status';
 import { ApplicationContent } from '@/components/applications/application-content';

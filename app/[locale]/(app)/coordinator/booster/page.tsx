@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/server/page-auth';
 import { getFacilitatorCalendarToken, getPairMatrix } from '@/server/queries/pairs';
-import { cityName } from '@/server/queries/cities';
+import { cityName } from '@/lib/cities/city-name';
 import { getEnv } from '@/server/env';
 import { rotateFacilitatorCalendarAction } from '@/server/actions/workshops';
 import { Link } from '@/i18n/navigation';

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/server/page-auth';
 import { listPeopleForCoordinators } from '@/server/queries/people';
-import { cityName } from '@/server/queries/cities';
+import { cityName } from '@/lib/cities/city-name';
 import { verifyOfficialAction, unlinkOfficialAction, revokeCoordinatorAction } from '@/server/actions/people';
 import { ActionButton } from '@/components/ui/action-button';
 import { InviteCoordinatorForm } from '@/components/people/invite-coordinator-form';

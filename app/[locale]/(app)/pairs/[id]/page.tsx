@@ -11,7 +11,7 @@ import {
   pairFacts,
   type PairPageData,
 } from '@/server/queries/pairs';
-import { cityName } from '@/server/queries/cities';
+import { cityName } from '@/lib/cities/city-name';
 import { getEnv } from '@/server/env';
 import { cancelWorkshopAction, rotatePairCalendarAction, withdrawPairAction } from '@/server/actions/workshops';
 import { can } from '@/lib/permissions';

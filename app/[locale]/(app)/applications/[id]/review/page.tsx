@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/server/page-auth';
 import { getReviewWorkspace } from '@/server/queries/review';
-import { cityName } from '@/server/queries/cities';
+import { cityName } from '@/lib/cities/city-name';
 import { promoteFromWaitlistAction, unassignReviewerAction } from '@/server/actions/review';
 import { ScoreForm } from '@/components/review/score-form';
 import { ScoreStats } from '@/components/review/score-stats';
@@ -107,7 +107,9 @@ export default async function ReviewPage({ params }: Props) {
             <dt className="text-sm text-muted">{t('workspace.partner')}</dt>
             <dd>
               {app.partnerUser
-                ? `${app.partnerUser.name ?? app.partnerUser.email} · ${app.partnerConfirmedAt ? t('workspace.partnerConfirmed') : t('workspace.partnerPending')}`
+                ? `${app.partnerUser.name ?? app.partnerUser.email} · ${
+                    app.partnerConfirmedAt ? t('workspace.partnerConfirmed') : t('workspace.partnerPending')
+                  }`
                 : t('workspace.noPartner')}
             </dd>
           </div>

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/server/page-auth';
 import { listWorkshopsBetween } from '@/server/queries/pairs';
-import { cityName } from '@/server/queries/cities';
+import { cityName } from '@/lib/cities/city-name';
 import { Link } from '@/i18n/navigation';
 import { STATE_TONE } from '@/components/workshops/stage-badge';
 import type { AppLocale } from '@/i18n/routing';
