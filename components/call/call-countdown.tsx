@@ -1,9 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { buttonClasses } from '@/components/ui/button';
+import { useClock } from '@/components/ui/use-clock';
 
 type Props = {
   /** The deadline as an ISO instant. */
@@ -37,13 +37,7 @@ function remainingParts(ms: number) {
 export function CallCountdown({ deadline, renderedAt, isOpen, deadlineLabel, next }: Props) {
   const t = useTranslations('call');
   const deadlineMs = Date.parse(deadline);
-  const [now, setNow] = useState(() => Date.parse(renderedAt));
-
-  useEffect(() => {
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), SECOND);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useClock(Date.parse(renderedAt));
 
   const accepting = isOpen && now < deadlineMs;
   if (!accepting) {

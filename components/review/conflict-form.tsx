@@ -1,6 +1,6 @@
 'use client';
 
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
@@ -23,11 +23,11 @@ export function ConflictForm({ organisations }: { organisations: { value: string
     handleSubmit,
     setError,
     setValue,
-    watch,
+    control,
     reset,
     formState: { errors, isSubmitting },
   } = useForm<TConflictInput>({ resolver: zodResolver(ZConflictSchema), defaultValues: defaults });
-  const kind = watch('kind');
+  const kind = useWatch({ control, name: 'kind' });
 
   async function save(values: TConflictInput) {
     const result = await declareConflictAction(values);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/i18n/navigation';
@@ -31,7 +31,7 @@ export function MaterialForm({ initial }: { initial: TMaterialInput }) {
     register,
     handleSubmit,
     setError,
-    watch,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<TMaterialInput>({ resolver: zodResolver(ZMaterialSchema), defaultValues: initial });
 
@@ -48,7 +48,8 @@ export function MaterialForm({ initial }: { initial: TMaterialInput }) {
   }
 
   const err = (m?: string) => (m ? tAll(m) : undefined);
-  const original = watch('originalLocale');
+  const original = useWatch({ control, name: 'originalLocale' });
+  const versions = useWatch({ control, name: 'versions' });
   return (
     <form onSubmit={handleSubmit(save)} noValidate className="grid gap-6">
       <fieldset className="grid gap-x-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
@@ -151,9 +152,9 @@ export function MaterialForm({ initial }: { initial: TMaterialInput }) {
                 aria-label={t('preview', { language: LOCALE_NAMES[l] })}
                 className="mt-3 rounded border border-dashed border-slate-400 p-4"
               >
-                <h2 className="text-2xl font-bold">{watch(`versions.${l}.title`)}</h2>
-                <p className="mt-1 text-lg">{watch(`versions.${l}.summary`)}</p>
-                <Markdown>{watch(`versions.${l}.body`) ?? ''}</Markdown>
+                <h2 className="text-2xl font-bold">{versions[l]?.title}</h2>
+                <p className="mt-1 text-lg">{versions[l]?.summary}</p>
+                <Markdown>{versions[l]?.body ?? ''}</Markdown>
               </section>
             )}
           </fieldset>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useForm, type Path, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
@@ -50,13 +50,11 @@ export function ApplicationWizard(props: Props) {
   const [cityNames, setCityNames] = useState(props.cityNames);
   const cityNamesRef = useRef(props.cityNames);
   const [submitting, setSubmitting] = useState(false);
-  const stepRef = useRef(step);
-  stepRef.current = step;
   const heading = useRef<HTMLParagraphElement>(null);
 
-  // "Next" validates only the current step, with the same schema the server uses.
-  const resolver: Resolver<WizardValues> = useCallback(async (values, context, options) => {
-    const current = stepRef.current;
+  // "Next" validates only the current step (the form's context), with the same schema the server uses.
+  const resolver: Resolver<WizardValues, { step: WizardStep }> = useCallback(async (values, context, options) => {
+    const current = context?.step ?? 'review';
     if (current === 'review') return { values, errors: {} };
     const result = await zodResolver(STEP_SCHEMAS[current as FormStep] as never)(
       fromWizardValues(values) as never,
@@ -64,11 +62,12 @@ export function ApplicationWizard(props: Props) {
       options as never,
     );
     return Object.keys(result.errors).length ? { values: {}, errors: result.errors } : { values, errors: {} };
-  }, []) as Resolver<WizardValues>;
+  }, []);
 
-  const form = useForm<WizardValues>({
+  const form = useForm<WizardValues, { step: WizardStep }>({
     defaultValues: props.initial,
     resolver,
+    context: { step },
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
@@ -81,20 +80,20 @@ export function ApplicationWizard(props: Props) {
   });
   const { schedule, flush, restore } = autosave;
 
-  useEffect(() => {
-    const sub = form.watch(() => schedule());
-    return () => sub.unsubscribe();
-  }, [form, schedule]);
+  useEffect(() => form.subscribe({ formState: { values: true }, callback: () => schedule() }), [form, schedule]);
 
-  // What was typed here but never reached the server (signed out, offline, tab closed) comes back.
-  useEffect(() => {
+  // What was typed here but never reached the server (signed out, offline, tab closed) comes back, once, on
+  // arrival: props.initial is the server's draft that the kept values replace.
+  const restoreKept = useEffectEvent(() =>
     restore((kept) => {
       cityNamesRef.current = { ...cityNamesRef.current, ...kept.cityNames };
       setCityNames(cityNamesRef.current);
       form.reset({ ...props.initial, ...kept.values });
-    });
-    // Once, on arrival (restore and form never change); props.initial is the server's draft they replace.
-  }, [restore, form]);
+    }),
+  );
+  useEffect(() => {
+    restoreKept();
+  }, []);
 
   const addCityName = useCallback((id: string, name: string) => {
     cityNamesRef.current = { ...cityNamesRef.current, [id]: name };
@@ -184,7 +183,7 @@ export function ApplicationWizard(props: Props) {
         noValidate
         // Leaving a field saves it at once (focusout bubbles, so one handler covers every field).
         onBlur={() => void flush()}
-        onSubmit={form.handleSubmit(step === 'review' ? submit : next)}
+        onSubmit={(event) => void form.handleSubmit(step === 'review' ? submit : next)(event)}
         className="rounded-lg border border-slate-200 bg-slate-50 p-5"
       >
         <p ref={heading} tabIndex={-1} className="sr-only">
@@ -202,7 +201,7 @@ export function ApplicationWizard(props: Props) {
         {step === 'contact' && <ContactStep form={form} err={err} />}
         {step === 'answers' && <AnswersStep form={form} err={err} />}
         {step === 'declaration' && <DeclarationStep form={form} err={err} />}
-        {step === 'review' && <ReviewStep values={form.watch()} cityNames={cityNames} onEdit={go} />}
+        {step === 'review' && <ReviewStep control={form.control} cityNames={cityNames} onEdit={go} />}
         <div className="mt-6 flex flex-wrap items-center gap-3">
           {step !== 'eligibility' && (
             <Button variant="secondary" onClick={() => go(WIZARD_STEPS[WIZARD_STEPS.indexOf(step) - 1]!)}>

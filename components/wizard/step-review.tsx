@@ -1,15 +1,17 @@
 'use client';
 
+import { useWatch, type Control } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { LOCALE_NAMES } from '@/lib/site';
 import { ANSWER_FIELDS, type WizardStep } from '@/lib/validation/application';
 import type { WizardValues } from './form-values';
 
-type Props = { values: WizardValues; cityNames: Record<string, string>; onEdit: (step: WizardStep) => void };
+type Props = { control: Control<WizardValues>; cityNames: Record<string, string>; onEdit: (step: WizardStep) => void };
 
 /** Everything on one page before submitting, each part with a way back to its step. */
-export function ReviewStep({ values: v, cityNames, onEdit }: Props) {
+export function ReviewStep({ control, cityNames, onEdit }: Props) {
+  const v = useWatch({ control, compute: (values) => values });
   const t = useTranslations('application');
   const none = t('review.missing');
   const orgs = (list: WizardValues['applicantOrganisations']) =>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { AutosaveController, type SaveResult } from '@/lib/autosave/autosave-controller';
 import { localDraftStore } from '@/lib/autosave/local-draft-store';
 
@@ -19,21 +19,16 @@ type Options<T> = {
  * the page is hidden or left, tries again when the network is back or the page is shown again.
  */
 export function useAutosave<T>({ storageKey, read, save, initialSavedAt }: Options<T>) {
-  const readRef = useRef(read);
-  const saveRef = useRef(save);
-  useEffect(() => {
-    readRef.current = read;
-    saveRef.current = save;
-  });
   const [controller] = useState(
     () =>
       new AutosaveController<T>({
-        read: () => readRef.current(),
-        save: (value) => saveRef.current(value),
+        read,
+        save,
         store: localDraftStore<T>(() => (typeof window === 'undefined' ? undefined : window.localStorage), storageKey),
         initialSavedAt,
       }),
   );
+  useEffect(() => controller.connect({ read, save }));
   const state = useSyncExternalStore(
     controller.subscribe,
     () => controller.current,

@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { rememberTimeZoneAction } from '@/server/actions/profile';
+import { useBrowserTimeZone } from '@/components/ui/use-clock';
 
 function formatRange(locale: string, start: Date, end: Date, timeZone: string): string {
   const f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
@@ -36,10 +37,8 @@ export function WorkshopTime({
 }) {
   const locale = useLocale();
   const t = useTranslations('workshops');
-  const [zone, setZone] = useState(viewerZone);
-  useEffect(() => {
-    if (!viewerZone) setZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
-  }, [viewerZone]);
+  const browserZone = useBrowserTimeZone();
+  const zone = viewerZone ?? browserZone;
   const start = new Date(startsAt);
   const end = new Date(endsAt);
   const venue = formatRange(locale, start, end, venueZone);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
@@ -47,12 +47,13 @@ export function OutcomeForm({
   // edits adopts the new version only if the fields it writes did not change (e.g. the workshop was
   // rescheduled while its outcome was being typed); otherwise saving it is refused, never silent.
   const seen = useRef(initial);
-  useEffect(() => {
+  const takeNewVersion = useEffectEvent(() => {
     const before = seen.current;
     seen.current = initial;
     if (!isDirty) reset(initial);
     else if (sameFields(before, initial)) setValue('version', initial.version);
-  }, [initial.version]);
+  });
+  useEffect(() => takeNewVersion(), [initial.version]);
 
   async function save(values: FormValues) {
     const result = await recordOutcomeAction(values);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
@@ -47,9 +47,10 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
 
   // Another save bumped the version: an untouched form takes the fresh record; a form with unsaved
   // edits keeps its version, so saving it is refused rather than silently overwriting.
-  useEffect(() => {
+  const takeNewVersion = useEffectEvent(() => {
     if (!isDirty) reset(initial);
-  }, [initial.version]);
+  });
+  useEffect(() => takeNewVersion(), [initial.version]);
 
   async function save(values: TScheduleWorkshopInput) {
     const result = await scheduleWorkshopAction(values);

@@ -70,12 +70,19 @@ export class AutosaveController<T> {
   private inFlight: Promise<boolean> | null = null;
   private failures = 0;
   private keptLocally = true;
+  private source: Pick<AutosaveOptions<T>, 'read' | 'save'>;
 
   constructor(private readonly options: AutosaveOptions<T>) {
     this.timers = options.timers ?? browserTimers;
     this.debounceMs = options.debounceMs ?? DEBOUNCE_MS;
     this.retryMs = options.retryMs ?? RETRY_MS;
     this.state = options.initialSavedAt ? { kind: 'saved', at: options.initialSavedAt } : { kind: 'idle' };
+    this.source = { read: options.read, save: options.save };
+  }
+
+  /** Reads and saves through newer functions from now on (a component's closures change on every render). */
+  connect(source: Pick<AutosaveOptions<T>, 'read' | 'save'>): void {
+    this.source = source;
   }
 
   get current(): SaveState {
@@ -99,7 +106,7 @@ export class AutosaveController<T> {
   /** The person changed something: say so at once, keep it on the device, save after a pause. */
   change = (): void => {
     this.revision += 1;
-    this.keptLocally = this.options.store ? this.options.store.save(this.options.read()) : false;
+    this.keptLocally = this.options.store ? this.options.store.save(this.source.read()) : false;
     // Signed out, nothing is sent until the person is back; offline, the pending retry takes the latest values.
     if (this.state.kind === 'signedOut') return;
     if (this.state.kind === 'offline' && this.timer !== undefined) return;
@@ -172,11 +179,11 @@ export class AutosaveController<T> {
 
   private async send(): Promise<boolean> {
     const revision = this.revision;
-    const value = this.options.read();
+    const value = this.source.read();
     this.set({ kind: 'saving' });
     let result: SaveResult;
     try {
-      result = await this.options.save(value);
+      result = await this.source.save(value);
     } catch {
       return this.retryLater();
     }
