@@ -15,7 +15,8 @@ async function main() {
   if (Number.isNaN(now.getTime())) throw new Error(`SEED_NOW is not a date: ${process.env.SEED_NOW}`);
   const made = await seedDemo(db, now);
   console.log(
-    `[seed] ${made.cities} cities, ${made.editions} editions around ${now.toISOString()}, ${made.materials} toolbox materials, demo people on @${DEMO_EMAIL_DOMAIN}`,
+    `[seed] ${made.cities} cities, ${made.editions} editions around ${now.toISOString()}, ` +
+      `${made.materials} toolbox materials, demo people on @${DEMO_EMAIL_DOMAIN}`,
   );
 }
 

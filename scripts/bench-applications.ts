@@ -84,13 +84,11 @@ async function main() {
     await db.review.createMany({
       // One to three reviewers per application, rotating, about half of the reviews submitted.
       data: rows.flatMap((r, i) =>
-        [0, 1, 2]
-          .slice(0, 1 + (i % 3))
-          .map((k) => ({
-            applicationId: r.id,
-            reviewerId: coordinators[(i + k) % coordinators.length]!.id,
-            submittedAt: k === 0 || i % 2 ? new Date() : null,
-          })),
+        [0, 1, 2].slice(0, 1 + (i % 3)).map((k) => ({
+          applicationId: r.id,
+          reviewerId: coordinators[(i + k) % coordinators.length]!.id,
+          submittedAt: k === 0 || i % 2 ? new Date() : null,
+        })),
       ),
     });
   }
@@ -124,10 +122,15 @@ async function main() {
 
   // The plans of the list's main shapes: the page of rows and the count.
   const plans: Record<string, string> = {
-    'page by status, submission order': `SELECT "id" FROM "Application" WHERE "callId" = '${call.id}' AND "status" = 'UNDER_REVIEW' ORDER BY "submittedAt", "id" LIMIT 25`,
-    'page of all, submission order': `SELECT "id" FROM "Application" WHERE "callId" = '${call.id}' AND "status" <> 'DRAFT' ORDER BY "submittedAt", "id" LIMIT 25`,
-    'reviews of a page': `SELECT "reviewerId", "submittedAt" FROM "Review" WHERE "applicationId" IN (SELECT "id" FROM "Application" WHERE "callId" = '${call.id}' LIMIT 25)`,
-    'my reviews (reviewed by me)': `SELECT count(*) FROM "Application" a WHERE a."callId" = '${call.id}' AND EXISTS (SELECT 1 FROM "Review" r WHERE r."applicationId" = a."id" AND r."reviewerId" = '${coordinators[0]!.id}' AND r."submittedAt" IS NOT NULL)`,
+    'page by status, submission order': `SELECT "id" FROM "Application"
+      WHERE "callId" = '${call.id}' AND "status" = 'UNDER_REVIEW' ORDER BY "submittedAt", "id" LIMIT 25`,
+    'page of all, submission order': `SELECT "id" FROM "Application"
+      WHERE "callId" = '${call.id}' AND "status" <> 'DRAFT' ORDER BY "submittedAt", "id" LIMIT 25`,
+    'reviews of a page': `SELECT "reviewerId", "submittedAt" FROM "Review"
+      WHERE "applicationId" IN (SELECT "id" FROM "Application" WHERE "callId" = '${call.id}' LIMIT 25)`,
+    'my reviews (reviewed by me)': `SELECT count(*) FROM "Application" a
+      WHERE a."callId" = '${call.id}' AND EXISTS (SELECT 1 FROM "Review" r
+        WHERE r."applicationId" = a."id" AND r."reviewerId" = '${coordinators[0]!.id}' AND r."submittedAt" IS NOT NULL)`,
   };
   for (const [name, sql] of Object.entries(plans)) {
     const rows = await db.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN ANALYZE ${sql}`);

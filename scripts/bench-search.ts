@@ -121,7 +121,8 @@ async function generate(client: pg.Client) {
       }
     }
     await client.query(
-      `INSERT INTO "Material" ("id","slug","kind","status","originalLocale","stages","topics","durationMinutes","groupSizeMin","groupSizeMax","publishedAt","updatedAt")
+      `INSERT INTO "Material" ("id","slug","kind","status","originalLocale","stages","topics",
+         "durationMinutes","groupSizeMin","groupSizeMax","publishedAt","updatedAt")
        SELECT id, slug, kind::"MaterialKind", 'PUBLISHED', orig::"Locale", stages::"WorkshopStage"[], topics::text[], dur, gmin, gmax, pub, pub
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[], $10::timestamp[])
          AS t(id, slug, kind, orig, stages, topics, dur, gmin, gmax, pub)`,
@@ -160,7 +161,8 @@ async function main() {
     const t0 = Date.now();
     await generate(client);
     const { rows } = await client.query(
-      `SELECT (SELECT count(*) FROM "Material")::int AS m, (SELECT count(*) FROM "MaterialVersion")::int AS v, pg_size_pretty(pg_total_relation_size('"MaterialVersion"')) AS size`,
+      `SELECT (SELECT count(*) FROM "Material")::int AS m, (SELECT count(*) FROM "MaterialVersion")::int AS v,
+         pg_size_pretty(pg_total_relation_size('"MaterialVersion"')) AS size`,
     );
     console.log(
       `[bench] generated ${rows[0].m} materials, ${rows[0].v} language versions (${rows[0].size}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
@@ -199,7 +201,8 @@ async function main() {
       );
       if (search.q && scans.length) failures.push(`${label}: Seq Scan on ${scans.join(', ')}`);
       report.push(
-        `${label.padEnd(44)} hits ${String(hits).padStart(5)}  min ${fmt(Math.min(...times))}  p50 ${fmt(percentile(times, 50))}  p95 ${fmt(percentile(times, 95))}  p99 ${fmt(percentile(times, 99))} ms`,
+        `${label.padEnd(44)} hits ${String(hits).padStart(5)}  min ${fmt(Math.min(...times))}  ` +
+          `p50 ${fmt(percentile(times, 50))}  p95 ${fmt(percentile(times, 95))}  p99 ${fmt(percentile(times, 99))} ms`,
       );
       const textPlan = await inSearchTx(() => client.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values));
       console.log(`\n[plan] ${label}\n${textPlan.rows.map((r) => `  ${r['QUERY PLAN']}`).join('\n')}`);

@@ -3,6 +3,13 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 const STEPS = ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'DECIDED'] as const;
 const DECIDED = ['SELECTED', 'WAITLISTED', 'NOT_SELECTED'];
 
+/** Done steps are green, the current one is bold, the ones still ahead are muted. */
+function stepClasses(step: number, position: number): string {
+  if (step < position) return 'border-green-700 bg-green-50';
+  if (step === position) return 'border-brand-600 bg-brand-50 font-bold';
+  return 'border-slate-200 text-muted';
+}
+
 type Props = { status: string; submittedAt: Date | null; compact?: boolean };
 
 /** Draft → submitted → under review → decision, with where the application stands and what comes next. */
@@ -23,7 +30,7 @@ export async function ApplicationTimeline({ status, submittedAt, compact = false
             <li
               key={s}
               aria-current={i === position ? 'step' : undefined}
-              className={`rounded-md border ${compact ? 'p-2 text-xs' : 'p-3 text-sm'} ${i < position ? 'border-green-700 bg-green-50' : i === position ? 'border-brand-600 bg-brand-50 font-bold' : 'border-slate-200 text-muted'}`}
+              className={`rounded-md border ${compact ? 'p-2 text-xs' : 'p-3 text-sm'} ${stepClasses(i, position)}`}
             >
               <span className="block">{t(`status.step.${s}`)}</span>
               {s === 'SUBMITTED' && submittedAt && (

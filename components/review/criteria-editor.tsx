@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { z } from 'zod';
+import { type z } from 'zod';
 import { ZCriterionSchema, type TCriterionInput } from '@/lib/validation/review';
 import { saveCriterionAction } from '@/server/actions/review';
 import { TextField } from '@/components/ui/field';

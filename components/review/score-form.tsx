@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { z } from 'zod';
+import { type z } from 'zod';
 import { ZReviewScoresSchema, type TReviewScoresInput } from '@/lib/validation/review';
 import { SCORE_MAX, SCORE_MIN } from '@/lib/review/stats';
 import { saveReviewAction } from '@/server/actions/review';

@@ -10,7 +10,10 @@ const VARIANTS: Record<ButtonVariant, string> = {
 };
 
 export function buttonClasses(variant: ButtonVariant = 'primary', extra = ''): string {
-  return `inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-bold min-h-10 transition-colors disabled:cursor-not-allowed ${VARIANTS[variant]} ${extra}`;
+  const base =
+    'inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-bold min-h-10 transition-colors ' +
+    'disabled:cursor-not-allowed';
+  return `${base} ${VARIANTS[variant]} ${extra}`;
 }
 
 export function Button({

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import type { Page } from '@playwright/test';
 import { test, expect, messages, uniqueEmail } from '../fixtures';
 import { rawRequest, startAppServer, type AppServer } from '../support/app-server';
 
@@ -10,7 +11,7 @@ const LIMIT = 30;
 type SignInAction = { headers: Record<string, string>; body: string; email: string };
 
 /** Sends the sign-in form once in a browser and keeps the server action request to replay it. */
-async function captureSignInAction(page: import('@playwright/test').Page, server: AppServer): Promise<SignInAction> {
+async function captureSignInAction(page: Page, server: AppServer): Promise<SignInAction> {
   const email = uniqueEmail('ip-capture');
   await page.goto(`${server.url}/en/signin`);
   await page.getByLabel(messages.en.signIn.email).fill(email);

@@ -6,7 +6,6 @@
  * Tab, newline and carriage return stay in form input (textareas hold lines); URL parameters are one line.
  */
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** Removes control characters; without `keepLineBreaks`, tabs and line breaks become spaces (one line). */

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as NextServer from 'next/server';
 
 // Route handlers read the session cookie through next/headers; here it is the cookie of `routeSession`.
 const routeSession = vi.hoisted(() => ({ token: '' as string }));
@@ -20,7 +21,7 @@ vi.mock('next/headers', () => ({
   headers: async () => new Headers(),
 }));
 vi.mock('next/server', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('next/server')>()),
+  ...(await importOriginal<typeof NextServer>()),
   after: () => {},
 }));
 
@@ -231,7 +232,8 @@ let fuzzCoordinatorId = '';
 
 beforeAll(async () => {
   const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE '\\_%' ORDER BY 1`,
+    `SELECT table_name AS name FROM information_schema.tables
+     WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE '\\_%' ORDER BY 1`,
   );
   // Sessions and the sign-in rate limiter count attempts on purpose; everything else must not change.
   const counted = tables.map((t) => t.name).filter((n) => !/^(Session|RateLimit.*|SignInAttempt.*)$/i.test(n));
