@@ -78,4 +78,20 @@ describe('message catalogues', () => {
       }
     }
   });
+
+  it('hold every message key that the validation schemas and the stage rules name as a plain string', () => {
+    // Keys passed to a translator are checked by the typecheck (i18n/app-config.d.ts); zod messages are
+    // plain strings, so they are read from the source here.
+    const root = join(__dirname, '..');
+    const sources = ['lib/validation', 'lib/booster'].flatMap((d) =>
+      readdirSync(join(root, d))
+        .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+        .map((f) => join(root, d, f)),
+    );
+    const written = sources.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/'([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)+)'/g)].map((m) => m[1]!),
+    );
+    expect(written.length).toBeGreaterThan(30);
+    expect(written.filter((key) => !catalogues.en!.has(key))).toEqual([]);
+  });
 });

@@ -1,5 +1,7 @@
-/** Field path → message key (e.g. `{ email: 'validation.email' }`). */
-export type FieldErrors = Record<string, string>;
+import type { MessageKey } from '@/lib/i18n/message-key';
+
+/** Field path → message key (e.g. `{ email: 'validation.email' }`); an unknown key fails the typecheck. */
+export type FieldErrors = Record<string, MessageKey>;
 
 export type ErrorCode =
   'VALIDATION' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL';

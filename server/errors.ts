@@ -2,6 +2,8 @@ import 'server-only';
 import { type z } from 'zod';
 import type { ActionResult, ErrorCode, FieldErrors } from '@/lib/action-result';
 import { withoutControlChars } from '@/lib/validation/text';
+import type { MessageKey } from '@/lib/i18n/message-key';
+import { isMessageKey } from './translator';
 
 /** The one error type thrown inside the server; actions turn it into an ActionResult. */
 export class AppError extends Error {
@@ -14,15 +16,17 @@ export class AppError extends Error {
   }
 }
 
-/** A message key such as `validation.required` or `editions.validation.order` (zod's own texts are not). */
-const MESSAGE_KEY = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9_]+)+$/;
+/** A message as a key of the catalogue; zod's own English texts (and anything else) become the fallback. */
+export function toMessageKey(message: string | undefined, fallback: MessageKey = 'validation.invalid'): MessageKey {
+  return isMessageKey(message) ? message : fallback;
+}
 
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_form';
     // Messages are message keys (see lib/validation), translated where shown; the first one per field wins.
-    out[key] ??= MESSAGE_KEY.test(issue.message) ? issue.message : 'validation.invalid';
+    out[key] ??= toMessageKey(issue.message);
   }
   return out;
 }

@@ -1,14 +1,26 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
+import { createTranslator, type Messages } from 'next-intl';
 import en from '@/messages/en.json';
 import de from '@/messages/de.json';
 import ru from '@/messages/ru.json';
 import uk from '@/messages/uk.json';
 import type { AppLocale } from '@/i18n/routing';
+import type { MessageKey } from '@/lib/i18n/message-key';
 
-const CATALOGUES = { en, de, ru, uk } as const;
+// Typed as the English catalogue: a language that lacks one of its keys fails the typecheck.
+const CATALOGUES: Record<AppLocale, Messages> = { en, de, ru, uk };
 
 /** A translator outside React (e-mails, PDFs, jobs), always in the recipient's language. */
 export function translatorFor(locale: AppLocale) {
   return createTranslator({ locale, messages: CATALOGUES[locale] });
+}
+
+type Tree = { [key: string]: string | Tree };
+const leaves = (tree: Tree, prefix = ''): string[] =>
+  Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : leaves(v, `${prefix}${k}.`)));
+const KEYS: ReadonlySet<string> = new Set(leaves(en));
+
+/** True for a key of the catalogue: a string from zod or from stored data becomes a typed key only through this. */
+export function isMessageKey(value: unknown): value is MessageKey {
+  return typeof value === 'string' && KEYS.has(value);
 }

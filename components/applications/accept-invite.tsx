@@ -1,14 +1,15 @@
 'use client';
 
 import { useState } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { acceptInviteAction } from '@/server/actions/applications';
 
 /** Accepting an invitation links the signed-in person to the application, then opens it. */
 export function AcceptInvite({ token, label }: { token: string; label: string }) {
-  const t = useTranslations();
+  const errorText = useErrorText();
   const locale = useLocale();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +30,7 @@ export function AcceptInvite({ token, label }: { token: string; label: string })
       </Button>
       {error && (
         <p role="alert" className="mt-3 font-bold text-red-700">
-          {t(error)}
+          {errorText(error)}
         </p>
       )}
     </div>

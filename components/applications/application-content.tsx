@@ -12,7 +12,7 @@ export async function ApplicationContent({ content, locale }: { content: Applica
   const format = await getFormatter();
   const a = snapshotCityName(content.applicantCity, locale);
   const b = snapshotCityName(content.partnerCity, locale);
-  const country = (c: ApplicationSnapshot['applicantCity']) => (c ? tc(`country.${c.country as 'DE'}`) : '');
+  const country = (c: ApplicationSnapshot['applicantCity']) => (c ? tc(`country.${c.country}`) : '');
   const orgs = (list: ApplicationSnapshot['applicantOrganisations']) =>
     list.length ? (
       <ul className="list-disc pl-5">

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import type { ApplicationStatus } from '@/server/generated/prisma/enums';
 
 const STEPS = ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'DECIDED'] as const;
 const DECIDED = ['SELECTED', 'WAITLISTED', 'NOT_SELECTED'];
@@ -10,7 +11,7 @@ function stepClasses(step: number, position: number): string {
   return 'border-slate-200 text-muted';
 }
 
-type Props = { status: string; submittedAt: Date | null; compact?: boolean };
+type Props = { status: ApplicationStatus; submittedAt: Date | null; compact?: boolean };
 
 /** Draft → submitted → under review → decision, with where the application stands and what comes next. */
 export async function ApplicationTimeline({ status, submittedAt, compact = false }: Props) {
@@ -36,14 +37,12 @@ export async function ApplicationTimeline({ status, submittedAt, compact = false
               {s === 'SUBMITTED' && submittedAt && (
                 <span className="block font-normal">{format.dateTime(submittedAt, { dateStyle: 'medium' })}</span>
               )}
-              {s === 'DECIDED' && decided && (
-                <span className="block font-normal">{ts(`application.${status as 'SELECTED'}`)}</span>
-              )}
+              {s === 'DECIDED' && decided && <span className="block font-normal">{ts(`application.${status}`)}</span>}
             </li>
           ))}
         </ol>
       )}
-      <p className={compact ? 'mt-2 text-sm' : 'mt-3'}>{t(`next.${status as 'DRAFT'}`)}</p>
+      <p className={compact ? 'mt-2 text-sm' : 'mt-3'}>{t(`next.${status}`)}</p>
     </div>
   );
 }

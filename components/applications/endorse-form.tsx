@@ -3,6 +3,7 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import type { z } from 'zod';
 import { TextAreaField } from '@/components/ui/field';
@@ -17,7 +18,9 @@ type FormValues = z.input<typeof ZEndorseSchema>;
 
 /** An official of the applicant city confirms the applicant's self-declaration. */
 export function EndorseForm({ applicationId, city }: { applicationId: string; city: string }) {
-  const t = useTranslations();
+  const t = useTranslations('application');
+  const tErrors = useTranslations('errors');
+  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const form = useForm<FormValues>({
@@ -27,30 +30,30 @@ export function EndorseForm({ applicationId, city }: { applicationId: string; ci
   const { errors, isSubmitting } = form.formState;
   async function send(values: FormValues) {
     const result = await endorseApplicationAction({ ...values, applicationId }).catch(() => null);
-    if (!result) return toast(t('errors.generic'), 'error');
+    if (!result) return toast(tErrors('generic'), 'error');
     if (!result.ok) {
       applyFieldErrors(result, form.setError);
-      if (result.code !== 'VALIDATION') toast(t(result.fieldErrors?._form ?? 'errors.generic'), 'error');
+      if (result.code !== 'VALIDATION') toast(errorText(result.fieldErrors?._form, 'errors.generic'), 'error');
       return;
     }
-    toast(t('application.endorsement.done'));
+    toast(t('endorsement.done'));
     router.refresh();
   }
   return (
     <form onSubmit={form.handleSubmit(send)} noValidate className="mt-3">
       <CheckboxField
-        label={t('application.endorsement.confirm', { city })}
-        error={errors.confirmed?.message ? t(errors.confirmed.message) : undefined}
+        label={t('endorsement.confirm', { city })}
+        error={errors.confirmed?.message ? errorText(errors.confirmed.message) : undefined}
         {...form.register('confirmed')}
       />
       <TextAreaField
-        label={t('application.endorsement.note')}
+        label={t('endorsement.note')}
         rows={3}
-        error={errors.note?.message ? t(errors.note.message) : undefined}
+        error={errors.note?.message ? errorText(errors.note.message) : undefined}
         {...form.register('note')}
       />
       <Button type="submit" disabled={isSubmitting}>
-        {t('application.endorsement.submit')}
+        {t('endorsement.submit')}
       </Button>
     </form>
   );

@@ -3,6 +3,7 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLocale, useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import { z } from 'zod';
 import { SelectField, TextField } from '@/components/ui/field';
@@ -19,7 +20,10 @@ type FormValues = z.infer<typeof ZForm>;
 
 /** Invite the partner city's contact, or an official of the applicant city, by e-mail in their language. */
 export function InviteForm({ applicationId, kind }: { applicationId: string; kind: 'PARTNER' | 'OFFICIAL' }) {
-  const t = useTranslations();
+  const t = useTranslations('application');
+  const tErrors = useTranslations('errors');
+  const tMailbox = useTranslations('mailbox');
+  const errorText = useErrorText();
   const locale = useLocale() as FormValues['locale'];
   const toast = useToast();
   const router = useRouter();
@@ -27,23 +31,23 @@ export function InviteForm({ applicationId, kind }: { applicationId: string; kin
   const { errors, isSubmitting } = form.formState;
   async function send(values: FormValues) {
     const result = await inviteToApplicationAction({ ...values, applicationId, kind }).catch(() => null);
-    if (!result) return toast(t('errors.generic'), 'error');
+    if (!result) return toast(tErrors('generic'), 'error');
     if (!result.ok) {
       applyFieldErrors(result, form.setError);
-      if (result.code !== 'VALIDATION') toast(t(result.fieldErrors?._form ?? 'errors.generic'), 'error');
+      if (result.code !== 'VALIDATION') toast(errorText(result.fieldErrors?._form, 'errors.generic'), 'error');
       return;
     }
     // A demo without SMTP keeps the invitation but can deliver it to nobody: say so.
     toast(
       result.data.isMailSent
-        ? t('application.invite.sent', { email: result.data.email })
-        : t('mailbox.notSentWithoutSmtp', { email: result.data.email }),
+        ? t('invite.sent', { email: result.data.email })
+        : tMailbox('notSentWithoutSmtp', { email: result.data.email }),
     );
     form.reset({ email: '', locale });
     router.refresh();
   }
-  const err = (m?: string) => (m ? t(m) : undefined);
-  const prefix = kind === 'PARTNER' ? 'application.invite.partner' : 'application.invite.official';
+  const err = (m?: string) => (m ? errorText(m) : undefined);
+  const isPartner = kind === 'PARTNER';
   return (
     <form
       onSubmit={form.handleSubmit(send)}
@@ -51,20 +55,20 @@ export function InviteForm({ applicationId, kind }: { applicationId: string; kin
       className="mt-3 grid gap-x-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end"
     >
       <TextField
-        label={t(`${prefix}Email`)}
+        label={t(isPartner ? 'invite.partnerEmail' : 'invite.officialEmail')}
         type="email"
         autoComplete="off"
         error={err(errors.email?.message)}
         {...form.register('email')}
       />
       <SelectField
-        label={t('application.invite.language')}
+        label={t('invite.language')}
         options={locales.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
         {...form.register('locale')}
       />
       <div className="mb-4">
         <Button type="submit" disabled={isSubmitting}>
-          {t(`${prefix}Send`)}
+          {t(isPartner ? 'invite.partnerSend' : 'invite.officialSend')}
         </Button>
       </div>
     </form>

@@ -2,6 +2,7 @@
 
 import { useForm } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
@@ -20,26 +21,29 @@ export function PartnerOrganisationsForm({
   initial: NonNullable<TApplicationDraft['partnerOrganisations']>;
   city: string;
 }) {
-  const t = useTranslations();
+  const t = useTranslations('application');
+  const tErrors = useTranslations('errors');
+  const tCommon = useTranslations('common');
+  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const form = useForm<WizardValues>({ defaultValues: toWizardValues({ partnerOrganisations: initial }) });
   const err = (path: string) => {
     const message = errorMessageAt(form.formState.errors, path);
-    return message ? t(message) : undefined;
+    return message ? errorText(message) : undefined;
   };
   async function save() {
     const { partnerOrganisations } = fromWizardValues(form.getValues());
     const result = await savePartnerOrganisationsAction({ applicationId, partnerOrganisations }).catch(() => null);
-    if (!result) return toast(t('errors.generic'), 'error');
+    if (!result) return toast(tErrors('generic'), 'error');
     if (!result.ok) {
       for (const [field, message] of Object.entries(result.fieldErrors ?? { _form: 'errors.generic' })) {
         form.setError(field === '_form' ? 'root' : (field as never), { type: 'server', message });
       }
-      toast(t(Object.values(result.fieldErrors ?? { _form: 'errors.generic' })[0]!), 'error');
+      toast(errorText(Object.values(result.fieldErrors ?? {})[0], 'errors.generic'), 'error');
       return;
     }
-    toast(t('application.partner.organisationsSaved'));
+    toast(t('partner.organisationsSaved'));
     router.refresh();
   }
   return (
@@ -48,10 +52,10 @@ export function PartnerOrganisationsForm({
         form={form}
         err={err}
         side="partnerOrganisations"
-        title={t('application.organisations.forCity', { city })}
+        title={t('organisations.forCity', { city })}
       />
       <Button type="submit" disabled={form.formState.isSubmitting}>
-        {t('common.save')}
+        {tCommon('save')}
       </Button>
     </form>
   );

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLocale, useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { ZRequestSignInSchema, type TRequestSignInInput } from '@/lib/validation/auth';
 import { requestSignInAction } from '@/server/actions/auth';
 import { TextField } from '@/components/ui/field';
@@ -12,7 +13,9 @@ import { applyFieldErrors } from '@/components/ui/use-action-form';
 import type { AppLocale } from '@/i18n/routing';
 
 export function SignInForm({ callbackPath }: { callbackPath?: string }) {
-  const t = useTranslations();
+  const t = useTranslations('signIn');
+  const tErrors = useTranslations('errors');
+  const errorText = useErrorText();
   const locale = useLocale() as AppLocale;
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -32,17 +35,17 @@ export function SignInForm({ callbackPath }: { callbackPath?: string }) {
     const result = await requestSignInAction(values);
     if (result.ok) return setSentTo(result.data.email);
     applyFieldErrors(result, setError);
-    if (result.code === 'RATE_LIMITED') setFormError(t('signIn.rateLimited'));
-    else if (result.code !== 'VALIDATION') setFormError(t('errors.generic'));
+    if (result.code === 'RATE_LIMITED') setFormError(t('rateLimited'));
+    else if (result.code !== 'VALIDATION') setFormError(tErrors('generic'));
   }
 
   if (sentTo) {
     return (
       <div role="status" className="rounded-lg border border-emerald-700 bg-emerald-50 p-5">
-        <h2 className="text-lg font-bold">{t('signIn.checkTitle')}</h2>
-        <p className="mt-2">{t('signIn.checkBody', { email: sentTo })}</p>
+        <h2 className="text-lg font-bold">{t('checkTitle')}</h2>
+        <p className="mt-2">{t('checkBody', { email: sentTo })}</p>
         <Button variant="secondary" className="mt-4" onClick={() => send(getValues())} disabled={isSubmitting}>
-          {t('signIn.resend')}
+          {t('resend')}
         </Button>
         {formError && <p className="mt-3 font-bold text-red-700">{formError}</p>}
       </div>
@@ -52,11 +55,11 @@ export function SignInForm({ callbackPath }: { callbackPath?: string }) {
   return (
     <form onSubmit={handleSubmit(send)} noValidate>
       <TextField
-        label={t('signIn.email')}
+        label={t('email')}
         type="email"
         autoComplete="email"
         inputMode="email"
-        error={errors.email?.message ? t(errors.email.message) : undefined}
+        error={errors.email?.message ? errorText(errors.email.message) : undefined}
         {...register('email')}
       />
       {formError && (
@@ -65,7 +68,7 @@ export function SignInForm({ callbackPath }: { callbackPath?: string }) {
         </p>
       )}
       <Button type="submit" disabled={isSubmitting}>
-        {t('signIn.send')}
+        {t('send')}
       </Button>
     </form>
   );

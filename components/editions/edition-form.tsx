@@ -3,6 +3,7 @@
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from '@/i18n/navigation';
 import {
   ZCreateEditionSchema,
@@ -26,7 +27,10 @@ type Props =
 
 /** Create or edit an edition: dates with the deadline's time zone, numbers, contact, texts in four languages. */
 export function EditionForm(props: Props) {
-  const t = useTranslations();
+  const t = useTranslations('editions');
+  const tErrors = useTranslations('errors');
+  const tCommon = useTranslations('common');
+  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const isCreate = props.mode === 'create';
@@ -46,21 +50,21 @@ export function EditionForm(props: Props) {
     const result = isCreate ? await createEditionAction(values) : await updateEditionAction(values);
     if (!result.ok) {
       applyFieldErrors(result, setError);
-      if (result.code !== 'VALIDATION' && result.code !== 'CONFLICT') toast(t('errors.generic'), 'error');
+      if (result.code !== 'VALIDATION' && result.code !== 'CONFLICT') toast(tErrors('generic'), 'error');
       return;
     }
     if (isCreate) {
-      toast(t('editions.created'));
+      toast(t('created'));
       router.push(`/coordinator/editions/${(result.data as { id: string }).id}/edit`);
     } else {
-      toast(t('editions.saved'));
+      toast(t('saved'));
       // The next save must carry the new version.
       reset({ ...values, version: (result.data as { version: number }).version });
       router.refresh();
     }
   }
 
-  const err = (m?: string) => (m ? t(m) : undefined);
+  const err = (m?: string) => (m ? errorText(m) : undefined);
   const textErrors = errors.texts as FieldErrors<TCreateEditionInput['texts']> | undefined;
   const formError = errors.root?.message;
 
@@ -68,31 +72,31 @@ export function EditionForm(props: Props) {
     <form onSubmit={handleSubmit(save)} noValidate className="grid max-w-3xl gap-6">
       {formError && (
         <div role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4 font-bold text-red-800">
-          {t(formError)}
+          {errorText(formError)}
         </div>
       )}
 
       <fieldset className="rounded-lg border border-slate-300 bg-white p-4">
-        <legend className="px-1 text-lg font-bold">{t('editions.form.edition')}</legend>
+        <legend className="px-1 text-lg font-bold">{t('form.edition')}</legend>
         <div className="grid gap-x-4 sm:grid-cols-2">
           {isCreate && (
             <TextField
-              label={t('editions.form.slug')}
-              hint={t('editions.form.slugHint')}
+              label={t('form.slug')}
+              hint={t('form.slugHint')}
               error={err(errors.slug?.message)}
               {...register('slug')}
             />
           )}
           <TextField
-            label={t('editions.form.year')}
+            label={t('form.year')}
             type="number"
             inputMode="numeric"
             error={err(errors.year?.message)}
             {...register('year', { valueAsNumber: true })}
           />
           <TextField
-            label={t('editions.form.pairs')}
-            hint={t('editions.form.pairsHint')}
+            label={t('form.pairs')}
+            hint={t('form.pairsHint')}
             type="number"
             inputMode="numeric"
             min={1}
@@ -100,7 +104,7 @@ export function EditionForm(props: Props) {
             {...register('pairsToSelect', { valueAsNumber: true })}
           />
           <TextField
-            label={t('editions.form.contactEmail')}
+            label={t('form.contactEmail')}
             type="email"
             error={err(errors.contactEmail?.message)}
             {...register('contactEmail')}
@@ -109,43 +113,43 @@ export function EditionForm(props: Props) {
       </fieldset>
 
       <fieldset className="rounded-lg border border-slate-300 bg-white p-4">
-        <legend className="px-1 text-lg font-bold">{t('editions.form.dates')}</legend>
+        <legend className="px-1 text-lg font-bold">{t('form.dates')}</legend>
         <div className="grid gap-x-4 sm:grid-cols-3">
           <TextField
-            label={t('editions.form.deadlineDate')}
+            label={t('form.deadlineDate')}
             type="date"
             error={err(errors.deadlineDate?.message)}
             {...register('deadlineDate')}
           />
           <TextField
-            label={t('editions.form.deadlineTime')}
+            label={t('form.deadlineTime')}
             type="time"
             error={err(errors.deadlineTime?.message)}
             {...register('deadlineTime')}
           />
           <SelectField
-            label={t('editions.form.deadlineTimeZone')}
+            label={t('form.deadlineTimeZone')}
             options={props.timeZones.map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))}
             error={err(errors.deadlineTimeZone?.message)}
             {...register('deadlineTimeZone')}
           />
         </div>
-        <p className="mb-4 text-sm text-muted">{t('editions.form.deadlineHint')}</p>
+        <p className="mb-4 text-sm text-muted">{t('form.deadlineHint')}</p>
         <div className="grid gap-x-4 sm:grid-cols-3">
           <TextField
-            label={t('editions.form.selectionDate')}
+            label={t('form.selectionDate')}
             type="date"
             error={err(errors.selectionDate?.message)}
             {...register('selectionDate')}
           />
           <TextField
-            label={t('editions.form.windowStart')}
+            label={t('form.windowStart')}
             type="date"
             error={err(errors.windowStart?.message)}
             {...register('windowStart')}
           />
           <TextField
-            label={t('editions.form.windowEnd')}
+            label={t('form.windowEnd')}
             type="date"
             error={err(errors.windowEnd?.message)}
             {...register('windowEnd')}
@@ -155,26 +159,24 @@ export function EditionForm(props: Props) {
 
       {locales.map((locale) => (
         <fieldset key={locale} className="rounded-lg border border-slate-300 bg-white p-4">
-          <legend className="px-1 text-lg font-bold">
-            {t('editions.form.texts', { language: LOCALE_NAMES[locale] })}
-          </legend>
+          <legend className="px-1 text-lg font-bold">{t('form.texts', { language: LOCALE_NAMES[locale] })}</legend>
           <TextField
-            label={t('editions.form.title', { language: LOCALE_NAMES[locale] })}
+            label={t('form.title', { language: LOCALE_NAMES[locale] })}
             error={err(textErrors?.[locale]?.title?.message)}
             lang={locale}
             {...register(`texts.${locale}.title`)}
           />
           <TextAreaField
-            label={t('editions.form.summary', { language: LOCALE_NAMES[locale] })}
-            hint={t('editions.form.summaryHint')}
+            label={t('form.summary', { language: LOCALE_NAMES[locale] })}
+            hint={t('form.summaryHint')}
             rows={2}
             error={err(textErrors?.[locale]?.summary?.message)}
             lang={locale}
             {...register(`texts.${locale}.summary`)}
           />
           <TextAreaField
-            label={t('editions.form.body', { language: LOCALE_NAMES[locale] })}
-            hint={t('editions.form.bodyHint')}
+            label={t('form.body', { language: LOCALE_NAMES[locale] })}
+            hint={t('form.bodyHint')}
             rows={6}
             error={err(textErrors?.[locale]?.body?.message)}
             lang={locale}
@@ -185,9 +187,9 @@ export function EditionForm(props: Props) {
 
       <p className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={isSubmitting}>
-          {isCreate ? t('editions.create') : t('common.save')}
+          {isCreate ? t('create') : tCommon('save')}
         </Button>
-        {!isCreate && isDirty && <span className="text-sm text-muted">{t('editions.unsaved')}</span>}
+        {!isCreate && isDirty && <span className="text-sm text-muted">{t('unsaved')}</span>}
       </p>
     </form>
   );

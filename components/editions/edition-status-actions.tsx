@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from '@/i18n/navigation';
 import { closeEditionAction, deleteDraftEditionAction, openEditionAction } from '@/server/actions/editions';
 import { Button } from '@/components/ui/button';
@@ -30,7 +31,9 @@ export function EditionStatusActions({
   status: Status;
   applications: number;
 }) {
-  const t = useTranslations();
+  const t = useTranslations('editions');
+  const tCommon = useTranslations('common');
+  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const [asking, setAsking] = useState<Kind | null>(null);
@@ -53,18 +56,18 @@ export function EditionStatusActions({
         setProblem(key ?? 'errors.generic');
         return;
       }
-      toast(t(`editions.status.${kind}Done`));
+      toast(t(`status.${kind}Done`));
       if (kind === 'delete') router.push('/coordinator/editions');
       else router.refresh();
     });
   }
 
-  if (available.length === 0) return <p className="text-sm text-muted">{t('editions.status.none')}</p>;
+  if (available.length === 0) return <p className="text-sm text-muted">{t('status.none')}</p>;
   return (
     <div>
       {problem && (
         <p role="alert" className="mb-3 rounded-md border-2 border-red-700 bg-red-50 p-3 font-bold text-red-800">
-          {t(problem)}
+          {errorText(problem)}
         </p>
       )}
       <div className="flex flex-wrap gap-2">
@@ -75,23 +78,23 @@ export function EditionStatusActions({
             disabled={pending}
             onClick={() => setAsking(kind)}
           >
-            {t(`editions.status.${kind}`)}
+            {t(`status.${kind}`)}
           </Button>
         ))}
       </div>
       <Dialog
         open={asking !== null}
         onClose={() => setAsking(null)}
-        title={asking ? t(`editions.status.${asking}`) : ''}
-        closeLabel={t('common.close')}
+        title={asking ? t(`status.${asking}`) : ''}
+        closeLabel={tCommon('close')}
       >
-        {asking && <p>{t(`editions.status.${asking}Confirm`)}</p>}
+        {asking && <p>{t(`status.${asking}Confirm`)}</p>}
         <div className="mt-6 flex justify-end gap-2">
           <Button variant="ghost" onClick={() => setAsking(null)}>
-            {t('common.cancel')}
+            {tCommon('cancel')}
           </Button>
           <Button variant={asking === 'delete' ? 'danger' : 'primary'} onClick={() => asking && run(asking)}>
-            {asking ? t(`editions.status.${asking}`) : ''}
+            {asking ? t(`status.${asking}`) : ''}
           </Button>
         </div>
       </Dialog>

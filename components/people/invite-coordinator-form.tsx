@@ -3,6 +3,7 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLocale, useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import { ZInviteCoordinatorSchema, type TInviteCoordinatorInput } from '@/lib/validation/people';
 import { inviteCoordinatorAction } from '@/server/actions/people';
@@ -14,7 +15,10 @@ import { locales, type AppLocale } from '@/i18n/routing';
 import { LOCALE_NAMES } from '@/lib/site';
 
 export function InviteCoordinatorForm() {
-  const t = useTranslations();
+  const t = useTranslations('people');
+  const tErrors = useTranslations('errors');
+  const tMailbox = useTranslations('mailbox');
+  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const locale = useLocale() as AppLocale;
@@ -33,34 +37,34 @@ export function InviteCoordinatorForm() {
     const result = await inviteCoordinatorAction(values);
     if (!result.ok) {
       applyFieldErrors(result, setError);
-      if (result.code !== 'VALIDATION') toast(t('errors.generic'), 'error');
+      if (result.code !== 'VALIDATION') toast(tErrors('generic'), 'error');
       return;
     }
     const { isMailSent, isPending } = result.data;
     toast(
       !isMailSent
-        ? t('mailbox.notSentWithoutSmtp', { email: values.email })
+        ? tMailbox('notSentWithoutSmtp', { email: values.email })
         : isPending
-          ? t('people.invitedPending', { email: values.email })
-          : t('people.invited', { email: values.email }),
+          ? t('invitedPending', { email: values.email })
+          : t('invited', { email: values.email }),
     );
     reset({ email: '', name: '', locale });
     router.refresh();
   }
 
-  const err = (m?: string) => (m ? t(m) : undefined);
+  const err = (m?: string) => (m ? errorText(m) : undefined);
   return (
     <form onSubmit={handleSubmit(invite)} noValidate className="max-w-lg">
-      <TextField label={t('people.email')} type="email" error={err(errors.email?.message)} {...register('email')} />
-      <TextField label={t('people.name')} error={err(errors.name?.message)} {...register('name')} />
+      <TextField label={t('email')} type="email" error={err(errors.email?.message)} {...register('email')} />
+      <TextField label={t('name')} error={err(errors.name?.message)} {...register('name')} />
       <SelectField
-        label={t('people.language')}
+        label={t('language')}
         options={locales.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
         error={err(errors.locale?.message)}
         {...register('locale')}
       />
       <Button type="submit" disabled={isSubmitting}>
-        {t('people.invite')}
+        {t('invite')}
       </Button>
     </form>
   );

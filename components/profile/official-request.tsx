@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import { CityPicker } from '@/components/cities/city-picker';
 import { Button } from '@/components/ui/button';
@@ -9,7 +10,8 @@ import { useToast } from '@/components/ui/toast';
 import { requestOfficialRoleAction } from '@/server/actions/profile';
 
 export function OfficialRequest() {
-  const t = useTranslations();
+  const t = useTranslations('profile');
+  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const [cityId, setCityId] = useState<string | null>(null);
@@ -21,22 +23,17 @@ export function OfficialRequest() {
     setBusy(true);
     const result = await requestOfficialRoleAction({ cityId: cityId ?? '' });
     setBusy(false);
-    if (!result.ok) return setError(t(result.fieldErrors?.cityId ?? 'errors.generic'));
+    if (!result.ok) return setError(errorText(result.fieldErrors?.cityId, 'errors.generic'));
     setError(undefined);
-    toast(t('profile.officialRequested'));
+    toast(t('officialRequested'));
     router.refresh();
   }
 
   return (
     <form onSubmit={submit} noValidate className="max-w-lg">
-      <CityPicker
-        label={t('profile.officialCity')}
-        name="cityId"
-        error={error}
-        onChange={(c) => setCityId(c?.id ?? null)}
-      />
+      <CityPicker label={t('officialCity')} name="cityId" error={error} onChange={(c) => setCityId(c?.id ?? null)} />
       <Button type="submit" variant="secondary" disabled={busy}>
-        {t('profile.requestOfficial')}
+        {t('requestOfficial')}
       </Button>
     </form>
   );

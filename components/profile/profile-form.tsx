@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import { ZUpdateProfileSchema, type TUpdateProfileInput } from '@/lib/validation/profile';
 import { updateProfileAction } from '@/server/actions/profile';
@@ -15,7 +16,10 @@ import { LOCALE_NAMES } from '@/lib/site';
 import { locales } from '@/i18n/routing';
 
 export function ProfileForm({ initial, timeZones }: { initial: Partial<TUpdateProfileInput>; timeZones: string[] }) {
-  const t = useTranslations();
+  const t = useTranslations('profile');
+  const tErrors = useTranslations('errors');
+  const tCommon = useTranslations('common');
+  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const {
@@ -36,38 +40,33 @@ export function ProfileForm({ initial, timeZones }: { initial: Partial<TUpdatePr
     const result = await updateProfileAction(values);
     if (!result.ok) {
       applyFieldErrors(result, setError);
-      if (result.code !== 'VALIDATION') toast(t('errors.generic'), 'error');
+      if (result.code !== 'VALIDATION') toast(tErrors('generic'), 'error');
       return;
     }
-    toast(t('profile.saved'));
+    toast(t('saved'));
     router.refresh();
   }
 
-  const err = (m?: string) => (m ? t(m) : undefined);
+  const err = (m?: string) => (m ? errorText(m) : undefined);
   return (
     <form onSubmit={handleSubmit(save)} noValidate className="max-w-lg">
-      <TextField
-        label={t('profile.name')}
-        autoComplete="name"
-        error={err(errors.name?.message)}
-        {...register('name')}
-      />
+      <TextField label={t('name')} autoComplete="name" error={err(errors.name?.message)} {...register('name')} />
       <SelectField
-        label={t('profile.language')}
-        hint={t('profile.languageHint')}
+        label={t('language')}
+        hint={t('languageHint')}
         options={locales.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
         error={err(errors.locale?.message)}
         {...register('locale')}
       />
       <SelectField
-        label={t('profile.timeZone')}
-        hint={t('profile.timeZoneHint')}
+        label={t('timeZone')}
+        hint={t('timeZoneHint')}
         options={timeZones.map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))}
         error={err(errors.timeZone?.message)}
         {...register('timeZone')}
       />
       <Button type="submit" disabled={isSubmitting}>
-        {t('common.save')}
+        {tCommon('save')}
       </Button>
     </form>
   );

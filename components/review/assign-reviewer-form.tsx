@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import { assignReviewerAction } from '@/server/actions/review';
 import { SelectField } from '@/components/ui/field';
@@ -16,7 +17,8 @@ export function AssignReviewerForm({
   applicationId: string;
   coordinators: { id: string; label: string }[];
 }) {
-  const t = useTranslations();
+  const t = useTranslations('review');
+  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const [reviewerId, setReviewerId] = useState(coordinators[0]?.id ?? '');
@@ -28,12 +30,12 @@ export function AssignReviewerForm({
       const result = await assignReviewerAction({ applicationId, reviewerId });
       if (!result.ok) {
         const key = result.fieldErrors?.reviewerId ?? 'errors.generic';
-        setError(t(key));
-        toast(t(key), 'error');
+        setError(errorText(key));
+        toast(errorText(key), 'error');
         return;
       }
       setError(undefined);
-      toast(t('review.assign.done'));
+      toast(t('assign.done'));
       router.refresh();
     });
   }
@@ -42,7 +44,7 @@ export function AssignReviewerForm({
     <div className="flex flex-wrap items-end gap-2">
       <div className="min-w-64 flex-1">
         <SelectField
-          label={t('review.assign.reviewer')}
+          label={t('assign.reviewer')}
           options={coordinators.map((c) => ({ value: c.id, label: c.label }))}
           value={reviewerId}
           error={error}
@@ -51,7 +53,7 @@ export function AssignReviewerForm({
       </div>
       <div className="mb-4">
         <Button onClick={assign} disabled={pending || !reviewerId}>
-          {t('review.assign.submit')}
+          {t('assign.submit')}
         </Button>
       </div>
     </div>

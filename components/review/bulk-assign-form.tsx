@@ -20,7 +20,8 @@ export function BulkAssignForm({
   callId: string;
   coordinators: { id: string; name: string }[];
 }) {
-  const t = useTranslations();
+  const t = useTranslations('review');
+  const tErrors = useTranslations('errors');
   const toast = useToast();
   const router = useRouter();
   const [pending, setPending] = useState(false);
@@ -32,18 +33,18 @@ export function BulkAssignForm({
     const applicationIds = form.getAll('applicationIds').map(String);
     const reviewerIds = form.getAll('reviewerIds').map(String);
     if (!applicationIds.length || !reviewerIds.length) {
-      setError(t('review.bulk.chooseBoth'));
+      setError(t('bulk.chooseBoth'));
       return;
     }
     setPending(true);
     const result = await bulkAssignAction({ callId, applicationIds, reviewerIds });
     setPending(false);
     if (!result.ok) {
-      setError(t('errors.generic'));
+      setError(tErrors('generic'));
       return;
     }
     setError(undefined);
-    toast(t('review.bulk.done', { assigned: result.data.assigned, skipped: result.data.skipped }));
+    toast(t('bulk.done', { assigned: result.data.assigned, skipped: result.data.skipped }));
     router.refresh();
   }
 
@@ -55,7 +56,7 @@ export function BulkAssignForm({
       aria-describedby={error ? 'bulk-error' : undefined}
     >
       <fieldset>
-        <legend className="font-bold">{t('review.bulk.reviewers')}</legend>
+        <legend className="font-bold">{t('bulk.reviewers')}</legend>
         <div className="mt-2 flex flex-wrap gap-4">
           {coordinators.map((c) => (
             <label key={c.id} className="flex items-center gap-2">
@@ -65,14 +66,14 @@ export function BulkAssignForm({
           ))}
         </div>
       </fieldset>
-      <p className="mt-2 text-sm text-muted">{t('review.bulk.hint')}</p>
+      <p className="mt-2 text-sm text-muted">{t('bulk.hint')}</p>
       {error && (
         <p id="bulk-error" role="alert" className="mt-2 text-sm font-bold text-red-700">
           {error}
         </p>
       )}
       <Button type="submit" className="mt-3" disabled={pending}>
-        {t('review.bulk.submit')}
+        {t('bulk.submit')}
       </Button>
     </form>
   );

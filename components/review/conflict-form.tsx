@@ -3,6 +3,7 @@
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import { COUNTRIES, CONFLICT_KINDS, ZConflictSchema, type TConflictInput } from '@/lib/validation/review';
 import { declareConflictAction } from '@/server/actions/review';
@@ -14,7 +15,9 @@ import { applyFieldErrors } from '@/components/ui/use-action-form';
 
 /** A reviewer declares a city, an organisation or a whole country they are tied to. */
 export function ConflictForm({ organisations }: { organisations: { value: string; label: string }[] }) {
-  const t = useTranslations();
+  const t = useTranslations('review');
+  const tErrors = useTranslations('errors');
+  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const defaults: TConflictInput = { kind: 'city', cityId: '', organisationId: '', country: '', note: '' };
@@ -33,26 +36,26 @@ export function ConflictForm({ organisations }: { organisations: { value: string
     const result = await declareConflictAction(values);
     if (!result.ok) {
       applyFieldErrors(result, setError);
-      if (result.code !== 'VALIDATION') toast(t('errors.generic'), 'error');
+      if (result.code !== 'VALIDATION') toast(tErrors('generic'), 'error');
       return;
     }
-    toast(t('review.conflicts.declared'));
+    toast(t('conflicts.declared'));
     reset(defaults);
     router.refresh();
   }
-  const err = (m?: string) => (m ? t(m) : undefined);
+  const err = (m?: string) => (m ? errorText(m) : undefined);
   return (
     <form onSubmit={handleSubmit(save)} noValidate className="max-w-lg">
       <SelectField
-        label={t('review.conflicts.kind')}
-        options={CONFLICT_KINDS.map((k) => ({ value: k, label: t(`review.conflicts.kinds.${k}`) }))}
+        label={t('conflicts.kind')}
+        options={CONFLICT_KINDS.map((k) => ({ value: k, label: t(`conflicts.kinds.${k}`) }))}
         error={err(errors.kind?.message)}
         {...register('kind')}
       />
       {kind === 'city' && (
         <CityPicker
           key="city"
-          label={t('review.conflicts.city')}
+          label={t('conflicts.city')}
           name="cityId-display"
           error={err(errors.cityId?.message)}
           onChange={(c) => setValue('cityId', c?.id ?? '')}
@@ -60,26 +63,26 @@ export function ConflictForm({ organisations }: { organisations: { value: string
       )}
       {kind === 'organisation' && (
         <SelectField
-          label={t('review.conflicts.organisation')}
-          options={[{ value: '', label: t('review.conflicts.chooseOrganisation') }, ...organisations]}
+          label={t('conflicts.organisation')}
+          options={[{ value: '', label: t('conflicts.chooseOrganisation') }, ...organisations]}
           error={err(errors.organisationId?.message)}
           {...register('organisationId')}
         />
       )}
       {kind === 'country' && (
         <SelectField
-          label={t('review.conflicts.country')}
+          label={t('conflicts.country')}
           options={[
-            { value: '', label: t('review.conflicts.chooseCountry') },
-            ...COUNTRIES.map((c) => ({ value: c, label: t(`review.countries.${c}`) })),
+            { value: '', label: t('conflicts.chooseCountry') },
+            ...COUNTRIES.map((c) => ({ value: c, label: t(`countries.${c}`) })),
           ]}
           error={err(errors.country?.message)}
           {...register('country')}
         />
       )}
-      <TextField label={t('review.conflicts.note')} error={err(errors.note?.message)} {...register('note')} />
+      <TextField label={t('conflicts.note')} error={err(errors.note?.message)} {...register('note')} />
       <Button type="submit" disabled={isSubmitting}>
-        {t('review.conflicts.declare')}
+        {t('conflicts.declare')}
       </Button>
     </form>
   );

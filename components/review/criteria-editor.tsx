@@ -3,6 +3,7 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import { type z } from 'zod';
 import { ZCriterionSchema, type TCriterionInput } from '@/lib/validation/review';
@@ -24,7 +25,8 @@ export function CriterionForm({
   callId: string;
   criterion?: { id: string; labels: Labels; weight: number };
 }) {
-  const t = useTranslations();
+  const t = useTranslations('review');
+  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const empty = { en: '', de: '', ru: '', uk: '' };
@@ -50,42 +52,45 @@ export function CriterionForm({
     if (!result.ok) {
       applyFieldErrors(result, setError);
       toast(
-        t(result.fieldErrors?._form ?? (result.code === 'VALIDATION' ? 'review.errors.checkFields' : 'errors.generic')),
+        errorText(
+          result.fieldErrors?._form,
+          result.code === 'VALIDATION' ? 'review.errors.checkFields' : 'errors.generic',
+        ),
         'error',
       );
       return;
     }
-    toast(t('review.criteria.saved'));
+    toast(t('criteria.saved'));
     if (!criterion) reset(defaults);
     router.refresh();
   }
-  const err = (m?: string) => (m ? t(m) : undefined);
-  const name = criterion?.labels.en ?? t('review.criteria.new');
+  const err = (m?: string) => (m ? errorText(m) : undefined);
+  const name = criterion?.labels.en ?? t('criteria.new');
   return (
     <form
       onSubmit={handleSubmit(save)}
       noValidate
       className="grid gap-x-3 sm:grid-cols-5"
-      aria-label={t('review.criteria.formLabel', { name })}
+      aria-label={t('criteria.formLabel', { name })}
     >
       {locales.map((l) => (
         <TextField
           key={l}
-          label={t('review.criteria.label', { language: LOCALE_NAMES[l] })}
+          label={t('criteria.label', { language: LOCALE_NAMES[l] })}
           lang={l}
           error={err(errors.labels?.[l]?.message)}
           {...register(`labels.${l}`)}
         />
       ))}
       <TextField
-        label={t('review.criteria.weight')}
+        label={t('criteria.weight')}
         inputMode="decimal"
         error={err(errors.weight?.message)}
         {...register('weight')}
       />
       <div className="sm:col-span-5">
         <Button type="submit" variant={criterion ? 'secondary' : 'primary'} disabled={isSubmitting}>
-          {criterion ? t('review.criteria.save') : t('review.criteria.add')}
+          {criterion ? t('criteria.save') : t('criteria.add')}
         </Button>
       </div>
     </form>

@@ -3,6 +3,7 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import { DECISION_OUTCOMES, ZDecisionSchema, type TDecisionInput } from '@/lib/validation/review';
 import { decideAction } from '@/server/actions/review';
@@ -18,7 +19,8 @@ export function DecisionForm({
   applicationId: string;
   initial: { outcome: TDecisionInput['outcome']; note: string } | null;
 }) {
-  const t = useTranslations();
+  const t = useTranslations('decisions');
+  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const {
@@ -36,32 +38,30 @@ export function DecisionForm({
     if (!result.ok) {
       applyFieldErrors(result, setError);
       toast(
-        t(result.fieldErrors?._form ?? (result.code === 'VALIDATION' ? 'review.errors.checkFields' : 'errors.generic')),
+        errorText(
+          result.fieldErrors?._form,
+          result.code === 'VALIDATION' ? 'review.errors.checkFields' : 'errors.generic',
+        ),
         'error',
       );
       return;
     }
-    toast(t('decisions.saved'));
+    toast(t('saved'));
     router.refresh();
   }
 
-  const err = (m?: string) => (m ? t(m) : undefined);
+  const err = (m?: string) => (m ? errorText(m) : undefined);
   return (
     <form onSubmit={handleSubmit(save)} noValidate>
       <SelectField
-        label={t('decisions.outcome')}
-        options={DECISION_OUTCOMES.map((o) => ({ value: o, label: t(`decisions.outcomes.${o}`) }))}
+        label={t('outcome')}
+        options={DECISION_OUTCOMES.map((o) => ({ value: o, label: t(`outcomes.${o}`) }))}
         error={err(errors.outcome?.message)}
         {...register('outcome')}
       />
-      <TextAreaField
-        label={t('decisions.note')}
-        hint={t('decisions.noteHint')}
-        error={err(errors.note?.message)}
-        {...register('note')}
-      />
+      <TextAreaField label={t('note')} hint={t('noteHint')} error={err(errors.note?.message)} {...register('note')} />
       <Button type="submit" disabled={isSubmitting}>
-        {t('decisions.save')}
+        {t('save')}
       </Button>
     </form>
   );

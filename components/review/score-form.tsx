@@ -3,10 +3,11 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import { type z } from 'zod';
 import { ZReviewScoresSchema, type TReviewScoresInput } from '@/lib/validation/review';
-import { SCORE_MAX, SCORE_MIN } from '@/lib/review/stats';
+import { SCORE_SCALE } from '@/lib/review/stats';
 import { saveReviewAction } from '@/server/actions/review';
 import { SelectField, TextAreaField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
@@ -25,7 +26,8 @@ export function ScoreForm({
   criteria: Criterion[];
   initial: Record<string, { score: number; comment: string | null }>;
 }) {
-  const t = useTranslations();
+  const t = useTranslations('review');
+  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const isRevision = Object.keys(initial).length > 0;
@@ -51,22 +53,22 @@ export function ScoreForm({
     if (!result.ok) {
       applyFieldErrors(result, setError);
       toast(
-        t(result.fieldErrors?._form ?? (result.code === 'VALIDATION' ? 'review.errors.checkFields' : 'errors.generic')),
+        errorText(
+          result.fieldErrors?._form,
+          result.code === 'VALIDATION' ? 'review.errors.checkFields' : 'errors.generic',
+        ),
         'error',
       );
       return;
     }
-    toast(t(isRevision ? 'review.scores.revised' : 'review.scores.submitted'));
+    toast(t(isRevision ? 'scores.revised' : 'scores.submitted'));
     router.refresh();
   }
 
-  const err = (m?: string) => (m ? t(m) : undefined);
+  const err = (m?: string) => (m ? errorText(m) : undefined);
   const options = [
-    { value: '', label: t('review.scores.choose') },
-    ...Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, i) => ({
-      value: String(SCORE_MIN + i),
-      label: t(`review.scores.scale.${SCORE_MIN + i}` as 'review.scores.scale.1'),
-    })),
+    { value: '', label: t('scores.choose') },
+    ...SCORE_SCALE.map((score) => ({ value: String(score), label: t(`scores.scale.${score}`) })),
   ];
   return (
     <form onSubmit={handleSubmit(save)} noValidate aria-labelledby="score-heading">
@@ -74,26 +76,24 @@ export function ScoreForm({
         <fieldset key={c.id} className="mb-4 rounded border border-slate-200 p-3">
           <legend className="px-1 font-bold">
             {c.label}{' '}
-            <span className="text-sm font-normal text-muted">
-              ({t('review.criteria.weightShort', { weight: c.weight })})
-            </span>
+            <span className="text-sm font-normal text-muted">({t('criteria.weightShort', { weight: c.weight })})</span>
           </legend>
           <input type="hidden" {...register(`scores.${i}.criterionId`)} />
           <SelectField
-            label={t('review.scores.score', { criterion: c.label })}
+            label={t('scores.score', { criterion: c.label })}
             options={options}
             error={err(errors.scores?.[i]?.score?.message)}
             {...register(`scores.${i}.score`)}
           />
           <TextAreaField
-            label={t('review.scores.comment', { criterion: c.label })}
+            label={t('scores.comment', { criterion: c.label })}
             error={err(errors.scores?.[i]?.comment?.message)}
             {...register(`scores.${i}.comment`)}
           />
         </fieldset>
       ))}
       <Button type="submit" disabled={isSubmitting}>
-        {isRevision ? t('review.scores.revise') : t('review.scores.submit')}
+        {isRevision ? t('scores.revise') : t('scores.submit')}
       </Button>
     </form>
   );

@@ -3,6 +3,7 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLocale, useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import { ZTranslationSchema, type TTranslationInput } from '@/lib/validation/review';
 import { saveTranslationAction } from '@/server/actions/review';
@@ -22,7 +23,9 @@ export function TranslationForm({
   field: TTranslationInput['field'];
   fieldLabel: string;
 }) {
-  const t = useTranslations();
+  const t = useTranslations('review');
+  const tErrors = useTranslations('errors');
+  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const locale = useLocale() as AppLocale;
@@ -41,33 +44,33 @@ export function TranslationForm({
     const result = await saveTranslationAction(values);
     if (!result.ok) {
       applyFieldErrors(result, setError);
-      if (result.code !== 'VALIDATION') toast(t('errors.generic'), 'error');
+      if (result.code !== 'VALIDATION') toast(tErrors('generic'), 'error');
       return;
     }
-    toast(t('review.translation.saved'));
+    toast(t('translation.saved'));
     reset({ applicationId, field, locale, text: '' });
     router.refresh();
   }
-  const err = (m?: string) => (m ? t(m) : undefined);
+  const err = (m?: string) => (m ? errorText(m) : undefined);
   return (
     <details className="mt-2">
       <summary className="cursor-pointer text-sm text-brand-700 underline">
-        {t('review.translation.add', { field: fieldLabel })}
+        {t('translation.add', { field: fieldLabel })}
       </summary>
       <form onSubmit={handleSubmit(save)} noValidate className="mt-2">
         <SelectField
-          label={t('review.translation.language')}
+          label={t('translation.language')}
           options={locales.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
           error={err(errors.locale?.message)}
           {...register('locale')}
         />
         <TextAreaField
-          label={t('review.translation.text', { field: fieldLabel })}
+          label={t('translation.text', { field: fieldLabel })}
           error={err(errors.text?.message)}
           {...register('text')}
         />
         <Button type="submit" variant="secondary" disabled={isSubmitting}>
-          {t('review.translation.save')}
+          {t('translation.save')}
         </Button>
       </form>
     </details>

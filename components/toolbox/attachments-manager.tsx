@@ -2,6 +2,7 @@
 
 import { useRef, useState, useTransition, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from '@/i18n/navigation';
 import { addAttachmentAction, removeAttachmentAction } from '@/server/actions/materials';
 import { Button } from '@/components/ui/button';
@@ -15,7 +16,7 @@ type Attachment = { id: string; fileName: string; size: number };
 /** Upload and remove a material's files; limits are checked here first and again on the server. */
 export function AttachmentsManager({ materialId, attachments }: { materialId: string; attachments: Attachment[] }) {
   const t = useTranslations('toolboxAdmin');
-  const tAll = useTranslations();
+  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
@@ -75,7 +76,7 @@ export function AttachmentsManager({ materialId, attachments }: { materialId: st
           <FieldFrame
             label={t('fileLabel')}
             hint={t('fileHint', { max: ATTACHMENT_MAX_BYTES / 1024 / 1024, count: ATTACHMENTS_PER_MATERIAL })}
-            error={error ? tAll(error) : undefined}
+            error={error ? errorText(error) : undefined}
           >
             {({ id, describedBy, invalid }) => (
               <input

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { Stage } from '@/lib/toolbox/materials';
+import { isTopic, type Stage } from '@/lib/toolbox/materials';
 import { LOCALE_NAMES } from '@/lib/site';
 import type { AppLocale } from '@/i18n/routing';
 
@@ -48,7 +48,14 @@ export function MaterialFacts({ material: m }: { material: FactsInput }) {
   if (duration) rows.push([t('durationLabel'), duration]);
   if (group) rows.push([t('groupSizeFact'), group]);
   rows.push([t('stageLabel'), <StageList key="s" stages={m.stages} />]);
-  if (m.topics.length) rows.push([t('topicLabel'), m.topics.map((k) => t(`topic.${k}`)).join(', ')]);
+  if (m.topics.length)
+    rows.push([
+      t('topicLabel'),
+      m.topics
+        .filter(isTopic)
+        .map((k) => t(`topic.${k}`))
+        .join(', '),
+    ]);
   rows.push([t('languagesShort'), m.versions.map((v) => LOCALE_NAMES[v.locale]).join(', ')]);
   return (
     <section aria-labelledby="facts-heading" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">

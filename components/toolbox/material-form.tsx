@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from '@/i18n/navigation';
 import { ZMaterialSchema, type TMaterialInput } from '@/lib/validation/toolbox';
 import { saveMaterialAction } from '@/server/actions/materials';
@@ -23,7 +24,8 @@ export function MaterialForm({ initial }: { initial: TMaterialInput }) {
   const t = useTranslations('toolboxAdmin');
   const tt = useTranslations('toolbox');
   const ts = useTranslations('stages');
-  const tAll = useTranslations();
+  const tErrors = useTranslations('errors');
+  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const [preview, setPreview] = useState<AppLocale | null>(null);
@@ -39,7 +41,7 @@ export function MaterialForm({ initial }: { initial: TMaterialInput }) {
     const result = await saveMaterialAction(values);
     if (!result.ok) {
       applyFieldErrors(result, setError);
-      toast(tAll(result.code === 'VALIDATION' ? 'toolboxAdmin.fixErrors' : 'errors.generic'), 'error');
+      toast(result.code === 'VALIDATION' ? t('fixErrors') : tErrors('generic'), 'error');
       return;
     }
     toast(initial.id ? t('saved') : t('created'));
@@ -47,7 +49,7 @@ export function MaterialForm({ initial }: { initial: TMaterialInput }) {
     else router.push(`/coordinator/toolbox/${result.data.id}`);
   }
 
-  const err = (m?: string) => (m ? tAll(m) : undefined);
+  const err = (m?: string) => (m ? errorText(m) : undefined);
   const original = useWatch({ control, name: 'originalLocale' });
   const versions = useWatch({ control, name: 'versions' });
   return (

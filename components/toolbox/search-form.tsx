@@ -7,7 +7,7 @@ import { Link, useRouter } from '@/i18n/navigation';
 import type { FormEvent } from 'react';
 import { locales } from '@/i18n/routing';
 import { LOCALE_NAMES } from '@/lib/site';
-import { DURATIONS, MATERIAL_KINDS, STAGES, TOPICS } from '@/lib/toolbox/materials';
+import { DURATION_BUCKETS, MATERIAL_KINDS, STAGES, TOPICS } from '@/lib/toolbox/materials';
 import type { TToolboxSearch } from '@/lib/validation/toolbox';
 
 /**
@@ -82,7 +82,7 @@ export function ToolboxSearchForm({ search }: { search: TToolboxSearch }) {
             label={t('durationLabel')}
             name="duration"
             defaultValue={search.duration ?? ''}
-            options={[any, ...Object.keys(DURATIONS).map((d) => ({ value: d, label: t(`duration.${d}`) }))]}
+            options={[any, ...DURATION_BUCKETS.map((d) => ({ value: d, label: t(`duration.${d}`) }))]}
           />
           <TextField
             label={t('groupLabel')}

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import { Button, type ButtonVariant } from './button';
 import { Dialog } from './dialog';
@@ -20,7 +21,8 @@ type Props = {
 
 /** One button, one server action, with an optional confirmation and a toast for the outcome. */
 export function ActionButton({ action, input, label, done, variant = 'secondary', confirm }: Props) {
-  const t = useTranslations();
+  const t = useTranslations('common');
+  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const [asking, setAsking] = useState(false);
@@ -35,7 +37,7 @@ export function ActionButton({ action, input, label, done, variant = 'secondary'
         router.refresh();
       } else {
         const key = result.fieldErrors ? Object.values(result.fieldErrors)[0] : undefined;
-        toast(t(key ?? 'errors.generic'), 'error');
+        toast(errorText(key, 'errors.generic'), 'error');
       }
     });
   }
@@ -46,11 +48,11 @@ export function ActionButton({ action, input, label, done, variant = 'secondary'
         {label}
       </Button>
       {confirm && (
-        <Dialog open={asking} onClose={() => setAsking(false)} title={label} closeLabel={t('common.close')}>
+        <Dialog open={asking} onClose={() => setAsking(false)} title={label} closeLabel={t('close')}>
           <p>{confirm}</p>
           <div className="mt-6 flex justify-end gap-2">
             <Button variant="ghost" onClick={() => setAsking(false)}>
-              {t('common.cancel')}
+              {t('cancel')}
             </Button>
             <Button variant={variant === 'danger' ? 'danger' : 'primary'} onClick={run}>
               {label}

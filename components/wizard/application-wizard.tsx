@@ -4,6 +4,7 @@ import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
 import { useForm, type Path, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { ActionButton } from '@/components/ui/action-button';
@@ -41,7 +42,8 @@ type Props = {
 type KeptDraft = { values: WizardValues; cityNames: Record<string, string> };
 
 export function ApplicationWizard(props: Props) {
-  const t = useTranslations();
+  const t = useTranslations('application');
+  const errorText = useErrorText();
   const locale = useLocale();
   const format = useFormatter();
   const router = useRouter();
@@ -116,7 +118,7 @@ export function ApplicationWizard(props: Props) {
 
   const err = (path: string) => {
     const message = errorMessageAt(form.formState.errors, path);
-    return message ? t(message) : undefined;
+    return message ? errorText(message) : undefined;
   };
 
   function showServerErrors(fieldErrors: Record<string, string> | undefined) {
@@ -161,22 +163,20 @@ export function ApplicationWizard(props: Props) {
     <div>
       {props.returnMessage && (
         <div className="mb-6 rounded-md border-l-4 border-amber-500 bg-amber-50 p-4">
-          <p className="font-bold">{t('application.wizard.returned')}</p>
+          <p className="font-bold">{t('wizard.returned')}</p>
           <p className="mt-1 whitespace-pre-wrap">{props.returnMessage}</p>
         </div>
       )}
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm">
-          {t('application.wizard.deadline', {
+          {t('wizard.deadline', {
             date: format.dateTime(new Date(props.deadline), { dateStyle: 'long', timeStyle: 'short' }),
           })}
         </p>
         <SaveIndicator state={autosave.state} />
       </div>
       {autosave.state.kind === 'signedOut' && (
-        <SessionEndedNotice returnTo={`/${locale}/apply?step=${step}`}>
-          {t('application.save.keptLocally')}
-        </SessionEndedNotice>
+        <SessionEndedNotice returnTo={`/${locale}/apply?step=${step}`}>{t('save.keptLocally')}</SessionEndedNotice>
       )}
       <WizardProgress step={step} reached={reached} onGo={go} />
       <form
@@ -187,12 +187,12 @@ export function ApplicationWizard(props: Props) {
         className="rounded-lg border border-slate-200 bg-slate-50 p-5"
       >
         <p ref={heading} tabIndex={-1} className="sr-only">
-          {t('application.wizard.stepOf', { current: WIZARD_STEPS.indexOf(step) + 1, total: WIZARD_STEPS.length })}:{' '}
-          {t(`application.wizard.steps.${step}`)}
+          {t('wizard.stepOf', { current: WIZARD_STEPS.indexOf(step) + 1, total: WIZARD_STEPS.length })}:{' '}
+          {t(`wizard.steps.${step}`)}
         </p>
         {root && (
           <p role="alert" className="mb-4 rounded border border-red-700 bg-red-50 p-3 font-bold text-red-800">
-            {t(root)}
+            {errorText(root)}
           </p>
         )}
         {step === 'eligibility' && <EligibilityStep form={form} err={err} />}
@@ -205,11 +205,11 @@ export function ApplicationWizard(props: Props) {
         <div className="mt-6 flex flex-wrap items-center gap-3">
           {step !== 'eligibility' && (
             <Button variant="secondary" onClick={() => go(WIZARD_STEPS[WIZARD_STEPS.indexOf(step) - 1]!)}>
-              {t('application.wizard.back')}
+              {t('wizard.back')}
             </Button>
           )}
           <Button type="submit" disabled={form.formState.isSubmitting || submitting}>
-            {step === 'review' ? t('application.wizard.submit') : t('application.wizard.next')}
+            {step === 'review' ? t('wizard.submit') : t('wizard.next')}
           </Button>
         </div>
       </form>
@@ -222,10 +222,10 @@ export function ApplicationWizard(props: Props) {
               return result;
             }}
             input={{ applicationId: props.applicationId }}
-            label={t('application.wizard.discard')}
-            done={t('application.wizard.discarded')}
+            label={t('wizard.discard')}
+            done={t('wizard.discarded')}
             variant="danger"
-            confirm={t('application.wizard.discardConfirm')}
+            confirm={t('wizard.discardConfirm')}
           />
         </div>
       )}

@@ -1,14 +1,15 @@
-import type { TApplicationDraft } from '@/lib/validation/application';
+import type { OrganisationKind, TApplicationDraft } from '@/lib/validation/application';
 
-type Org = { name: string; kind: string; website: string };
+type Choice<K extends keyof TApplicationDraft> = NonNullable<TApplicationDraft[K]> | '';
+type Org = { name: string; kind: OrganisationKind | ''; website: string };
 
 /** The wizard's form state: every field present, selects as strings ('' = nothing chosen). */
 export type WizardValues = {
-  applicantType: string;
+  applicantType: Choice<'applicantType'>;
   countriesConfirmed: boolean;
   applicantCityId: string;
   partnerCityId: string;
-  partnershipStatus: string;
+  partnershipStatus: Choice<'partnershipStatus'>;
   twinnedSinceYear: string;
   applicantOrganisations: Org[];
   partnerOrganisations: Org[];

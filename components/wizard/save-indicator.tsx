@@ -1,28 +1,29 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import type { SaveState } from './use-autosave';
 
 /** The draft's visible save state; announced politely to screen readers. */
 export function SaveIndicator({ state }: { state: SaveState }) {
-  const t = useTranslations();
+  const t = useTranslations('application');
+  const errorText = useErrorText();
   const format = useFormatter();
   let text = '';
   let tone = 'text-muted';
-  if (state.kind === 'unsaved') text = t('application.save.unsaved');
-  if (state.kind === 'saving') text = t('application.save.saving');
-  if (state.kind === 'saved')
-    text = t('application.save.saved', { time: format.dateTime(state.at, { timeStyle: 'short' }) });
+  if (state.kind === 'unsaved') text = t('save.unsaved');
+  if (state.kind === 'saving') text = t('save.saving');
+  if (state.kind === 'saved') text = t('save.saved', { time: format.dateTime(state.at, { timeStyle: 'short' }) });
   if (state.kind === 'offline') {
-    text = t('application.save.offline');
+    text = t('save.offline');
     tone = 'text-red-700 font-bold';
   }
   if (state.kind === 'invalid') {
-    text = t('application.save.invalid', { reason: t(state.message) });
+    text = t('save.invalid', { reason: errorText(state.message) });
     tone = 'text-red-700 font-bold';
   }
   if (state.kind === 'signedOut') {
-    text = t('application.save.signedOut');
+    text = t('save.signedOut');
     tone = 'text-red-700 font-bold';
   }
   return (

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { CityPicker } from '@/components/cities/city-picker';
@@ -99,7 +100,9 @@ export function CitiesStep({
 /** A city that is not in the list: name and country; it is added for everyone to find. */
 function CustomCity({ onAdded }: { onAdded: (city: { id: string; name: string }) => void }) {
   const t = useTranslations('application');
-  const tc = useTranslations();
+  const tc = useTranslations('cities');
+  const tCommon = useTranslations('common');
+  const errorText = useErrorText();
   const locale = useLocale();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
@@ -135,7 +138,7 @@ function CustomCity({ onAdded }: { onAdded: (city: { id: string; name: string })
         label={t('cities.addName')}
         value={name}
         onChange={(e) => setName(e.target.value)}
-        error={errors.name ? tc(errors.name) : undefined}
+        error={errors.name ? errorText(errors.name) : undefined}
       />
       <SelectField
         label={t('cities.addCountry')}
@@ -143,16 +146,16 @@ function CustomCity({ onAdded }: { onAdded: (city: { id: string; name: string })
         onChange={(e) => setCountry(e.target.value)}
         options={[
           { value: '', label: t('fields.choose') },
-          ...COUNTRIES.map((c) => ({ value: c, label: tc(`cities.country.${c}`) })),
+          ...COUNTRIES.map((c) => ({ value: c, label: tc(`country.${c}`) })),
         ]}
-        error={errors.country ? tc(errors.country) : undefined}
+        error={errors.country ? errorText(errors.country) : undefined}
       />
       <div className="flex gap-2">
         <Button onClick={add} disabled={pending}>
           {t('cities.add')}
         </Button>
         <Button variant="ghost" onClick={() => setOpen(false)}>
-          {tc('common.cancel')}
+          {tCommon('cancel')}
         </Button>
       </div>
     </div>

@@ -3,6 +3,7 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import { ZAddLogisticsSchema, type TAddLogisticsInput } from '@/lib/validation/workshops';
 import { addLogisticsItemAction } from '@/server/actions/workshops';
@@ -12,7 +13,9 @@ import { useToast } from '@/components/ui/toast';
 import { applyFieldErrors } from '@/components/ui/use-action-form';
 
 export function AddItemForm({ workshopId, cities }: { workshopId: string; cities: { id: string; name: string }[] }) {
-  const t = useTranslations();
+  const t = useTranslations('workshops');
+  const tErrors = useTranslations('errors');
+  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const {
@@ -29,14 +32,14 @@ export function AddItemForm({ workshopId, cities }: { workshopId: string; cities
     const result = await addLogisticsItemAction(values);
     if (!result.ok) {
       applyFieldErrors(result, setError);
-      if (!result.fieldErrors) toast(t('errors.generic'), 'error');
+      if (!result.fieldErrors) toast(tErrors('generic'), 'error');
       return;
     }
     reset({ workshopId, cityId: values.cityId, label: '' });
-    toast(t('workshops.checklist.added'));
+    toast(t('checklist.added'));
     router.refresh();
   }
-  const err = (m?: string) => (m ? t(m as never) : undefined);
+  const err = (m?: string) => (m ? errorText(m) : undefined);
   return (
     <form
       onSubmit={handleSubmit(add)}
@@ -44,15 +47,15 @@ export function AddItemForm({ workshopId, cities }: { workshopId: string; cities
       className="mt-3 grid max-w-2xl gap-x-4 sm:grid-cols-[1fr_2fr_auto] sm:items-end"
     >
       <SelectField
-        label={t('workshops.checklist.city')}
+        label={t('checklist.city')}
         options={cities.map((c) => ({ value: c.id, label: c.name }))}
         error={err(errors.cityId?.message)}
         {...register('cityId')}
       />
-      <TextField label={t('workshops.checklist.newItem')} error={err(errors.label?.message)} {...register('label')} />
+      <TextField label={t('checklist.newItem')} error={err(errors.label?.message)} {...register('label')} />
       <div className="mb-4">
         <Button type="submit" variant="secondary" disabled={isSubmitting}>
-          {t('workshops.checklist.add')}
+          {t('checklist.add')}
         </Button>
       </div>
     </form>

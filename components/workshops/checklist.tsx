@@ -16,7 +16,7 @@ export type ChecklistItem = {
 
 /** The host city's checklist: its people tick their items, everyone sees who ticked what and when. */
 export function Checklist({ title, items }: { title: string; items: ChecklistItem[] }) {
-  const t = useTranslations();
+  const t = useTranslations('workshops');
   const toast = useToast();
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -29,8 +29,8 @@ export function Checklist({ title, items }: { title: string; items: ChecklistIte
     start(async () => {
       setTicked({ id: item.id, done });
       const result = await tickLogisticsAction({ itemId: item.id, done });
-      if (!result.ok) toast(t('workshops.checklist.notAllowed'), 'error');
-      else toast(t(done ? 'workshops.checklist.ticked' : 'workshops.checklist.unticked', { item: item.label }));
+      if (!result.ok) toast(t('checklist.notAllowed'), 'error');
+      else toast(t(done ? 'checklist.ticked' : 'checklist.unticked', { item: item.label }));
       router.refresh();
     });
   }
@@ -52,7 +52,7 @@ export function Checklist({ title, items }: { title: string; items: ChecklistIte
                 {item.label}
                 {item.doneAt && (
                   <span className="block text-sm text-muted">
-                    {t('workshops.checklist.doneBy', { name: item.doneBy ?? '—', when: new Date(item.doneAt) })}
+                    {t('checklist.doneBy', { name: item.doneBy ?? '—', when: new Date(item.doneAt) })}
                   </span>
                 )}
               </span>

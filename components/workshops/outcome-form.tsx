@@ -4,6 +4,7 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import { ZRecordOutcomeSchema, type TRecordOutcomeInput } from '@/lib/validation/workshops';
 import { recordOutcomeAction } from '@/server/actions/workshops';
@@ -29,7 +30,9 @@ export function OutcomeForm({
   materials: { id: string; title: string }[];
   isDone: boolean;
 }) {
-  const t = useTranslations();
+  const t = useTranslations('workshops');
+  const tErrors = useTranslations('errors');
+  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const {
@@ -59,15 +62,15 @@ export function OutcomeForm({
     const result = await recordOutcomeAction(values);
     if (!result.ok) {
       applyFieldErrors(result, setError);
-      if (!result.fieldErrors) toast(t('errors.generic'), 'error');
+      if (!result.fieldErrors) toast(tErrors('generic'), 'error');
       return;
     }
     // The raw form values (not the parsed ones) become the new baseline, with the new version.
     reset({ ...getValues(), version: result.data.version });
-    toast(t('workshops.outcome.saved'));
+    toast(t('outcome.saved'));
     router.refresh();
   }
-  const err = (m?: string) => (m ? t(m as never) : undefined);
+  const err = (m?: string) => (m ? errorText(m) : undefined);
   return (
     <form onSubmit={handleSubmit(save)} noValidate className="mt-3 grid max-w-2xl gap-x-4 sm:grid-cols-2">
       {errors.root?.message && (
@@ -80,35 +83,35 @@ export function OutcomeForm({
       )}
       <div className="sm:col-span-2">
         <TextAreaField
-          label={t('workshops.outcome.minutes')}
-          hint={t('workshops.outcome.minutesHint')}
+          label={t('outcome.minutes')}
+          hint={t('outcome.minutesHint')}
           error={err(errors.minutes?.message)}
           {...register('minutes')}
         />
       </div>
       <TextField
-        label={t('workshops.outcome.attendance', { city: cityAName })}
+        label={t('outcome.attendance', { city: cityAName })}
         type="number"
         min={0}
         error={err(errors.attendanceA?.message)}
         {...register('attendanceA')}
       />
       <TextField
-        label={t('workshops.outcome.attendance', { city: cityBName })}
+        label={t('outcome.attendance', { city: cityBName })}
         type="number"
         min={0}
         error={err(errors.attendanceB?.message)}
         {...register('attendanceB')}
       />
       <TextAreaField
-        label={t('workshops.outcome.ideas', { city: cityAName })}
-        hint={t('workshops.outcome.ideasHint')}
+        label={t('outcome.ideas', { city: cityAName })}
+        hint={t('outcome.ideasHint')}
         error={err(errors.ideasA?.message)}
         {...register('ideasA')}
       />
       <TextAreaField
-        label={t('workshops.outcome.ideas', { city: cityBName })}
-        hint={t('workshops.outcome.ideasHint')}
+        label={t('outcome.ideas', { city: cityBName })}
+        hint={t('outcome.ideasHint')}
         error={err(errors.ideasB?.message)}
         {...register('ideasB')}
       />
@@ -119,7 +122,7 @@ export function OutcomeForm({
             name="materialIds"
             render={({ field }) => (
               <CheckboxGroup
-                legend={t('workshops.outcome.materials')}
+                legend={t('outcome.materials')}
                 options={materials.map((m) => ({ value: m.id, label: m.title }))}
                 value={(field.value as string[] | undefined) ?? []}
                 onChange={field.onChange}
@@ -128,10 +131,10 @@ export function OutcomeForm({
             )}
           />
         ) : (
-          <p className="mb-4 text-sm text-muted">{t('workshops.outcome.noMaterials')}</p>
+          <p className="mb-4 text-sm text-muted">{t('outcome.noMaterials')}</p>
         )}
         <Button type="submit" disabled={isSubmitting}>
-          {isDone ? t('workshops.outcome.update') : t('workshops.outcome.markDone')}
+          {isDone ? t('outcome.update') : t('outcome.markDone')}
         </Button>
       </div>
     </form>

@@ -3,6 +3,7 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import { z } from 'zod';
 import { TextAreaField } from '@/components/ui/field';
@@ -27,7 +28,8 @@ export function ReasonForm({
   submit: string;
   done: string;
 }) {
-  const t = useTranslations();
+  const t = useTranslations('errors');
+  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const {
@@ -41,13 +43,13 @@ export function ReasonForm({
     const result = await action({ ...input, ...values });
     if (!result.ok) {
       applyFieldErrors(result, setError);
-      if (!result.fieldErrors) toast(t('errors.generic'), 'error');
+      if (!result.fieldErrors) toast(t('generic'), 'error');
       return;
     }
     toast(done);
     router.refresh();
   }
-  const err = (m?: string) => (m ? t(m as never) : undefined);
+  const err = (m?: string) => (m ? errorText(m) : undefined);
   return (
     <form onSubmit={handleSubmit(run)} noValidate className="mt-3 max-w-lg">
       {errors.root?.message && (

@@ -4,6 +4,7 @@ import { useEffect, useEffectEvent } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import {
   ZScheduleWorkshopSchema,
@@ -31,7 +32,10 @@ type Props = {
 };
 
 export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitators }: Props) {
-  const t = useTranslations();
+  const t = useTranslations('scheduling');
+  const tWorkshops = useTranslations('workshops');
+  const tErrors = useTranslations('errors');
+  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const {
@@ -56,20 +60,20 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
     const result = await scheduleWorkshopAction(values);
     if (!result.ok) {
       applyFieldErrors(result, setError);
-      if (!result.fieldErrors) toast(t(result.code === 'NOT_FOUND' ? 'errors.notFound' : 'errors.generic'), 'error');
+      if (!result.fieldErrors) toast(tErrors(result.code === 'NOT_FOUND' ? 'notFound' : 'generic'), 'error');
       return;
     }
     // The next save from this form builds on this one.
     // The raw form values (not the parsed ones) become the new baseline, with the new version.
     reset({ ...getValues(), version: result.data.version });
-    toast(t('scheduling.saved'));
+    toast(t('saved'));
     router.refresh();
   }
 
-  const err = (m?: string) => (m ? t(m as never) : undefined);
+  const err = (m?: string) => (m ? errorText(m) : undefined);
   const hostOptions = fixedCity
     ? [{ value: fixedCity.id, label: fixedCity.name }]
-    : [...cities.map((c) => ({ value: c.id, label: c.name })), { value: '', label: t('workshops.online') }];
+    : [...cities.map((c) => ({ value: c.id, label: c.name })), { value: '', label: tWorkshops('online') }];
   return (
     <form onSubmit={handleSubmit(save)} noValidate className="mt-3 grid max-w-2xl gap-x-4 sm:grid-cols-2">
       {errors.root?.message && (
@@ -82,32 +86,32 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
       )}
       <input type="hidden" {...register('version')} />
       <TextField
-        label={t('scheduling.startsAt')}
+        label={t('startsAt')}
         type="datetime-local"
         error={err(errors.startsAt?.message)}
         {...register('startsAt')}
       />
       <TextField
-        label={t('scheduling.endsAt')}
+        label={t('endsAt')}
         type="datetime-local"
         error={err(errors.endsAt?.message)}
         {...register('endsAt')}
       />
       <SelectField
-        label={t('scheduling.timeZone')}
-        hint={t('scheduling.timeZoneHint')}
+        label={t('timeZone')}
+        hint={t('timeZoneHint')}
         options={timeZones.map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))}
         error={err(errors.timeZone?.message)}
         {...register('timeZone')}
       />
       <SelectField
-        label={t('scheduling.format')}
-        options={WORKSHOP_FORMATS.map((f) => ({ value: f, label: t(`workshops.format.${f}`) }))}
+        label={t('format')}
+        options={WORKSHOP_FORMATS.map((f) => ({ value: f, label: tWorkshops(`format.${f}`) }))}
         error={err(errors.format?.message)}
         {...register('format')}
       />
       <SelectField
-        label={t('scheduling.hostCity')}
+        label={t('hostCity')}
         options={hostOptions}
         error={err(errors.hostCityId?.message)}
         {...register('hostCityId', {
@@ -118,22 +122,18 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
         })}
       />
       <TextField
-        label={t('scheduling.expectedParticipants')}
+        label={t('expectedParticipants')}
         type="number"
         min={1}
         max={500}
         error={err(errors.expectedParticipants?.message)}
         {...register('expectedParticipants')}
       />
-      <TextField label={t('scheduling.venueName')} error={err(errors.venueName?.message)} {...register('venueName')} />
-      <TextField
-        label={t('scheduling.venueAddress')}
-        error={err(errors.venueAddress?.message)}
-        {...register('venueAddress')}
-      />
+      <TextField label={t('venueName')} error={err(errors.venueName?.message)} {...register('venueName')} />
+      <TextField label={t('venueAddress')} error={err(errors.venueAddress?.message)} {...register('venueAddress')} />
       <div className="sm:col-span-2">
         <TextField
-          label={t('scheduling.onlineUrl')}
+          label={t('onlineUrl')}
           type="url"
           placeholder="https://"
           error={err(errors.onlineUrl?.message)}
@@ -144,8 +144,8 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
           name="languages"
           render={({ field }) => (
             <CheckboxGroup
-              legend={t('scheduling.languages')}
-              options={WORKING_LANGUAGES.map((l) => ({ value: l, label: t(`workshops.language.${l}`) }))}
+              legend={t('languages')}
+              options={WORKING_LANGUAGES.map((l) => ({ value: l, label: tWorkshops(`language.${l}`) }))}
               value={field.value ?? []}
               onChange={field.onChange}
               error={err(errors.languages?.message)}
@@ -157,7 +157,7 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
           name="facilitatorIds"
           render={({ field }) => (
             <CheckboxGroup
-              legend={t('scheduling.facilitators', { max: MAX_FACILITATORS })}
+              legend={t('facilitators', { max: MAX_FACILITATORS })}
               options={facilitators.map((f) => ({ value: f.id, label: f.name }))}
               value={field.value ?? []}
               onChange={field.onChange}
@@ -167,7 +167,7 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
           )}
         />
         <Button type="submit" disabled={isSubmitting}>
-          {t('scheduling.save')}
+          {t('save')}
         </Button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
+import type { WorkshopStatus } from '@/server/generated/prisma/enums';
 
-export const STATE_TONE: Record<string, string> = {
+export const STATE_TONE: Record<WorkshopStatus, string> = {
   NOT_SCHEDULED: 'bg-slate-100 text-slate-800 border-slate-500',
   SCHEDULED: 'bg-brand-50 text-brand-900 border-brand-600',
   DONE: 'bg-emerald-50 text-emerald-900 border-emerald-700',
@@ -8,11 +9,11 @@ export const STATE_TONE: Record<string, string> = {
 };
 
 /** A workshop's state in words (colour only repeats it). */
-export function StageBadge({ status }: { status: string }) {
+export function StageBadge({ status }: { status: WorkshopStatus }) {
   const t = useTranslations('status.workshop');
   return (
     <span className={`inline-block rounded border px-2 py-0.5 text-xs font-bold ${STATE_TONE[status]}`}>
-      {t(status as 'DONE')}
+      {t(status)}
     </span>
   );
 }

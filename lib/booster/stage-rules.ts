@@ -3,6 +3,8 @@
  * them before saving, the pages use them to say what comes next. Errors are message keys.
  */
 import { startOfDateIn } from './time';
+import type { FieldErrors } from '@/lib/action-result';
+import type { MessageKey } from '@/lib/i18n/message-key';
 
 export const STAGES = ['INITIATIVE_A', 'INITIATIVE_B', 'MATCH_SPRINT', 'SPRINT_SUCCEED'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -37,14 +39,18 @@ export const PREREQUISITES: Record<Stage, Stage[]> = {
   SPRINT_SUCCEED: ['MATCH_SPRINT'],
 };
 
-export const DEPENDANTS: Record<Stage, Stage[]> = {
+/** The stages that follow others: only they have prerequisites, and only they can be dependants. */
+type JointStage = 'MATCH_SPRINT' | 'SPRINT_SUCCEED';
+
+export const DEPENDANTS: Record<Stage, JointStage[]> = {
   INITIATIVE_A: ['MATCH_SPRINT'],
   INITIATIVE_B: ['MATCH_SPRINT'],
   MATCH_SPRINT: ['SPRINT_SUCCEED'],
   SPRINT_SUCCEED: [],
 };
 
-export const isJointStage = (stage: Stage) => stage === 'MATCH_SPRINT' || stage === 'SPRINT_SUCCEED';
+export const isJointStage = (stage: Stage): stage is JointStage =>
+  stage === 'MATCH_SPRINT' || stage === 'SPRINT_SUCCEED';
 
 /**
  * The window as instants for a venue: from midnight of its first day to midnight after its last day,
@@ -63,8 +69,6 @@ export function requiredHostCity(stage: Stage, cities: PairCities): string | nul
 
 const isPlanned = (w: WorkshopFacts | undefined) =>
   !!w && (w.status === 'SCHEDULED' || w.status === 'DONE') && !!w.startsAt && !!w.endsAt;
-
-export type FieldErrors = Record<string, string>;
 
 /** Everything wrong with scheduling `proposal` next to the pair's other workshops; empty when it may be saved. */
 export function checkSchedule(
@@ -89,12 +93,11 @@ export function checkSchedule(
   }
 
   const byStage = new Map(others.map((w) => [w.stage, w]));
-  for (const before of PREREQUISITES[proposal.stage]) {
-    const w = byStage.get(before);
-    if (!isPlanned(w)) {
-      errors.startsAt ??= `scheduling.errors.needs.${proposal.stage}`;
-    } else if (proposal.startsAt < w!.endsAt!) {
-      errors.startsAt ??= `scheduling.errors.needs.${proposal.stage}`;
+  const stage = proposal.stage;
+  if (isJointStage(stage)) {
+    for (const before of PREREQUISITES[stage]) {
+      const w = byStage.get(before);
+      if (!isPlanned(w) || proposal.startsAt < w!.endsAt!) errors.startsAt ??= `scheduling.errors.needs.${stage}`;
     }
   }
   // Moving an earlier workshop must not overtake a later one already planned.
@@ -106,8 +109,9 @@ export function checkSchedule(
 }
 
 /** Why a workshop may not be marked done yet (a message key), or null when it may. */
-export function checkMarkDone(stage: Stage, status: WorkshopStatus, others: WorkshopFacts[]): string | null {
+export function checkMarkDone(stage: Stage, status: WorkshopStatus, others: WorkshopFacts[]): MessageKey | null {
   if (status !== 'SCHEDULED') return 'scheduling.errors.notScheduled';
+  if (!isJointStage(stage)) return null;
   const byStage = new Map(others.map((w) => [w.stage, w]));
   for (const before of PREREQUISITES[stage]) {
     if (byStage.get(before)?.status !== 'DONE') return `scheduling.errors.doneNeeds.${stage}`;

@@ -2,6 +2,8 @@
 
 export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;
+/** Every score a reviewer can give, lowest first (each has its label under review.scores.scale). */
+export const SCORE_SCALE = [1, 2, 3, 4, 5] as const satisfies readonly number[];
 
 /** One reviewer's weighted mean over the criteria they scored; null when nothing counts. */
 export function weightedMean(scores: { score: number; weight: number }[]): number | null {

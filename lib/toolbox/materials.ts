@@ -23,8 +23,17 @@ export const TOPICS = [
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
+export function isTopic(value: string): value is Topic {
+  return (TOPICS as readonly string[]).includes(value);
+}
+
 /** Duration filter buckets, in minutes (upper bound inclusive). */
-export const DURATIONS = { short: [0, 45], medium: [46, 120], long: [121, 100_000] } as const;
+export const DURATION_BUCKETS = ['short', 'medium', 'long'] as const;
+type DurationBucket = (typeof DURATION_BUCKETS)[number];
+export const DURATIONS = { short: [0, 45], medium: [46, 120], long: [121, 100_000] } as const satisfies Record<
+  DurationBucket,
+  readonly [number, number]
+>;
 
 export const PAGE_SIZE = 12;
 

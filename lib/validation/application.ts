@@ -9,6 +9,7 @@ export const FIRST_TWINNING_YEAR = 1945;
 
 export const APPLICANT_TYPES = ['CITY_ADMINISTRATION', 'TWINNING_ASSOCIATION', 'BACKED_INITIATIVE'] as const;
 export const ORGANISATION_KINDS = ['ADMINISTRATION', 'ASSOCIATION', 'CLUB', 'INITIATIVE', 'OTHER'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export const COUNTRIES = ['BY', 'DE', 'RU', 'UA'] as const;
 export const ANSWER_FIELDS = ['answerWho', 'answerHopes', 'answerMotivation', 'answerOther'] as const;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { locales } from '@/i18n/routing';
 import { cleanParam } from './text';
-import { ATTACHMENT_MAX_BYTES, DURATIONS, MATERIAL_KINDS, STAGES, TOPICS } from '@/lib/toolbox/materials';
+import { ATTACHMENT_MAX_BYTES, DURATION_BUCKETS, MATERIAL_KINDS, STAGES, TOPICS } from '@/lib/toolbox/materials';
 
 const optionalInt = (min: number, max: number) =>
   z
@@ -28,7 +28,7 @@ export const ZToolboxSearchSchema = z.object({
   stage: lenient(z.enum(STAGES)),
   topic: lenient(z.enum(TOPICS)),
   lang: lenient(z.enum(locales)),
-  duration: lenient(z.enum(Object.keys(DURATIONS) as [keyof typeof DURATIONS, ...(keyof typeof DURATIONS)[]])),
+  duration: lenient(z.enum(DURATION_BUCKETS)),
   group: lenient(z.coerce.number().int().min(1).max(1000)),
   page: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
 });

@@ -50,7 +50,7 @@ function ApplicationDocument({ app, locale, family }: { app: ApplicationDetail; 
     new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(
       new Date(d),
     );
-  const country = (x: typeof c.applicantCity) => (x ? t(`cities.country.${x.country as 'DE'}`) : '');
+  const country = (x: typeof c.applicantCity) => (x ? t(`cities.country.${x.country}`) : '');
   const isDraft = app.status === 'DRAFT';
   const endorsements = app.endorsements.filter((e) => e.status === 'CONFIRMED' && e.confirmedAt);
   return (

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db, type Prisma } from '../db';
+import type { Country } from '../generated/prisma/enums';
 import { applicationScope } from './scopes';
 import type { Actor, ResourceFacts } from '@/lib/permissions';
 import type { TApplicationDraft, TOrganisationInput } from '@/lib/validation/application';
@@ -95,8 +96,8 @@ export function toDraft(app: ApplicationDetail): Required<TApplicationDraft> {
 export type ApplicationSnapshot = Required<TApplicationDraft> & {
   version: number;
   submittedAt: string;
-  applicantCity: { nameEn: string; nameDe: string; nameRu: string; nameUk: string; country: string } | null;
-  partnerCity: { nameEn: string; nameDe: string; nameRu: string; nameUk: string; country: string } | null;
+  applicantCity: { nameEn: string; nameDe: string; nameRu: string; nameUk: string; country: Country } | null;
+  partnerCity: { nameEn: string; nameDe: string; nameRu: string; nameUk: string; country: Country } | null;
 };
 
 export function buildSnapshot(app: ApplicationDetail, submittedAt: Date): ApplicationSnapshot {

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { WorkshopStatus } from '../generated/prisma/enums';
 import { db, type Prisma } from '../db';
 import { pairScope } from './scopes';
 import { can, type Actor, type ResourceFacts } from '@/lib/permissions';
@@ -100,7 +101,7 @@ export type MatrixRow = {
   cityB: PairPageData['cityB'];
   stages: {
     stage: (typeof STAGES)[number];
-    status: string;
+    status: WorkshopStatus;
     startsAt: Date | null;
     timeZone: string | null;
     flags: RiskFlag[];

@@ -1,4 +1,6 @@
 import 'server-only';
+import { z } from 'zod';
+import { ApplicationStatus, type Country } from '../generated/prisma/enums';
 import { db, type Prisma } from '../db';
 import { conflictedWhere, conflictsByReviewer, conflictsOf, isConflicted } from '../review/conflicts';
 import { cityName } from '@/lib/cities/city-name';
@@ -282,16 +284,23 @@ export async function getReviewWorkspace(actor: Actor, applicationId: string, lo
       createdAt: h.createdAt,
       actor: h.actor ? (h.actor.name ?? h.actor.email) : null,
       // Scores stay out of the history: it is shown to conflicted coordinators too.
-      status: (h.after as { status?: string } | null)?.status ?? null,
-      outcome: (h.after as { outcome?: string } | null)?.outcome ?? null,
+      status: historyStatus(h.after),
     })),
   };
+}
+
+const ZHistoryAfter = z.object({ status: z.enum(ApplicationStatus) });
+
+/** The status an audited change left the application in, when the change was one of status. */
+function historyStatus(after: unknown): ApplicationStatus | null {
+  const parsed = ZHistoryAfter.safeParse(after);
+  return parsed.success ? parsed.data.status : null;
 }
 
 /** Applications by country and status, reviews done, decisions: one edition at a glance. */
 export async function getEditionSummary(callId: string) {
   const [byCountry, reviewsDone, reviewsOpen, decisions] = await Promise.all([
-    db.$queryRaw<{ country: string | null; status: string; n: bigint }[]>`
+    db.$queryRaw<{ country: Country | null; status: ApplicationStatus; n: bigint }[]>`
       SELECT c."country"::text AS "country", a."status"::text AS "status", count(*) AS "n"
       FROM "Application" a LEFT JOIN "City" c ON c."id" = a."applicantCityId"
       WHERE a."callId" = ${callId} AND a."status" <> 'DRAFT'

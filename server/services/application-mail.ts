@@ -38,18 +38,17 @@ export async function queueApplicationEmail(opts: {
   dedupeKey?: string;
 }): Promise<void> {
   const t = translatorFor(opts.locale);
-  const key = `email.application.${opts.kind}` as const;
   const values = { ...opts.values, link: opts.link };
-  const subject = t(`${key}.subject` as never, values as never) as string;
-  const body = t(`${key}.body` as never, values as never) as string;
-  const button = t('email.application.open' as never) as string;
-  const text = `${body}\n\n${opts.link}\n\n${t('email.application.footer' as never)}`;
-  const html = `${body
-    .split('\n\n')
-    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
-    .join(
-      '',
-    )}<p><a href="${escapeHtml(opts.link)}">${escapeHtml(button)}</a></p><p style="color:#555">${escapeHtml(t('email.application.footer' as never) as string)}</p>`;
+  const subject = t(`email.application.${opts.kind}.subject`, values);
+  const body = t(`email.application.${opts.kind}.body`, values);
+  const button = t('email.application.open');
+  const footer = t('email.application.footer');
+  const text = `${body}\n\n${opts.link}\n\n${footer}`;
+  const paragraphs = body.split('\n\n').map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`);
+  const html =
+    paragraphs.join('') +
+    `<p><a href="${escapeHtml(opts.link)}">${escapeHtml(button)}</a></p>` +
+    `<p style="color:#555">${escapeHtml(footer)}</p>`;
   await queueEmail({
     to: opts.to,
     locale: opts.locale,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { db, type Prisma } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
+import type { FieldErrors } from '@/lib/action-result';
 import { isCallAcceptingApplications } from '../queries/open-call';
 import { cityName } from '@/lib/cities/city-name';
 import {
@@ -48,7 +49,7 @@ async function checkCities(data: TApplicationDraft) {
   const found = new Set(
     (await db.city.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((c) => c.id),
   );
-  const errors: Record<string, string> = {};
+  const errors: FieldErrors = {};
   if (data.applicantCityId && !found.has(data.applicantCityId)) errors.applicantCityId = 'validation.cityRequired';
   if (data.partnerCityId && !found.has(data.partnerCityId)) errors.partnerCityId = 'validation.cityRequired';
   if (Object.keys(errors).length) throw new AppError('VALIDATION', errors);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '../db';
 import { audit } from '../audit';
-import { AppError, parseInput } from '../errors';
+import { AppError, parseInput, toMessageKey } from '../errors';
 import { can, type Actor } from '@/lib/permissions';
 import { locales } from '@/i18n/routing';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, ATTACHMENTS_PER_MATERIAL } from '@/lib/toolbox/materials';
@@ -172,7 +172,7 @@ export async function addAttachment(actor: Actor, form: FormData) {
   if (!meta.success) {
     const issue = meta.error.issues[0];
     throw new AppError('VALIDATION', {
-      file: issue?.path[0] === 'materialId' ? 'validation.invalid' : (issue?.message ?? 'validation.invalid'),
+      file: issue?.path[0] === 'materialId' ? 'validation.invalid' : toMessageKey(issue?.message),
     });
   }
   const { materialId, fileName } = meta.data;

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
+import type { FieldErrors } from '@/lib/action-result';
 import { conflictsOf, isConflicted, loadReviewable } from '../review/conflicts';
 import { can, type Actor, type Permission } from '@/lib/permissions';
 import {
@@ -248,7 +249,7 @@ export async function saveReview(actor: Actor, input: unknown) {
   if (app.call.decisionsPublishedAt) throw new AppError('VALIDATION', { _form: 'review.errors.published' });
   const criteria = await db.reviewCriterion.findMany({ where: { callId: app.callId }, orderBy: { position: 'asc' } });
   const byId = new Map(scores.map((s) => [s.criterionId, s]));
-  const missing: Record<string, string> = {};
+  const missing: FieldErrors = {};
   criteria.forEach((c, i) => {
     if (!byId.has(c.id)) missing[`scores.${i}.score`] = 'validation.required';
   });

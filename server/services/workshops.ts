@@ -7,7 +7,7 @@ import { pairScope } from '../queries/scopes';
 import { logisticsFacts, pairFacts } from '../queries/pairs';
 import { queueWorkshopMail } from './workshop-mail';
 import { can, type Actor } from '@/lib/permissions';
-import { checkMarkDone, checkSchedule, DEPENDANTS, type Stage } from '@/lib/booster/stage-rules';
+import { checkMarkDone, checkSchedule, DEPENDANTS } from '@/lib/booster/stage-rules';
 import { parseLocalInput, zonedToUtc } from '@/lib/booster/time';
 import {
   ZAddLogisticsSchema,
@@ -174,10 +174,10 @@ export async function cancelWorkshop(actor: Actor, input: unknown) {
     if (target.version !== data.version) throw new AppError('CONFLICT', { _form: 'scheduling.errors.conflict' });
     if (target.status !== 'SCHEDULED') throw new AppError('VALIDATION', { _form: 'scheduling.errors.notScheduled' });
     // A later stage planned on top of this one would be left without its prerequisite.
-    const blocking = others.find(
-      (w) => DEPENDANTS[target.stage].includes(w.stage as Stage) && (w.status === 'SCHEDULED' || w.status === 'DONE'),
+    const blocking = DEPENDANTS[target.stage].find((stage) =>
+      others.some((w) => w.stage === stage && (w.status === 'SCHEDULED' || w.status === 'DONE')),
     );
-    if (blocking) throw new AppError('VALIDATION', { _form: `scheduling.errors.dependantPlanned.${blocking.stage}` });
+    if (blocking) throw new AppError('VALIDATION', { _form: `scheduling.errors.dependantPlanned.${blocking}` });
     const updated = await updateWithVersion(tx, target.id, data.version, {
       status: 'CANCELLED',
       cancelledAt: new Date(),

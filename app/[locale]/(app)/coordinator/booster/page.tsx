@@ -22,7 +22,10 @@ export default async function BoosterOverviewPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const me = await requirePagePermission(locale, '/coordinator/booster', 'workshop:schedule');
-  const t = await getTranslations();
+  const t = await getTranslations('scheduling');
+  const tStages = await getTranslations('stages');
+  const tStatus = await getTranslations('status');
+  const tPairs = await getTranslations('pairs');
   const [rows, token] = await Promise.all([getPairMatrix(), getFacilitatorCalendarToken(me.id)]);
   const feedUrl = token
     ? new URL(`/api/calendar/facilitators/${token}?lang=${locale}`, getEnv().NEXTAUTH_URL).toString()
@@ -30,29 +33,29 @@ export default async function BoosterOverviewPage({ params }: Props) {
   return (
     <div className="grid gap-8">
       <header className="flex flex-wrap items-baseline justify-between gap-4">
-        <h1 className="text-2xl font-bold">{t('scheduling.matrix.title')}</h1>
+        <h1 className="text-2xl font-bold">{t('matrix.title')}</h1>
         <Link href="/coordinator/booster/calendar" className="text-brand-700 underline">
-          {t('scheduling.calendar.title')}
+          {t('calendar.title')}
         </Link>
       </header>
       <section aria-labelledby="matrix-heading">
         <h2 id="matrix-heading" className="sr-only">
-          {t('scheduling.matrix.title')}
+          {t('matrix.title')}
         </h2>
         {rows.length === 0 ? (
-          <p className="text-muted">{t('scheduling.matrix.empty')}</p>
+          <p className="text-muted">{t('matrix.empty')}</p>
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full border-collapse bg-white text-left text-sm">
-              <caption className="mb-2 text-left text-muted">{t('scheduling.matrix.caption')}</caption>
+              <caption className="mb-2 text-left text-muted">{t('matrix.caption')}</caption>
               <thead>
                 <tr className="border-b border-slate-300">
                   <th scope="col" className="p-2">
-                    {t('scheduling.matrix.pair')}
+                    {t('matrix.pair')}
                   </th>
                   {STAGES.map((s) => (
                     <th key={s} scope="col" className="p-2">
-                      {t(`stages.${s}.short`)}
+                      {tStages(`${s}.short`)}
                     </th>
                   ))}
                 </tr>
@@ -65,13 +68,13 @@ export default async function BoosterOverviewPage({ params }: Props) {
                         {cityName(r.cityA, locale)} – {cityName(r.cityB, locale)}
                       </Link>
                       <span className="block font-normal text-muted">
-                        {r.year} · {t(`status.pair.${r.status}`)}
+                        {r.year} · {tStatus(`pair.${r.status}`)}
                       </span>
                     </th>
                     {r.stages.map((s) => (
                       <td key={s.stage} className="p-2">
                         <span className={`block rounded border px-2 py-1 ${STATE_TONE[s.status]}`}>
-                          {t(`status.workshop.${s.status as 'DONE'}`)}
+                          {tStatus(`workshop.${s.status}`)}
                           {s.startsAt && (
                             <span className="block text-xs">
                               {new Intl.DateTimeFormat(locale, {
@@ -83,7 +86,7 @@ export default async function BoosterOverviewPage({ params }: Props) {
                         </span>
                         {s.flags.map((f) => (
                           <span key={f} className="mt-1 block font-bold text-red-800">
-                            ⚠ {t(`scheduling.risk.${f}`)}
+                            ⚠ {t(`risk.${f}`)}
                           </span>
                         ))}
                       </td>
@@ -97,9 +100,9 @@ export default async function BoosterOverviewPage({ params }: Props) {
       </section>
       <section aria-labelledby="ffeed-heading">
         <h2 id="ffeed-heading" className="text-xl font-bold">
-          {t('scheduling.facilitatorFeed.title')}
+          {t('facilitatorFeed.title')}
         </h2>
-        <p className="mt-1 text-muted">{t('scheduling.facilitatorFeed.explain')}</p>
+        <p className="mt-1 text-muted">{t('facilitatorFeed.explain')}</p>
         {feedUrl && (
           <p className="mt-2 break-all rounded border border-slate-300 bg-white p-2 font-mono text-sm">{feedUrl}</p>
         )}
@@ -107,9 +110,9 @@ export default async function BoosterOverviewPage({ params }: Props) {
           <ActionButton
             action={rotateFacilitatorCalendarAction}
             input={{}}
-            label={feedUrl ? t('pairs.feed.rotate') : t('pairs.feed.create')}
-            done={t('pairs.feed.rotated')}
-            confirm={feedUrl ? t('pairs.feed.rotateConfirm') : undefined}
+            label={feedUrl ? tPairs('feed.rotate') : tPairs('feed.create')}
+            done={tPairs('feed.rotated')}
+            confirm={feedUrl ? tPairs('feed.rotateConfirm') : undefined}
           />
         </div>
       </section>

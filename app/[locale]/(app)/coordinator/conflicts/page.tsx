@@ -36,8 +36,7 @@ export default async function ConflictsPage({ params }: Props) {
         ) : (
           <ul className="mt-2 grid gap-2">
             {conflicts.map((c) => {
-              const what =
-                c.city ?? c.organisation ?? (c.country ? t(`countries.${c.country}` as 'countries.DE') : '—');
+              const what = c.city ?? c.organisation ?? (c.country ? t(`countries.${c.country}`) : '—');
               return (
                 <li
                   key={c.id}

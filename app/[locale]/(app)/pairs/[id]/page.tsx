@@ -15,6 +15,7 @@ import { cityName } from '@/lib/cities/city-name';
 import { getEnv } from '@/server/env';
 import { cancelWorkshopAction, rotatePairCalendarAction, withdrawPairAction } from '@/server/actions/workshops';
 import { can } from '@/lib/permissions';
+import type { KeysIn } from '@/lib/i18n/message-key';
 import { isJointStage, nextStep, requiredHostCity, STAGES, type Stage } from '@/lib/booster/stage-rules';
 import { toLocalInput } from '@/lib/booster/time';
 import { PROGRAMME_TIME_ZONES } from '@/lib/time-zones';
@@ -46,7 +47,11 @@ export default async function PairPage({ params }: Props) {
   const user = await requireSignedInPage(locale, `/pairs/${id}`);
   const pair = await getPairForViewer(user, id);
   if (!pair) notFound();
-  const t = await getTranslations();
+  const t = await getTranslations('pairs');
+  const tStatus = await getTranslations('status');
+  const tStages = await getTranslations('stages');
+  const tWorkshops = await getTranslations('workshops');
+  const tScheduling = await getTranslations('scheduling');
   const format = await getFormatter();
   const facts = pairFacts(pair);
   const isCoordinator = can(user, 'workshop:schedule');
@@ -73,38 +78,38 @@ export default async function PairPage({ params }: Props) {
     <div className="grid gap-8">
       <RememberTimeZone hasZone={!!user.timeZone} />
       <header>
-        <p className="text-sm text-muted">{t('pairs.edition', { year: pair.call.year })}</p>
-        <h1 className="text-2xl font-bold">{t('pairs.heading', { a: nameA, b: nameB })}</h1>
+        <p className="text-sm text-muted">{t('edition', { year: pair.call.year })}</p>
+        <h1 className="text-2xl font-bold">{t('heading', { a: nameA, b: nameB })}</h1>
         <p className="mt-1">
-          {t('pairs.statusLine')} <strong>{t(`status.pair.${pair.status}`)}</strong>
+          {t('statusLine')} <strong>{tStatus(`pair.${pair.status}`)}</strong>
         </p>
         {pair.status === 'WITHDRAWN' && pair.withdrawnAt && (
           <p role="status" className="mt-3 rounded border border-red-700 bg-red-50 p-3">
-            {t('pairs.withdrawnOn', { date: pair.withdrawnAt, reason: pair.withdrawReason ?? '—' })}
+            {t('withdrawnOn', { date: pair.withdrawnAt, reason: pair.withdrawReason ?? '—' })}
           </p>
         )}
       </header>
 
       <section aria-labelledby="next-heading" className="rounded-lg border border-brand-600 bg-brand-50 p-4">
         <h2 id="next-heading" className="font-bold">
-          {t('pairs.next.title')}
+          {t('next.title')}
         </h2>
         <p className="mt-1">
           {next.kind === 'withdrawn' || next.kind === 'completed'
-            ? t(`pairs.next.${next.kind}`)
-            : t(`pairs.next.${next.kind}`, {
-                stage: t(`stages.${next.stage}.title`),
-                host: hostName(byStage.get(next.stage), locale) ?? t('workshops.online'),
+            ? t(`next.${next.kind}`)
+            : t(`next.${next.kind}`, {
+                stage: tStages(`${next.stage}.title`),
+                host: hostName(byStage.get(next.stage), locale) ?? tWorkshops('online'),
               })}
         </p>
       </section>
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading" className="text-xl font-bold">
-          {t('pairs.timeline')}
+          {t('timeline')}
         </h2>
         <figure className="mt-3">
-          <ol className="grid gap-3 md:grid-cols-[1fr_auto_1fr_auto_1fr]" aria-label={t('stages.sequenceLabel')}>
+          <ol className="grid gap-3 md:grid-cols-[1fr_auto_1fr_auto_1fr]" aria-label={tStages('sequenceLabel')}>
             <li className="grid gap-3">
               {(['INITIATIVE_A', 'INITIATIVE_B'] as const).map((stage) => (
                 <TimelineCard key={stage} stage={stage} workshop={byStage.get(stage)} locale={locale} viewer={user} />
@@ -128,7 +133,7 @@ export default async function PairPage({ params }: Props) {
               />
             </li>
           </ol>
-          <figcaption className="mt-2 text-sm text-muted">{t('stages.sequenceCaption')}</figcaption>
+          <figcaption className="mt-2 text-sm text-muted">{tStages('sequenceCaption')}</figcaption>
         </figure>
       </section>
 
@@ -150,7 +155,7 @@ export default async function PairPage({ params }: Props) {
           >
             <h2 id={`heading-${stage}`} className="flex flex-wrap items-center gap-3 text-xl font-bold">
               <span>
-                {index + 1}. {t(`stages.${stage}.title`)}
+                {index + 1}. {tStages(`${stage}.title`)}
               </span>
               <StageBadge status={w.status} />
             </h2>
@@ -158,21 +163,21 @@ export default async function PairPage({ params }: Props) {
             {w.startsAt && w.status !== 'NOT_SCHEDULED' && (
               <p className="mt-2">
                 <a href={`/api/workshops/${w.id}/ics?lang=${locale}`} className="text-brand-700 underline" download>
-                  {t('workshops.addToCalendar')}
+                  {tWorkshops('addToCalendar')}
                 </a>
               </p>
             )}
 
             {itemsByCity.length > 0 && (
               <div className="mt-4">
-                <h3 className="text-lg font-bold">{t('workshops.checklist.title')}</h3>
+                <h3 className="text-lg font-bold">{tWorkshops('checklist.title')}</h3>
                 {itemsByCity.map(({ city, items }) => (
                   <Checklist
                     key={city.id}
-                    title={t('workshops.checklist.forCity', { city: city.name })}
+                    title={tWorkshops('checklist.forCity', { city: city.name })}
                     items={items.map((l) => ({
                       id: l.id,
-                      label: l.kind === 'CUSTOM' ? (l.label ?? '') : t(`workshops.checklist.kind.${l.kind}`),
+                      label: l.kind === 'CUSTOM' ? (l.label ?? '') : tWorkshops(`checklist.kind.${l.kind}`),
                       doneAt: l.doneAt?.toISOString() ?? null,
                       doneBy: l.doneBy ? (l.doneBy.name ?? l.doneBy.email) : null,
                       canTick: pair.status === 'ACTIVE' && canTickItem(user, l.cityId, pair),
@@ -192,7 +197,7 @@ export default async function PairPage({ params }: Props) {
                     open={w.status === 'NOT_SCHEDULED' && next.kind === 'schedule' && next.stage === stage}
                   >
                     <summary className="cursor-pointer font-bold">
-                      {w.status === 'SCHEDULED' ? t('scheduling.reschedule') : t('scheduling.schedule')}
+                      {w.status === 'SCHEDULED' ? tScheduling('reschedule') : tScheduling('schedule')}
                     </summary>
                     <ScheduleForm
                       initial={{
@@ -222,7 +227,7 @@ export default async function PairPage({ params }: Props) {
                 {(w.status === 'SCHEDULED' || w.status === 'DONE') && (
                   <details className="rounded border border-slate-300 p-3">
                     <summary className="cursor-pointer font-bold">
-                      {w.status === 'DONE' ? t('workshops.outcome.edit') : t('workshops.outcome.record')}
+                      {w.status === 'DONE' ? tWorkshops('outcome.edit') : tWorkshops('outcome.record')}
                     </summary>
                     <OutcomeForm
                       isDone={w.status === 'DONE'}
@@ -244,18 +249,18 @@ export default async function PairPage({ params }: Props) {
                 )}
                 {w.status === 'SCHEDULED' && (
                   <details className="rounded border border-slate-300 p-3">
-                    <summary className="cursor-pointer font-bold">{t('scheduling.cancel')}</summary>
+                    <summary className="cursor-pointer font-bold">{tScheduling('cancel')}</summary>
                     <ReasonForm
                       action={cancelWorkshopAction}
                       input={{ workshopId: w.id, version: w.version }}
-                      label={t('scheduling.cancelReason')}
-                      submit={t('scheduling.cancelSubmit')}
-                      done={t('scheduling.cancelled')}
+                      label={tScheduling('cancelReason')}
+                      submit={tScheduling('cancelSubmit')}
+                      done={tScheduling('cancelled')}
                     />
                   </details>
                 )}
                 <details className="rounded border border-slate-300 p-3">
-                  <summary className="cursor-pointer font-bold">{t('workshops.checklist.addTitle')}</summary>
+                  <summary className="cursor-pointer font-bold">{tWorkshops('checklist.addTitle')}</summary>
                   <AddItemForm workshopId={w.id} cities={cities} />
                 </details>
               </div>
@@ -267,13 +272,13 @@ export default async function PairPage({ params }: Props) {
       {can(user, 'pair:calendar', facts) && (
         <section aria-labelledby="feed-heading">
           <h2 id="feed-heading" className="text-xl font-bold">
-            {t('pairs.feed.title')}
+            {t('feed.title')}
           </h2>
-          <p className="mt-1 text-muted">{t('pairs.feed.explain')}</p>
+          <p className="mt-1 text-muted">{t('feed.explain')}</p>
           {feedUrl && (
             <p
               className="mt-2 break-all rounded border border-slate-300 bg-white p-2 font-mono text-sm"
-              aria-label={t('pairs.feed.url')}
+              aria-label={t('feed.url')}
             >
               {feedUrl}
             </p>
@@ -282,9 +287,9 @@ export default async function PairPage({ params }: Props) {
             <ActionButton
               action={rotatePairCalendarAction}
               input={{ pairId: pair.id }}
-              label={feedUrl ? t('pairs.feed.rotate') : t('pairs.feed.create')}
-              done={t('pairs.feed.rotated')}
-              confirm={feedUrl ? t('pairs.feed.rotateConfirm') : undefined}
+              label={feedUrl ? t('feed.rotate') : t('feed.create')}
+              done={t('feed.rotated')}
+              confirm={feedUrl ? t('feed.rotateConfirm') : undefined}
             />
           </div>
         </section>
@@ -294,15 +299,15 @@ export default async function PairPage({ params }: Props) {
         <section aria-labelledby="withdraw-heading">
           <details className="rounded border border-red-700 p-3">
             <summary id="withdraw-heading" className="cursor-pointer font-bold text-red-800">
-              {t('pairs.withdraw.title')}
+              {t('withdraw.title')}
             </summary>
-            <p className="mt-2">{t('pairs.withdraw.explain')}</p>
+            <p className="mt-2">{t('withdraw.explain')}</p>
             <ReasonForm
               action={withdrawPairAction}
               input={{ pairId: pair.id }}
-              label={t('pairs.withdraw.reason')}
-              submit={t('pairs.withdraw.submit')}
-              done={t('pairs.withdraw.done')}
+              label={t('withdraw.reason')}
+              submit={t('withdraw.submit')}
+              done={t('withdraw.done')}
             />
           </details>
         </section>
@@ -310,10 +315,10 @@ export default async function PairPage({ params }: Props) {
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="text-xl font-bold">
-          {t('pairs.history.title')}
+          {t('history.title')}
         </h2>
         {history.length === 0 ? (
-          <p className="mt-1 text-muted">{t('pairs.history.empty')}</p>
+          <p className="mt-1 text-muted">{t('history.empty')}</p>
         ) : (
           <ul className="mt-2 grid gap-1 text-sm">
             {history.map((h) => (
@@ -325,7 +330,7 @@ export default async function PairPage({ params }: Props) {
                     timeZone: user.timeZone ?? 'Europe/Berlin',
                   })}
                 </time>{' '}
-                · {h.actor ? (h.actor.name ?? h.actor.email) : t('pairs.history.system')} · {historyLabel(t, h.action)}
+                · {h.actor ? (h.actor.name ?? h.actor.email) : t('history.system')} · {historyLabel(t, h.action)}
               </li>
             ))}
           </ul>
@@ -335,24 +340,25 @@ export default async function PairPage({ params }: Props) {
   );
 }
 
-const HISTORY_ACTIONS = [
-  'workshop.schedule',
-  'workshop.reschedule',
-  'workshop.cancel',
-  'workshop.done',
-  'workshop.outcome.update',
-  'logistics.tick',
-  'logistics.untick',
-  'logistics.add',
-  'pair.withdraw',
-  'pair.complete',
-  'pair.calendar.create',
-  'pair.calendar.rotate',
-] as const;
+/** What the pair's history says for each audited action; an action without a label shows as itself. */
+const HISTORY_LABELS: Partial<Record<string, KeysIn<'pairs'>>> = {
+  'workshop.schedule': 'history.actions.workshop_schedule',
+  'workshop.reschedule': 'history.actions.workshop_reschedule',
+  'workshop.cancel': 'history.actions.workshop_cancel',
+  'workshop.done': 'history.actions.workshop_done',
+  'workshop.outcome.update': 'history.actions.workshop_outcome_update',
+  'logistics.tick': 'history.actions.logistics_tick',
+  'logistics.untick': 'history.actions.logistics_untick',
+  'logistics.add': 'history.actions.logistics_add',
+  'pair.withdraw': 'history.actions.pair_withdraw',
+  'pair.complete': 'history.actions.pair_complete',
+  'pair.calendar.create': 'history.actions.pair_calendar_create',
+  'pair.calendar.rotate': 'history.actions.pair_calendar_rotate',
+};
 
-function historyLabel(t: Awaited<ReturnType<typeof getTranslations>>, action: string): string {
-  const known = (HISTORY_ACTIONS as readonly string[]).includes(action) ? action : null;
-  return known ? t(`pairs.history.actions.${known.replace(/\./g, '_')}` as never) : action;
+function historyLabel(t: Awaited<ReturnType<typeof getTranslations<'pairs'>>>, action: string): string {
+  const key = HISTORY_LABELS[action];
+  return key ? t(key) : action;
 }
 
 function hostName(w: Workshop | undefined, locale: AppLocale): string | null {
@@ -371,7 +377,8 @@ function TimelineCard({
   viewer: SessionUser;
 }) {
   const viewerZone = viewer.timeZone;
-  const t = useTranslations();
+  const t = useTranslations('stages');
+  const tWorkshopsMsgs = useTranslations('workshops');
   const status = w?.status ?? 'NOT_SCHEDULED';
   const joint = isJointStage(stage);
   return (
@@ -383,7 +390,7 @@ function TimelineCard({
         <span className="inline-flex h-7 w-7 items-center justify-center rounded-full bg-brand-700 text-sm text-white">
           {STAGES.indexOf(stage) + 1}
         </span>
-        {t(`stages.${stage}.title`)}
+        {t(`${stage}.title`)}
       </span>
       <span className="mt-2 block">
         <StageBadge status={status} />
@@ -400,7 +407,7 @@ function TimelineCard({
       )}
       {w && w.status !== 'NOT_SCHEDULED' && (
         <span className="mt-1 block text-sm text-muted">
-          {w.hostCity ? cityName(w.hostCity, locale) : t('workshops.online')}
+          {w.hostCity ? cityName(w.hostCity, locale) : tWorkshopsMsgs('online')}
         </span>
       )}
     </a>
@@ -416,13 +423,13 @@ function WorkshopDetails({
   locale: AppLocale;
   viewer: SessionUser;
 }) {
-  const t = useTranslations();
-  if (w.status === 'NOT_SCHEDULED') return <p className="mt-2 text-muted">{t('workshops.notScheduledYet')}</p>;
+  const t = useTranslations('workshops');
+  if (w.status === 'NOT_SCHEDULED') return <p className="mt-2 text-muted">{t('notScheduledYet')}</p>;
   return (
     <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
       {w.startsAt && w.endsAt && (
         <>
-          <dt className="font-bold">{t('workshops.when')}</dt>
+          <dt className="font-bold">{t('when')}</dt>
           <dd>
             <WorkshopTime
               startsAt={w.startsAt.toISOString()}
@@ -433,15 +440,15 @@ function WorkshopDetails({
           </dd>
         </>
       )}
-      <dt className="font-bold">{t('workshops.where')}</dt>
+      <dt className="font-bold">{t('where')}</dt>
       <dd>
         {w.hostCity ? (
           <span>
-            {w.format && `${t(`workshops.format.${w.format}`)} · `}
+            {w.format && `${t(`format.${w.format}`)} · `}
             {cityName(w.hostCity, locale)}
           </span>
         ) : (
-          t('workshops.online')
+          t('online')
         )}
         {w.venueName && <span className="block">{w.venueName}</span>}
         {w.venueAddress && <span className="block text-muted">{w.venueAddress}</span>}
@@ -451,19 +458,19 @@ function WorkshopDetails({
           </a>
         )}
       </dd>
-      <dt className="font-bold">{t('workshops.facilitators')}</dt>
+      <dt className="font-bold">{t('facilitators')}</dt>
       <dd>{w.facilitators.length ? w.facilitators.map((f) => f.user.name ?? f.user.email).join(', ') : '—'}</dd>
-      <dt className="font-bold">{t('workshops.languages')}</dt>
-      <dd>{w.languages.length ? w.languages.map((l) => t(`workshops.language.${l}`)).join(', ') : '—'}</dd>
+      <dt className="font-bold">{t('languages')}</dt>
+      <dd>{w.languages.length ? w.languages.map((l) => t(`language.${l}`)).join(', ') : '—'}</dd>
       {w.expectedParticipants !== null && (
         <>
-          <dt className="font-bold">{t('workshops.expectedParticipants')}</dt>
+          <dt className="font-bold">{t('expectedParticipants')}</dt>
           <dd>{w.expectedParticipants}</dd>
         </>
       )}
       {w.status === 'CANCELLED' && (
         <>
-          <dt className="font-bold">{t('workshops.cancelReason')}</dt>
+          <dt className="font-bold">{t('cancelReason')}</dt>
           <dd>{w.cancelReason ?? '—'}</dd>
         </>
       )}

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { getTranslations } from 'next-intl/server';
+import { isTopic } from '@/lib/toolbox/materials';
 import { getCurrentUser } from '@/server/auth';
 import { getMaterialForPrint } from '@/server/queries/materials';
 import { renderMethodCardPdf } from '@/server/pdf/method-card';
@@ -37,7 +38,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     });
   facts.push({ label: t('stageLabel'), value: material.stages.map((s) => ts(`${s}.short`)).join(', ') });
   if (material.topics.length)
-    facts.push({ label: t('topicLabel'), value: material.topics.map((k) => t(`topic.${k}`)).join(', ') });
+    facts.push({
+      label: t('topicLabel'),
+      value: material.topics
+        .filter(isTopic)
+        .map((k) => t(`topic.${k}`))
+        .join(', '),
+    });
   facts.push({ label: t('languagesShort'), value: material.versions.map((v) => LOCALE_NAMES[v.locale]).join(', ') });
   const pdf = await renderMethodCardPdf({
     locale: material.version.locale,

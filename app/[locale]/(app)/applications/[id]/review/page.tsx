@@ -14,6 +14,7 @@ import { Link } from '@/i18n/navigation';
 import { LOCALE_NAMES } from '@/lib/site';
 import { ANSWER_FIELDS } from '@/lib/validation/review';
 import type { AppLocale } from '@/i18n/routing';
+import type { KeysIn } from '@/lib/i18n/message-key';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 
@@ -351,11 +352,8 @@ export default async function ReviewPage({ params }: Props) {
             {data.history.map((h) => (
               <li key={h.id}>
                 <time dateTime={h.createdAt.toISOString()}>{when(h.createdAt)}</time> · {h.actor ?? t('history.system')}{' '}
-                ·{' '}
-                {t.has(`history.actions.${h.action}`)
-                  ? t(`history.actions.${h.action}` as 'history.actions.decision.set')
-                  : h.action}
-                {h.status && ` → ${ts(`application.${h.status}` as 'application.DRAFT')}`}
+                · {historyLabel(t, h.action)}
+                {h.status && ` → ${ts(`application.${h.status}`)}`}
               </li>
             ))}
           </ol>
@@ -363,4 +361,22 @@ export default async function ReviewPage({ params }: Props) {
       </section>
     </div>
   );
+}
+
+/** What the review history says for each audited action; an action without a label shows as itself. */
+const HISTORY_LABELS: Partial<Record<string, KeysIn<'review'>>> = {
+  'application.status': 'history.actions.application.status',
+  'review.assigned': 'history.actions.review.assigned',
+  'review.unassigned': 'history.actions.review.unassigned',
+  'review.submitted': 'history.actions.review.submitted',
+  'review.revised': 'history.actions.review.revised',
+  'decision.set': 'history.actions.decision.set',
+  'decision.published': 'history.actions.decision.published',
+  'decision.promoted': 'history.actions.decision.promoted',
+  'translation.saved': 'history.actions.translation.saved',
+};
+
+function historyLabel(t: Awaited<ReturnType<typeof getTranslations<'review'>>>, action: string): string {
+  const key = HISTORY_LABELS[action];
+  return key ? t(key) : action;
 }

@@ -29,7 +29,9 @@ export default async function BoosterCalendarPage({ params, searchParams }: Prop
   setRequestLocale(locale);
   await requirePagePermission(locale, '/coordinator/booster/calendar', 'workshop:schedule');
   const { year, month } = monthFrom((await searchParams).month);
-  const t = await getTranslations();
+  const t = await getTranslations('scheduling');
+  const tStages = await getTranslations('stages');
+  const tStatus = await getTranslations('status');
   // Fetch a day either side, so a workshop is placed on its venue-local day.
   const from = new Date(Date.UTC(year, month - 1, 1) - 86_400_000);
   const to = new Date(Date.UTC(year, month, 1) + 86_400_000);
@@ -63,18 +65,18 @@ export default async function BoosterCalendarPage({ params, searchParams }: Prop
   return (
     <div className="grid gap-6">
       <header className="flex flex-wrap items-baseline justify-between gap-4">
-        <h1 className="text-2xl font-bold">{t('scheduling.calendar.title')}</h1>
+        <h1 className="text-2xl font-bold">{t('calendar.title')}</h1>
         <Link href="/coordinator/booster" className="text-brand-700 underline">
-          {t('scheduling.matrix.title')}
+          {t('matrix.title')}
         </Link>
       </header>
-      <nav aria-label={t('scheduling.calendar.months')} className="flex items-center gap-4">
+      <nav aria-label={t('calendar.months')} className="flex items-center gap-4">
         <Link href={`/coordinator/booster/calendar?month=${prev}`} className="text-brand-700 underline">
-          ← {t('scheduling.calendar.previous')}
+          ← {t('calendar.previous')}
         </Link>
         <h2 className="text-xl font-bold">{title}</h2>
         <Link href={`/coordinator/booster/calendar?month=${next}`} className="text-brand-700 underline">
-          {t('scheduling.calendar.next')} →
+          {t('calendar.next')} →
         </Link>
       </nav>
       <table className="w-full table-fixed border-collapse bg-white text-sm">
@@ -103,9 +105,9 @@ export default async function BoosterCalendarPage({ params, searchParams }: Prop
                               href={`/pairs/${w.pair.id}#workshop-${w.stage}`}
                               className={`block rounded border px-1 text-xs ${STATE_TONE[w.status]}`}
                             >
-                              {t(`stages.${w.stage}.short`)}: {cityName(w.pair.cityA, locale)} –{' '}
+                              {tStages(`${w.stage}.short`)}: {cityName(w.pair.cityA, locale)} –{' '}
                               {cityName(w.pair.cityB, locale)}
-                              {w.status === 'CANCELLED' && ` (${t('status.workshop.CANCELLED')})`}
+                              {w.status === 'CANCELLED' && ` (${tStatus('workshop.CANCELLED')})`}
                             </Link>
                           </li>
                         ))}

@@ -160,7 +160,7 @@ export default async function EditionPage({ params }: Props) {
               {countries.map((c) => (
                 <tr key={c ?? 'none'} className="border-b border-slate-200">
                   <th scope="row" className="p-2 font-normal">
-                    {c ? t(`countries.${c}` as 'countries.DE') : '—'}
+                    {c ? t(`countries.${c}`) : '—'}
                   </th>
                   {STATUSES.map((s) => (
                     <td key={s} className="p-2">
