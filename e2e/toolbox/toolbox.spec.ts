@@ -102,13 +102,11 @@ test('a coordinator writes a material, previews it, publishes it, and it appears
   await expect(visitor.getByText(de.toolbox.noResults)).toBeVisible();
 
   // A file within the limits is stored; one of the wrong type is refused with a message.
-  await page
-    .getByLabel(de.toolboxAdmin.fileLabel)
-    .setInputFiles({
-      name: 'ablauf.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n% Brückenspiel\n'),
-    });
+  await page.getByLabel(de.toolboxAdmin.fileLabel).setInputFiles({
+    name: 'ablauf.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n% Brückenspiel\n'),
+  });
   await page.getByRole('button', { name: de.toolboxAdmin.upload }).click();
   await expect(page.getByRole('link', { name: 'ablauf.pdf' })).toBeVisible();
   await page

@@ -26,7 +26,7 @@ let callId: string;
 beforeAll(async () => {
   cities = await seedCities();
   callId = // Open for applications today, whatever today is.
-  (await createCall(db, { ...editionDates(new Date(), 'open'), slug: `pdf-${Date.now()}` })).id;
+    (await createCall(db, { ...editionDates(new Date(), 'open'), slug: `pdf-${Date.now()}` })).id;
 });
 
 describe('the application PDF', () => {
