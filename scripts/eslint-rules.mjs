@@ -7,8 +7,19 @@
 // `translations-namespace`: every `useTranslations` / `getTranslations` names its namespace, so a component
 // declares which part of the catalogue it uses and a key is read relative to it.
 
-const SERVER = /^@\/server(\/|$)/;
-const ACTIONS = /^@\/server\/actions\//;
+import { dirname, relative, resolve } from 'node:path';
+
+const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
+
+/** The import as a path from the project root (`server/queries/cities`), or null for a package. */
+function projectPath(source, filename) {
+  if (source.startsWith('@/')) return source.slice(2);
+  if (source.startsWith('.')) return relative(ROOT, resolve(dirname(filename), source));
+  return null;
+}
+
+const isServer = (path) => path === 'server' || path.startsWith('server/');
+const isAction = (path) => path.startsWith('server/actions/');
 
 /** True when the file starts with the 'use client' directive. */
 function isClientModule(program) {
@@ -42,8 +53,9 @@ const noServerValuesInClient = {
     let applies = always;
     function check(node) {
       const source = node.source?.value;
-      if (!applies || typeof source !== 'string' || !SERVER.test(source) || ACTIONS.test(source)) return;
-      if (isTypeOnly(node)) return;
+      if (!applies || typeof source !== 'string') return;
+      const path = projectPath(source, context.filename);
+      if (!path || !isServer(path) || isAction(path) || isTypeOnly(node)) return;
       context.report({ node, messageId: 'value', data: { source } });
     }
     return {
