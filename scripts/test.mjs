@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: the fast checks first (typecheck, the schema-engine stand-in on PostgreSQL and PGlite), then
-// unit and integration tests (vitest, against PostgreSQL), then the e2e suite (Playwright on Debian's
-// Chromium) against a production build with a freshly seeded database.
+// `npm test`: the fast checks first (lint, formatting, typecheck including message keys and the schema-engine
+// stand-in's JSDoc, then that stand-in on PostgreSQL and PGlite), then unit and integration tests (vitest,
+// against PostgreSQL), then the e2e suite (Playwright on Debian's Chromium) against a production build with a
+// freshly seeded database.
 import { bin, run, seed } from './lib.mjs';
 import { freshMigratedDatabase } from './test-db.mjs';
 
@@ -9,8 +10,13 @@ const e2eDatabaseUrl = process.env.E2E_DATABASE_URL ?? 'postgresql://postgres@12
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 async function main() {
-  console.log('\n[test] typecheck');
+  console.log('\n[test] lint (no warnings allowed) and formatting');
+  await run(bin('eslint'), ['.', '--max-warnings', '0'], env);
+  await run(bin('prettier'), ['--check', '--log-level', 'warn', '.'], env);
+
+  console.log('\n[test] typecheck: the app, and the schema-engine stand-in (prisma/engine, JSDoc)');
   await run(bin('tsc'), ['--noEmit'], env);
+  await run(bin('tsc'), ['-p', 'prisma/engine'], env);
 
   console.log('\n[test] schema-engine stand-in: migrate through the unmodified Prisma CLI');
   await run(process.execPath, ['prisma/engine/smoke.mjs'], env);

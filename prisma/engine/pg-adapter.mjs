@@ -5,29 +5,65 @@ import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { ColumnTypeEnum, bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 
+/**
+ * @import { IsolationLevel, SqlDriverAdapter, SqlQuery, SqlResultSet, Transaction } from '@prisma/driver-adapter-utils'
+ * @import { Datasource } from './cli-commands.mjs'
+ */
+
+/**
+ * adapter-pg's adapter and transaction objects, as `fix` patches them. adapter-pg exports neither class, and its
+ * typings hide `client`, `performIO` and `onError` (private or protected).
+ * @typedef {object} PgQueryable
+ * @property {pg.Pool | pg.PoolClient} client the adapter's pool, or the transaction's connection
+ * @property {(query: SqlQuery) => Promise<pg.QueryArrayResult<unknown[]>>} performIO
+ * @property {(query: SqlQuery) => Promise<SqlResultSet>} queryRaw
+ * @property {(error: unknown) => never} onError throws the error as a DriverAdapterError
+ * @property {(script: string) => Promise<void>} [executeScript] the adapter's, not a transaction's
+ * @property {(isolationLevel?: IsolationLevel) => Promise<PgTransaction>} [startTransaction] the adapter's
+ */
+/** @typedef {SqlDriverAdapter & PgQueryable} PgAdapter */
+/** @typedef {Transaction & PgQueryable} PgTransaction */
+
 const CHAR_OID = 18; // PostgreSQL's internal one-byte "char" (pg_class.relkind, ...)
 const TEXT_OID = 25;
+/** @type {WeakMap<unknown[][], number[]>} */
 const charColumns = new WeakMap(); // rows array -> indexes of "char" columns
 
-/** Connection string with another database name, keeping host, user and options. */
+/**
+ * Connection string with another database name, keeping host, user and options.
+ * @param {string} url
+ * @param {string} database
+ * @returns {string}
+ */
 export function withDatabase(url, database) {
   const u = new URL(url);
   u.pathname = `/${encodeURIComponent(database)}`;
   return u.toString();
 }
 
+/**
+ * @param {string} url
+ * @returns {string}
+ */
 export function databaseName(url) {
   return decodeURIComponent(new URL(url).pathname.slice(1)) || 'postgres';
 }
 
+/** @param {string} name */
 export const quoteIdent = (name) => `"${name.replaceAll('"', '""')}"`;
 
 // max: 1 gives the engine a single session, as the native engine has: its
 // advisory lock and unlock must hit the same connection, and the embedded
 // PGlite server accepts one connection at a time.
+/** @param {string} connectionString */
 const pool = (connectionString) => new pg.Pool({ connectionString, max: 1 });
 
-/** Patches one adapter (or transaction) object in place. */
+/**
+ * Patches one adapter (or transaction) object in place.
+ * @template {PgQueryable} T
+ * @param {T} queryable
+ * @returns {T}
+ */
 function fix(queryable) {
   // adapter-pg throws on "char" columns, which the engine's catalog queries
   // return. Present them as text to adapter-pg, then report them to the
@@ -35,6 +71,7 @@ function fix(queryable) {
   const { performIO, queryRaw } = queryable;
   queryable.performIO = async function (query) {
     const result = await performIO.call(this, query);
+    /** @type {number[]} */
     const chars = [];
     result?.fields?.forEach((field, i) => {
       if (field.dataTypeID === CHAR_OID) {
@@ -73,13 +110,24 @@ function fix(queryable) {
   return queryable;
 }
 
-const connect = async (url) => fix(await new PrismaPg(pool(url), { disposeExternalPool: true }).connect());
+/**
+ * A patched adapter. (Cast via unknown: adapter-pg's typings declare PgQueryable's members private or protected.)
+ * @param {string} url
+ * @returns {Promise<PgAdapter>}
+ */
+const connect = async (url) =>
+  fix(
+    /** @type {PgAdapter} */ (
+      /** @type {unknown} */ (await new PrismaPg(pool(url), { disposeExternalPool: true }).connect())
+    ),
+  );
 
 /**
  * Adapter factory for the engine. The shadow database is a throwaway
  * `<db>_shadow_<random>` next to the main one (adapter-pg's own version
  * ignores the database name when given a connection string), unless the
  * config names one in `shadowDatabaseUrl`.
+ * @param {Datasource & { url: string }} datasource
  */
 export function createAdapterFactory({ url, shadowDatabaseUrl }) {
   return bindMigrationAwareSqlAdapterFactory({

@@ -9,6 +9,8 @@
 //
 // SMOKE_SERVER_URL defaults to postgresql://postgres@127.0.0.1:5432
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { runCliCommand } from './cli-commands.mjs';
@@ -16,6 +18,32 @@ import { runCliCommand } from './cli-commands.mjs';
 const root = path.resolve(import.meta.dirname, '../..');
 const prismaBin = path.join(root, 'node_modules/.bin/prisma');
 
+// The engines this check pairs: the build the CLI was made for (@prisma/engines-version, which the CLI's
+// @prisma/engines depends on) and the wasm engine the stand-in runs. They differ, as no wasm build of the
+// CLI's engine is published (docs/decisions/001-prisma-schema-engine-on-wasm.md).
+const require = createRequire(import.meta.url);
+const fromEngines = createRequire(
+  createRequire(require.resolve('prisma/package.json')).resolve('@prisma/engines/package.json'),
+);
+/**
+ * @param {string} packageJson path of an installed package's package.json
+ * @returns {string} its version
+ */
+const versionIn = (packageJson) => JSON.parse(fs.readFileSync(packageJson, 'utf8')).version;
+const enginesVersion = versionIn(fromEngines.resolve('@prisma/engines-version/package.json'));
+// @prisma/schema-engine-wasm exports no ./package.json: read the one next to its entry point.
+const wasmVersion = versionIn(path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm')), 'package.json'));
+console.log(
+  `schema engine: CLI built for @prisma/engines-version ${enginesVersion}, ` +
+    `running @prisma/schema-engine-wasm ${wasmVersion}`,
+);
+
+/**
+ * Runs the Prisma CLI against the database at `url`; resolves to its stdout.
+ * @param {string} url
+ * @param {...string} args
+ * @returns {Promise<string>}
+ */
 async function prisma(url, ...args) {
   const { stdout } = await promisify(execFile)(prismaBin, args, {
     cwd: root,
@@ -65,13 +93,14 @@ try {
       '--exit-code',
     );
   console.log(`smoke check passed on ${pglite ? 'PGlite' : url}`);
-} catch (error) {
+} catch (caught) {
+  const error = /** @type {Error & { stdout?: string; stderr?: string }} */ (caught); // execFile's carries the output
   failed = true;
   console.error(`smoke check FAILED: ${error.stdout ?? ''}${error.stderr ?? error.message}`);
 } finally {
   if (pglite) await pglite.stop();
   else
-    await runCliCommand('drop-database', { url }).catch((error) =>
+    await runCliCommand('drop-database', { url }).catch((/** @type {Error} */ error) =>
       console.error(`could not drop ${url}: ${error.message}`),
     );
 }
