@@ -36,6 +36,21 @@ export default defineConfig([
     rules: { 'house/no-server-values-in-client': ['error', { always: true }] },
   },
   {
+    // lib/ is safe in the browser: it reads nothing from server/, except Prisma's generated enums in lib/enums.ts.
+    files: ['lib/**'],
+    ignores: ['lib/enums.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(@/server|(\\.\\./)+server)(/|$)', message: 'lib/ is browser-safe: no imports from server/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Playwright's fixtures hand over with a function named `use`, which is not React's hook.
     files: ['e2e/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },

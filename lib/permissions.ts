@@ -3,8 +3,7 @@
  * doing anything, and the query scopes in server/queries use the same relations.
  * Safe in the browser: no data access here.
  */
-
-export type Role = 'APPLICANT' | 'CITY_OFFICIAL' | 'COORDINATOR';
+import type { Role } from '@/lib/enums';
 
 export type Actor = {
   id: string;

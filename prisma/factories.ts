@@ -2,13 +2,12 @@
  * Record factories shared by the seed, integration tests and e2e fixtures,
  * so demo data and test data are built the same way.
  */
+import { STAGES, type PairStatus } from '@/lib/enums';
 import type { PrismaClient, Prisma } from '../server/generated/prisma/client';
 import { searchKeysFor } from '../lib/search/fold';
 import type { SeedCity } from './seed-data/cities';
 
 type Db = PrismaClient | Prisma.TransactionClient;
-
-export const STAGE_ORDER = ['INITIATIVE_A', 'INITIATIVE_B', 'MATCH_SPRINT', 'SPRINT_SUCCEED'] as const;
 
 export async function upsertCity(db: Db, city: SeedCity) {
   const searchKeys = searchKeysFor([city.nameEn, city.nameDe, city.nameRu, city.nameUk, ...city.aliases]);
@@ -77,14 +76,14 @@ export async function createPair(
     applicationId: string;
     cityAId: string;
     cityBId: string;
-    status?: 'ACTIVE' | 'WITHDRAWN' | 'COMPLETED';
+    status?: PairStatus;
     createdAt?: Date;
   },
 ) {
   return db.boosterPair.create({
     data: {
       ...data,
-      workshops: { create: STAGE_ORDER.map((stage) => ({ stage })) },
+      workshops: { create: STAGES.map((stage) => ({ stage })) },
     },
     include: { workshops: true },
   });

@@ -1,6 +1,7 @@
+import { STAGES } from '@/lib/enums';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDbClient } from '@/server/db';
-import { checkSchedule, nextStep, STAGES, windowInZone } from '@/lib/booster/stage-rules';
+import { checkSchedule, nextStep, windowInZone } from '@/lib/booster/stage-rules';
 import { seedDemo } from './seed-demo';
 import { DAY_MS } from './timeline';
 

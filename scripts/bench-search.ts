@@ -8,6 +8,7 @@
  * database time per query and overall, and every query plan. Exits non-zero when a text-search plan
  * reads a materials table sequentially.
  */
+import { MATERIAL_KINDS, STAGES } from '@/lib/enums';
 import os from 'node:os';
 import pg from 'pg';
 // @ts-expect-error plain ESM helper shared with the npm scripts
@@ -15,7 +16,7 @@ import { freshMigratedDatabase } from './test-db.mjs';
 import { buildMaterialSearch, SEARCH_SETTINGS } from '../server/queries/material-search';
 import { parseToolboxSearch } from '../lib/validation/toolbox';
 import { SEED_MATERIALS } from '../prisma/seed-data/materials';
-import { STAGES, TOPICS, MATERIAL_KINDS } from '../lib/toolbox/materials';
+import { TOPICS } from '../lib/toolbox/materials';
 
 const URL_ = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/twincity_bench';
 const MATERIALS = Number(process.env.BENCH_MATERIALS ?? 10_000);

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { ApplicationStatus } from '@/server/generated/prisma/enums';
+import type { ApplicationStatus } from '@/lib/enums';
 
 const STEPS = ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'DECIDED'] as const;
 const DECIDED = ['SELECTED', 'WAITLISTED', 'NOT_SELECTED'];

@@ -1,9 +1,8 @@
+import type { CallStatus } from '@/lib/enums';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { StageSequence } from '@/components/programme/stage-sequence';
 import { CallCountdown } from './call-countdown';
-
-type CallStatus = 'DRAFT' | 'OPEN' | 'CLOSED' | 'REVIEW' | 'DECIDED' | 'ARCHIVED';
 
 export type CallViewProps = {
   call: {

@@ -1,5 +1,6 @@
 'use client';
 
+import type { CallStatus } from '@/lib/enums';
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import { useErrorText } from '@/components/ui/use-error-text';
@@ -10,7 +11,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/action-result';
 
-type Status = 'DRAFT' | 'OPEN' | 'CLOSED' | 'REVIEW' | 'DECIDED' | 'ARCHIVED';
+type Status = CallStatus;
 type Kind = 'open' | 'close' | 'delete';
 
 const ACTIONS: Record<Kind, (input: unknown) => Promise<ActionResult<unknown>>> = {

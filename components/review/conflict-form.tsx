@@ -1,11 +1,12 @@
 'use client';
 
+import { COUNTRIES } from '@/lib/enums';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
-import { COUNTRIES, CONFLICT_KINDS, ZConflictSchema, type TConflictInput } from '@/lib/validation/review';
+import { CONFLICT_KINDS, ZConflictSchema, type TConflictInput } from '@/lib/validation/review';
 import { declareConflictAction } from '@/server/actions/review';
 import { CityPicker } from '@/components/cities/city-picker';
 import { SelectField, TextField } from '@/components/ui/field';

@@ -1,10 +1,11 @@
+import type { DecisionOutcome } from '@/lib/enums';
 import { getTranslations } from 'next-intl/server';
 import { cityName } from '@/lib/cities/city-name';
 import type { AppLocale } from '@/i18n/routing';
 
 type Decision = {
   id: string;
-  outcome: 'SELECTED' | 'WAITLISTED' | 'DECLINED';
+  outcome: DecisionOutcome;
   application: {
     call: { year: number };
     applicantCity: { nameEn: string; nameDe: string; nameRu: string; nameUk: string } | null;

@@ -1,5 +1,6 @@
+import { type Stage } from '@/lib/enums';
 import { useTranslations } from 'next-intl';
-import { isTopic, type Stage } from '@/lib/toolbox/materials';
+import { isTopic } from '@/lib/toolbox/materials';
 import { LOCALE_NAMES } from '@/lib/site';
 import type { AppLocale } from '@/i18n/routing';
 

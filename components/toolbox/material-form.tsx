@@ -1,5 +1,6 @@
 'use client';
 
+import { MATERIAL_KINDS, STAGES } from '@/lib/enums';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -14,7 +15,7 @@ import { useToast } from '@/components/ui/toast';
 import { applyFieldErrors } from '@/components/ui/use-action-form';
 import { locales, type AppLocale } from '@/i18n/routing';
 import { LOCALE_NAMES } from '@/lib/site';
-import { MATERIAL_KINDS, STAGES, TOPICS } from '@/lib/toolbox/materials';
+import { TOPICS } from '@/lib/toolbox/materials';
 import { Markdown } from './markdown';
 
 const toNumber = (v: unknown) => (v === '' || v === null || v === undefined ? undefined : Number(v));

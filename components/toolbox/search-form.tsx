@@ -1,5 +1,6 @@
 'use client';
 
+import { MATERIAL_KINDS, STAGES } from '@/lib/enums';
 import { useTranslations } from 'next-intl';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Button, buttonClasses } from '@/components/ui/button';
@@ -7,7 +8,7 @@ import { Link, useRouter } from '@/i18n/navigation';
 import type { FormEvent } from 'react';
 import { locales } from '@/i18n/routing';
 import { LOCALE_NAMES } from '@/lib/site';
-import { DURATION_BUCKETS, MATERIAL_KINDS, STAGES, TOPICS } from '@/lib/toolbox/materials';
+import { DURATION_BUCKETS, TOPICS } from '@/lib/toolbox/materials';
 import type { TToolboxSearch } from '@/lib/validation/toolbox';
 
 /**

@@ -1,4 +1,5 @@
-import type { OrganisationKind, TApplicationDraft } from '@/lib/validation/application';
+import { type OrganisationKind } from '@/lib/enums';
+import type { TApplicationDraft } from '@/lib/validation/application';
 
 type Choice<K extends keyof TApplicationDraft> = NonNullable<TApplicationDraft[K]> | '';
 type Org = { name: string; kind: OrganisationKind | ''; website: string };

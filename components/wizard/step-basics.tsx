@@ -1,5 +1,6 @@
 'use client';
 
+import { APPLICANT_TYPES, COUNTRIES } from '@/lib/enums';
 import { useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useErrorText } from '@/components/ui/use-error-text';
@@ -7,7 +8,6 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { CityPicker } from '@/components/cities/city-picker';
 import { addCustomCityAction } from '@/server/actions/applications';
-import { APPLICANT_TYPES, COUNTRIES } from '@/lib/validation/application';
 import { CheckboxField } from './checkbox-field';
 import type { StepProps } from './step-props';
 

@@ -1,10 +1,11 @@
 'use client';
 
+import { ORGANISATION_KINDS } from '@/lib/enums';
 import { useFieldArray } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
-import { ORGANISATION_KINDS, ORGANISATIONS_MAX, SOCIAL_LINKS_MAX } from '@/lib/validation/application';
+import { ORGANISATIONS_MAX, SOCIAL_LINKS_MAX } from '@/lib/validation/application';
 import type { StepProps } from './step-props';
 
 export function OrganisationsStep({ form, err, cityNames }: StepProps & { cityNames: Record<string, string> }) {

@@ -1,18 +1,13 @@
 'use client';
 
+import { WORKING_LANGUAGES, WORKSHOP_FORMATS } from '@/lib/enums';
 import { useEffect, useEffectEvent } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
-import {
-  ZScheduleWorkshopSchema,
-  MAX_FACILITATORS,
-  WORKING_LANGUAGES,
-  WORKSHOP_FORMATS,
-  type TScheduleWorkshopInput,
-} from '@/lib/validation/workshops';
+import { ZScheduleWorkshopSchema, MAX_FACILITATORS, type TScheduleWorkshopInput } from '@/lib/validation/workshops';
 import { scheduleWorkshopAction } from '@/server/actions/workshops';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';

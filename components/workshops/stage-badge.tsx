@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { WorkshopStatus } from '@/server/generated/prisma/enums';
+import type { WorkshopStatus } from '@/lib/enums';
 
 export const STATE_TONE: Record<WorkshopStatus, string> = {
   NOT_SCHEDULED: 'bg-slate-100 text-slate-800 border-slate-500',

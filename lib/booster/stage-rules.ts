@@ -2,14 +2,10 @@
  * The programme's rules for the four workshops of a pair, as pure functions: the server enforces
  * them before saving, the pages use them to say what comes next. Errors are message keys.
  */
+import { STAGES, type PairStatus, type Stage, type WorkshopFormat, type WorkshopStatus } from '@/lib/enums';
 import { startOfDateIn } from './time';
 import type { FieldErrors } from '@/lib/action-result';
 import type { MessageKey } from '@/lib/i18n/message-key';
-
-export const STAGES = ['INITIATIVE_A', 'INITIATIVE_B', 'MATCH_SPRINT', 'SPRINT_SUCCEED'] as const;
-export type Stage = (typeof STAGES)[number];
-export type WorkshopStatus = 'NOT_SCHEDULED' | 'SCHEDULED' | 'DONE' | 'CANCELLED';
-export type WorkshopFormat = 'IN_PERSON' | 'ONLINE' | 'HYBRID';
 
 export type WorkshopFacts = {
   stage: Stage;
@@ -130,11 +126,7 @@ export type NextStep =
  * What comes next for the pair, and so who has to act: the coordinators schedule or record,
  * the host city prepares a scheduled workshop ("hold").
  */
-export function nextStep(
-  pairStatus: 'ACTIVE' | 'WITHDRAWN' | 'COMPLETED',
-  workshops: WorkshopFacts[],
-  now: Date,
-): NextStep {
+export function nextStep(pairStatus: PairStatus, workshops: WorkshopFacts[], now: Date): NextStep {
   if (pairStatus === 'WITHDRAWN') return { kind: 'withdrawn' };
   const byStage = new Map(workshops.map((w) => [w.stage, w]));
   for (const stage of STAGES) {

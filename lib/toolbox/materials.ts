@@ -1,12 +1,6 @@
 /** Pure toolbox rules shared by pages, forms and server (browser-safe). */
 import type { AppLocale } from '@/i18n/routing';
 
-export const MATERIAL_KINDS = ['METHOD_CARD', 'GUIDE', 'EVENT_FORMAT', 'BEST_PRACTICE', 'TEMPLATE'] as const;
-export type MaterialKind = (typeof MATERIAL_KINDS)[number];
-
-export const STAGES = ['INITIATIVE_A', 'INITIATIVE_B', 'MATCH_SPRINT', 'SPRINT_SUCCEED'] as const;
-export type Stage = (typeof STAGES)[number];
-
 /** Topic tags are keys with translated labels (toolbox.topic.*), so every language filters the same way. */
 export const TOPICS = [
   'partnership',

@@ -1,6 +1,7 @@
+import { STAGES } from '@/lib/enums';
 import { describe, expect, it } from 'vitest';
 import { SEED_MATERIALS } from '@/prisma/seed-data/materials';
-import { STAGES, TOPICS } from './materials';
+import { TOPICS } from './materials';
 import { ZMaterialSchema } from '@/lib/validation/toolbox';
 
 describe('seeded toolbox materials', () => {

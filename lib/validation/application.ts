@@ -1,3 +1,4 @@
+import { APPLICANT_TYPES, ORGANISATION_KINDS, COUNTRIES, PartnershipStatus } from '@/lib/enums';
 import { z } from 'zod';
 import { locales } from '@/i18n/routing';
 
@@ -7,10 +8,6 @@ export const ORGANISATIONS_MAX = 5;
 export const SOCIAL_LINKS_MAX = 5;
 export const FIRST_TWINNING_YEAR = 1945;
 
-export const APPLICANT_TYPES = ['CITY_ADMINISTRATION', 'TWINNING_ASSOCIATION', 'BACKED_INITIATIVE'] as const;
-export const ORGANISATION_KINDS = ['ADMINISTRATION', 'ASSOCIATION', 'CLUB', 'INITIATIVE', 'OTHER'] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-export const COUNTRIES = ['BY', 'DE', 'RU', 'UA'] as const;
 export const ANSWER_FIELDS = ['answerWho', 'answerHopes', 'answerMotivation', 'answerOther'] as const;
 
 export const WIZARD_STEPS = [
@@ -69,7 +66,7 @@ export const ZCitiesStepSchema = z
   .object({
     applicantCityId: id,
     partnerCityId: id,
-    partnershipStatus: z.enum(['TWINNED', 'PROSPECTIVE'], { error: 'validation.chooseOne' }),
+    partnershipStatus: z.enum(PartnershipStatus, { error: 'validation.chooseOne' }),
     twinnedSinceYear: z.coerce
       .number<unknown>({ error: 'validation.year' })
       .int('validation.year')
@@ -154,7 +151,7 @@ export const ZApplicationDraftSchema = z
     countriesConfirmed: z.boolean(),
     applicantCityId: z.string().max(64).nullable(),
     partnerCityId: z.string().max(64).nullable(),
-    partnershipStatus: z.enum(['TWINNED', 'PROSPECTIVE']).nullable(),
+    partnershipStatus: z.enum(PartnershipStatus).nullable(),
     twinnedSinceYear: z.coerce.number<unknown>().int().min(0).max(9999).nullable().catch(null),
     applicantOrganisations: z.array(looseOrg).max(ORGANISATIONS_MAX, 'validation.tooMany'),
     partnerOrganisations: z.array(looseOrg).max(ORGANISATIONS_MAX, 'validation.tooMany'),

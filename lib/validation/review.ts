@@ -1,3 +1,4 @@
+import { COUNTRIES, DecisionOutcome } from '@/lib/enums';
 import { z } from 'zod';
 import { locales } from '@/i18n/routing';
 import { cleanParam } from './text';
@@ -29,7 +30,7 @@ export const ZReviewScoresSchema = z.object({
 });
 export type TReviewScoresInput = z.input<typeof ZReviewScoresSchema>;
 
-export const DECISION_OUTCOMES = ['SELECTED', 'WAITLISTED', 'DECLINED'] as const;
+export const DECISION_OUTCOMES = Object.values(DecisionOutcome);
 export const ZDecisionSchema = z.object({
   applicationId: id,
   outcome: z.enum(DECISION_OUTCOMES, { error: 'validation.required' }),
@@ -45,7 +46,6 @@ export const ZBulkAssignSchema = z.object({
 });
 
 export const CONFLICT_KINDS = ['city', 'organisation', 'country'] as const;
-export const COUNTRIES = ['BY', 'DE', 'RU', 'UA'] as const;
 export const ZConflictSchema = z
   .object({
     kind: z.enum(CONFLICT_KINDS, { error: 'validation.required' }),

@@ -1,7 +1,8 @@
+import { MATERIAL_KINDS, STAGES } from '@/lib/enums';
 import { z } from 'zod';
 import { locales } from '@/i18n/routing';
 import { cleanParam } from './text';
-import { ATTACHMENT_MAX_BYTES, DURATION_BUCKETS, MATERIAL_KINDS, STAGES, TOPICS } from '@/lib/toolbox/materials';
+import { ATTACHMENT_MAX_BYTES, DURATION_BUCKETS, TOPICS } from '@/lib/toolbox/materials';
 
 const optionalInt = (min: number, max: number) =>
   z

@@ -1,3 +1,4 @@
+import { WORKSHOP_FORMATS, WORKING_LANGUAGES } from '@/lib/enums';
 import { z } from 'zod';
 import { isValidTimeZone, parseLocalInput } from '@/lib/booster/time';
 
@@ -9,8 +10,6 @@ const localDateTime = z
   .refine((v) => parseLocalInput(v) !== null, 'scheduling.errors.dateTime');
 const optionalText = (max: number) => z.string().trim().max(max, 'validation.tooLong').optional().default('');
 
-export const WORKSHOP_FORMATS = ['IN_PERSON', 'ONLINE', 'HYBRID'] as const;
-export const WORKING_LANGUAGES = ['EN', 'RU', 'DE'] as const;
 export const MAX_FACILITATORS = 4;
 
 /** Scheduling or rescheduling one workshop; times are venue-local, as typed, read in `timeZone`. */

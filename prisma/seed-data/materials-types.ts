@@ -1,4 +1,5 @@
-import type { MaterialKind, Stage, Topic } from '../../lib/toolbox/materials';
+import { type MaterialKind, type Stage } from '@/lib/enums';
+import type { Topic } from '../../lib/toolbox/materials';
 
 export type SeedVersion = { title: string; summary: string; body: string };
 

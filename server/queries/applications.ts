@@ -1,6 +1,6 @@
 import 'server-only';
 import { db, type Prisma } from '../db';
-import type { Country } from '../generated/prisma/enums';
+import type { Country } from '@/lib/enums';
 import { applicationScope } from './scopes';
 import type { Actor, ResourceFacts } from '@/lib/permissions';
 import type { TApplicationDraft, TOrganisationInput } from '@/lib/validation/application';

@@ -1,11 +1,12 @@
 import 'server-only';
+import { type MaterialKind, type Stage } from '@/lib/enums';
 import { db } from '../db';
 import { pairScope } from './scopes';
 import { cityName } from '@/lib/cities/city-name';
 import { buildMaterialSearch, SEARCH_SETTINGS } from './material-search';
 import { can, type Actor } from '@/lib/permissions';
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, prefixTermsFor, stripMarkdown } from '@/lib/search/toolbox-query';
-import { PAGE_SIZE, pickVersion, type MaterialKind, type Stage } from '@/lib/toolbox/materials';
+import { PAGE_SIZE, pickVersion } from '@/lib/toolbox/materials';
 import type { TToolboxSearch } from '@/lib/validation/toolbox';
 import type { AppLocale } from '@/i18n/routing';
 

@@ -1,9 +1,10 @@
 import 'server-only';
-import type { WorkshopStatus } from '../generated/prisma/enums';
+import { STAGES } from '@/lib/enums';
+import type { PairStatus, WorkshopStatus } from '@/lib/enums';
 import { db, type Prisma } from '../db';
 import { pairScope } from './scopes';
 import { can, type Actor, type ResourceFacts } from '@/lib/permissions';
-import { riskFlags, STAGES, type RiskFlag } from '@/lib/booster/stage-rules';
+import { riskFlags, type RiskFlag } from '@/lib/booster/stage-rules';
 
 const CITY = { select: { id: true, nameEn: true, nameDe: true, nameRu: true, nameUk: true, timeZone: true } } as const;
 const PERSON = { select: { id: true, name: true, email: true } } as const;
@@ -95,7 +96,7 @@ export async function listMaterialOptions() {
 
 export type MatrixRow = {
   id: string;
-  status: 'ACTIVE' | 'WITHDRAWN' | 'COMPLETED';
+  status: PairStatus;
   year: number;
   cityA: PairPageData['cityA'];
   cityB: PairPageData['cityB'];

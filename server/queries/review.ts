@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { ApplicationStatus, type Country } from '../generated/prisma/enums';
+import { ApplicationStatus, type Country, type DecisionOutcome } from '@/lib/enums';
 import { db, type Prisma } from '../db';
 import { conflictedWhere, conflictsByReviewer, conflictsOf, isConflicted } from '../review/conflicts';
 import { cityName } from '@/lib/cities/city-name';
@@ -314,7 +314,7 @@ export async function getEditionSummary(callId: string) {
     reviewsDone,
     reviewsOpen,
     decisions: Object.fromEntries(decisions.map((d) => [d.outcome, d._count._all])) as Partial<
-      Record<'SELECTED' | 'WAITLISTED' | 'DECLINED', number>
+      Record<DecisionOutcome, number>
     >,
   };
 }

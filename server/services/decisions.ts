@@ -1,4 +1,5 @@
 import 'server-only';
+import type { ApplicationStatus, DecisionOutcome } from '@/lib/enums';
 import { db } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
@@ -18,8 +19,7 @@ import {
 } from '@/lib/validation/review';
 import type { AppLocale } from '@/i18n/routing';
 
-type Outcome = 'SELECTED' | 'WAITLISTED' | 'DECLINED';
-const STATUS_OF: Record<Outcome, 'SELECTED' | 'WAITLISTED' | 'NOT_SELECTED'> = {
+const STATUS_OF: Record<DecisionOutcome, ApplicationStatus> = {
   SELECTED: 'SELECTED',
   WAITLISTED: 'WAITLISTED',
   DECLINED: 'NOT_SELECTED',
@@ -197,10 +197,14 @@ async function prepareDecisionEmails(callId: string): Promise<Map<string, Outgoi
 }
 
 export type TemplateVars = { name: string; applicantCity: string; partnerCity: string; edition: string; link: string };
-const OUTCOME_KEY: Record<Outcome, string> = { SELECTED: 'selected', WAITLISTED: 'waitlisted', DECLINED: 'declined' };
+const OUTCOME_KEY: Record<DecisionOutcome, string> = {
+  SELECTED: 'selected',
+  WAITLISTED: 'waitlisted',
+  DECLINED: 'declined',
+};
 
 /** The catalogue's default text for an outcome in a language, with {placeholders} left in. */
-export function defaultTemplate(outcome: Outcome, locale: AppLocale) {
+export function defaultTemplate(outcome: DecisionOutcome, locale: AppLocale) {
   const t = translatorFor(locale);
   const raw = (key: string) =>
     (t.raw as (k: string) => unknown)(`decisions.email.${OUTCOME_KEY[outcome]}.${key}`) as string;
@@ -212,7 +216,7 @@ function fill(template: string, vars: TemplateVars): string {
 }
 
 export function renderDecisionEmail(
-  outcome: Outcome,
+  outcome: DecisionOutcome,
   locale: AppLocale,
   templates: { locale: string; subject: string; body: string }[],
   vars: TemplateVars,

@@ -1,3 +1,4 @@
+import { STAGES } from '@/lib/enums';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/server/page-auth';
 import { getFacilitatorCalendarToken, getPairMatrix } from '@/server/queries/pairs';
@@ -7,7 +8,6 @@ import { rotateFacilitatorCalendarAction } from '@/server/actions/workshops';
 import { Link } from '@/i18n/navigation';
 import { ActionButton } from '@/components/ui/action-button';
 import { STATE_TONE } from '@/components/workshops/stage-badge';
-import { STAGES } from '@/lib/booster/stage-rules';
 import type { AppLocale } from '@/i18n/routing';
 
 type Props = { params: Promise<{ locale: AppLocale }> };

@@ -1,3 +1,4 @@
+import { STAGES, type Stage } from '@/lib/enums';
 import { notFound } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
@@ -16,7 +17,7 @@ import { getEnv } from '@/server/env';
 import { cancelWorkshopAction, rotatePairCalendarAction, withdrawPairAction } from '@/server/actions/workshops';
 import { can } from '@/lib/permissions';
 import type { KeysIn } from '@/lib/i18n/message-key';
-import { isJointStage, nextStep, requiredHostCity, STAGES, type Stage } from '@/lib/booster/stage-rules';
+import { isJointStage, nextStep, requiredHostCity } from '@/lib/booster/stage-rules';
 import { toLocalInput } from '@/lib/booster/time';
 import { PROGRAMME_TIME_ZONES } from '@/lib/time-zones';
 import { RememberTimeZone, WorkshopTime } from '@/components/workshops/local-time';

@@ -1,3 +1,4 @@
+import { COUNTRIES } from '@/lib/enums';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/server/page-auth';
@@ -7,7 +8,7 @@ import { BulkAssignForm, BULK_FORM_ID } from '@/components/review/bulk-assign-fo
 import { SelectField, TextField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { Link } from '@/i18n/navigation';
-import { APPLICATION_STATUSES, COUNTRIES, SORTS, ZApplicationFilterSchema } from '@/lib/validation/review';
+import { APPLICATION_STATUSES, SORTS, ZApplicationFilterSchema } from '@/lib/validation/review';
 import type { AppLocale } from '@/i18n/routing';
 
 type Props = {
