@@ -1,9 +1,10 @@
 import 'server-only';
+import { assertCan } from './access';
 import { cache } from 'react';
 import { cookies } from 'next/headers';
 import { db } from './db';
 import { AppError } from './errors';
-import { can, type Actor, type Permission, type ResourceFacts } from '@/lib/permissions';
+import { type Actor, type Permission, type ResourceFacts } from '@/lib/permissions';
 
 export type SessionUser = Actor & {
   email: string;
@@ -63,6 +64,6 @@ export async function requireUser(): Promise<SessionUser> {
 /** Throws NOT_FOUND (not FORBIDDEN): a record one may not see looks like one that does not exist. */
 export async function requirePermission(permission: Permission, facts?: ResourceFacts): Promise<SessionUser> {
   const user = await requireUser();
-  if (!can(user, permission, facts)) throw new AppError('NOT_FOUND');
+  assertCan(user, permission, facts);
   return user;
 }

@@ -1,15 +1,16 @@
 import 'server-only';
+import { assertCan } from '../access';
 import { db } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
 import { renderApplicationPdf } from '../pdf/application';
 import { buildZip } from './zip';
-import { can, type Actor } from '@/lib/permissions';
+import { type Actor } from '@/lib/permissions';
 import { ZCallIdSchema } from '@/lib/validation/review';
 
 /** Queues the ZIP of an edition's PDFs; a running or waiting job of the same person is reused (double clicks). */
 export async function requestPdfZip(actor: Actor, input: unknown) {
-  if (!can(actor, 'review:manage')) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'review:manage');
   const { callId } = parseInput(ZCallIdSchema, input);
   const call = await db.call.findUnique({ where: { id: callId }, select: { id: true } });
   if (!call) throw new AppError('NOT_FOUND');

@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertCan } from '../access';
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { db } from '../db';
@@ -9,7 +10,7 @@ import { appLink, queueApplicationEmail } from './application-mail';
 import { canMailReach } from '../mail';
 import { notifyPeople, syncOrganisations } from './applications';
 import { cityName } from '@/lib/cities/city-name';
-import { can, type Actor } from '@/lib/permissions';
+import { type Actor } from '@/lib/permissions';
 import { ZEndorseSchema, ZInvitePartnerSchema, ZOrganisationsStepSchema } from '@/lib/validation/application';
 import { locales, type AppLocale } from '@/i18n/routing';
 
@@ -29,7 +30,8 @@ export async function inviteToApplication(actor: Actor, input: unknown) {
   const { email: rawEmail } = parseInput(ZInvitePartnerSchema, input);
   const email = rawEmail.toLowerCase();
   const app = await getApplicationForViewer(actor, applicationId);
-  if (!app || !can(actor, 'application:invite', applicationFacts(app))) throw new AppError('NOT_FOUND');
+  if (!app) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'application:invite', applicationFacts(app));
   if (app.status === 'WITHDRAWN' || ['SELECTED', 'WAITLISTED', 'NOT_SELECTED'].includes(app.status)) {
     throw new AppError('CONFLICT', { _form: 'application.errors.decided' });
   }
@@ -193,7 +195,8 @@ export async function acceptInvite(actor: Actor, input: unknown) {
 export async function confirmAsPartner(actor: Actor, input: unknown) {
   const { applicationId } = parseInput(z.object({ applicationId: ZId }), input);
   const app = await getApplicationForViewer(actor, applicationId);
-  if (!app || !can(actor, 'application:confirm-partner', applicationFacts(app))) throw new AppError('NOT_FOUND');
+  if (!app) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'application:confirm-partner', applicationFacts(app));
   if (app.status === 'WITHDRAWN') throw new AppError('CONFLICT', { _form: 'application.errors.withdrawn' });
   if (app.partnerConfirmedAt) return { confirmedAt: app.partnerConfirmedAt };
   const confirmedAt = new Date();
@@ -219,7 +222,8 @@ export async function savePartnerOrganisations(actor: Actor, input: unknown) {
   const { applicationId } = parseInput(z.object({ applicationId: ZId }), input);
   const { partnerOrganisations } = parseInput(ZOrganisationsStepSchema.pick({ partnerOrganisations: true }), input);
   const app = await getApplicationForViewer(actor, applicationId);
-  if (!app || !can(actor, 'application:edit', applicationFacts(app))) throw new AppError('NOT_FOUND');
+  if (!app) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'application:edit', applicationFacts(app));
   if (app.status !== 'DRAFT') throw new AppError('CONFLICT', { _form: 'application.errors.alreadySubmitted' });
   if (!app.partnerCityId) throw new AppError('VALIDATION', { _form: 'application.errors.chooseCityFirst' });
   await db.$transaction(async (tx) => {
@@ -248,7 +252,7 @@ export async function endorseApplication(actor: Actor, input: unknown) {
   const { note } = parseInput(ZEndorseSchema, input);
   const app = await getApplicationForViewer(actor, applicationId);
   if (!app) throw new AppError('NOT_FOUND');
-  if (!can(actor, 'application:endorse', { cityIds: [app.applicantCityId] })) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'application:endorse', { cityIds: [app.applicantCityId] });
   if (app.status === 'DRAFT' || app.status === 'WITHDRAWN')
     throw new AppError('CONFLICT', { _form: 'application.errors.notEndorsable' });
   const already = app.endorsements.find((e) => e.officialId === actor.id && e.status === 'CONFIRMED');

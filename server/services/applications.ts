@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertCan } from '../access';
 import { z } from 'zod';
 import { db, type Prisma } from '../db';
 import { audit } from '../audit';
@@ -16,7 +17,7 @@ import {
   type ApplicationDetail,
 } from '../queries/applications';
 import { appLink, queueApplicationEmail } from './application-mail';
-import { can, type Actor } from '@/lib/permissions';
+import { type Actor } from '@/lib/permissions';
 import {
   STEP_SCHEMAS,
   WIZARD_STEPS,
@@ -167,7 +168,7 @@ function reload(tx: Tx, id: string) {
 
 /** Autosave: a lenient patch (types and limits only). Creates the draft on the first keystroke. */
 export async function saveDraft(actor: Actor, input: unknown) {
-  if (!can(actor, 'application:create')) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'application:create');
   const { callId, data } = parseInput(ZSaveDraftInput, input);
   const app = await writeDraft(actor, callId, data);
   return { id: app.id, version: app.version, savedAt: app.updatedAt.toISOString() };
@@ -175,7 +176,7 @@ export async function saveDraft(actor: Actor, input: unknown) {
 
 /** "Next": the step's strict schema, then the same save. */
 export async function saveStep(actor: Actor, input: unknown) {
-  if (!can(actor, 'application:create')) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'application:create');
   const { callId, step, data } = parseInput(ZSaveStepInput, input);
   const strict = parseInput(STEP_SCHEMAS[step], data) as TApplicationDraft;
   const app = await writeDraft(actor, callId, strict);
@@ -188,7 +189,7 @@ export async function saveStep(actor: Actor, input: unknown) {
  * A second submit (double click, second tab) finds the application submitted and returns it.
  */
 export async function submitApplication(actor: Actor, input: unknown) {
-  if (!can(actor, 'application:create')) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'application:create');
   const { callId } = parseInput(z.object({ callId: ZId }), input);
   const app = await findOwnApplication(actor.id, callId);
   if (!app) throw new AppError('NOT_FOUND');
@@ -290,7 +291,8 @@ const WITHDRAWABLE = ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW'] as const;
 export async function withdrawApplication(actor: Actor, input: unknown) {
   const { applicationId } = parseInput(z.object({ applicationId: ZId }), input);
   const app = await getApplicationForViewer(actor, applicationId);
-  if (!app || !can(actor, 'application:withdraw', applicationFacts(app))) throw new AppError('NOT_FOUND');
+  if (!app) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'application:withdraw', applicationFacts(app));
   if (app.status === 'WITHDRAWN') return { status: 'WITHDRAWN' as const };
   if (!(WITHDRAWABLE as readonly string[]).includes(app.status))
     throw new AppError('CONFLICT', { _form: 'application.errors.decided' });
@@ -326,7 +328,8 @@ export async function returnForChanges(actor: Actor, input: unknown) {
   const { applicationId, ...rest } = parseInput(z.object({ applicationId: ZId, message: z.unknown() }), input);
   const { message } = parseInput(ZReturnForChangesSchema, rest);
   const app = await getApplicationForViewer(actor, applicationId);
-  if (!app || !can(actor, 'application:return', applicationFacts(app))) throw new AppError('NOT_FOUND');
+  if (!app) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'application:return', applicationFacts(app));
   if (app.status !== 'SUBMITTED' && app.status !== 'UNDER_REVIEW')
     throw new AppError('CONFLICT', { _form: 'application.errors.notReturnable' });
   await db.$transaction(async (tx) => {

@@ -1,10 +1,11 @@
 import 'server-only';
+import { assertCan } from '../access';
 import { randomBytes } from 'node:crypto';
 import { db } from '../db';
 import { audit } from '../audit';
-import { AppError, parseInput } from '../errors';
+import { parseInput } from '../errors';
 import { searchCities, type CityOption } from '../queries/cities';
-import { can, type Actor } from '@/lib/permissions';
+import { type Actor } from '@/lib/permissions';
 import { foldLatin, searchKeysFor } from '@/lib/search/fold';
 import { ZCustomCitySchema } from '@/lib/validation/application';
 import type { AppLocale } from '@/i18n/routing';
@@ -16,7 +17,7 @@ const COUNTRY_TIME_ZONE = { BY: 'Europe/Minsk', DE: 'Europe/Berlin', RU: 'Europe
  * same country (in any spelling the search knows) returns the existing city instead of a duplicate.
  */
 export async function addCustomCity(actor: Actor, input: unknown, locale: AppLocale): Promise<CityOption> {
-  if (!can(actor, 'application:create')) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'application:create');
   const { name, country } = parseInput(ZCustomCitySchema, input);
   const [match] = await searchCities(name, locale, { limit: 1, country });
   if (match && foldLatin(match.name) === foldLatin(name)) return match;

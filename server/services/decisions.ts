@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertCan } from '../access';
 import type { ApplicationStatus, DecisionOutcome } from '@/lib/enums';
 import { db } from '../db';
 import { audit } from '../audit';
@@ -9,7 +10,7 @@ import { translatorFor } from '../translator';
 import { cityName } from '@/lib/cities/city-name';
 import { conflictsOf, isConflicted, loadReviewable } from '../review/conflicts';
 import { createPair } from '@/prisma/factories';
-import { can, type Actor, type Permission } from '@/lib/permissions';
+import { type Actor } from '@/lib/permissions';
 import {
   ZApplicationIdSchema,
   ZCallIdSchema,
@@ -24,10 +25,6 @@ const STATUS_OF: Record<DecisionOutcome, ApplicationStatus> = {
   WAITLISTED: 'WAITLISTED',
   DECLINED: 'NOT_SELECTED',
 };
-
-function assertCan(actor: Actor, permission: Permission) {
-  if (!can(actor, permission)) throw new AppError('NOT_FOUND');
-}
 
 /** Select, waitlist or decline with a note. Internal until published; a conflicted coordinator is left out. */
 export async function decide(actor: Actor, input: unknown) {

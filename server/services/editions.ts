@@ -1,8 +1,9 @@
 import 'server-only';
+import { assertCan } from '../access';
 import { db, type Prisma } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
-import { can, type Actor } from '@/lib/permissions';
+import { type Actor } from '@/lib/permissions';
 import { dateOnlyToUtc, zonedToUtc } from '@/lib/zoned-time';
 import {
   ZCreateEditionSchema,
@@ -10,10 +11,6 @@ import {
   ZUpdateEditionSchema,
   type TCreateEditionInput,
 } from '@/lib/validation/editions';
-
-function assertCan(actor: Actor) {
-  if (!can(actor, 'call:manage')) throw new AppError('NOT_FOUND');
-}
 
 type EditionFields = Omit<TCreateEditionInput, 'slug'>;
 
@@ -42,7 +39,7 @@ function snapshot(call: Prisma.CallGetPayload<{ include: { texts: true } }>) {
 }
 
 export async function createEdition(actor: Actor, input: unknown) {
-  assertCan(actor);
+  assertCan(actor, 'call:manage');
   const { slug, texts, ...fields } = parseInput(ZCreateEditionSchema, input);
   // The slug is the edition's public address; a second submit of the same form finds it taken.
   if (await db.call.findUnique({ where: { slug }, select: { id: true } })) {
@@ -75,7 +72,7 @@ export async function createEdition(actor: Actor, input: unknown) {
 }
 
 export async function updateEdition(actor: Actor, input: unknown, now: Date = new Date()) {
-  assertCan(actor);
+  assertCan(actor, 'call:manage');
   const { id, version, texts, ...fields } = parseInput(ZUpdateEditionSchema, input);
   const before = await db.call.findUnique({ where: { id }, include: { texts: true } });
   if (!before) throw new AppError('NOT_FOUND');
@@ -125,7 +122,7 @@ export async function updateEdition(actor: Actor, input: unknown, now: Date = ne
  * wizard never have to choose; an open edition whose deadline has passed does not count.
  */
 export async function openEdition(actor: Actor, input: unknown, now: Date = new Date()) {
-  assertCan(actor);
+  assertCan(actor, 'call:manage');
   const { id, version } = parseInput(ZEditionRefSchema, input);
   const before = await db.call.findUnique({ where: { id }, include: { texts: true } });
   if (!before) throw new AppError('NOT_FOUND');
@@ -154,7 +151,7 @@ export async function openEdition(actor: Actor, input: unknown, now: Date = new 
 
 /** OPEN → CLOSED: no more submissions, whatever the deadline says. */
 export async function closeEdition(actor: Actor, input: unknown, now: Date = new Date()) {
-  assertCan(actor);
+  assertCan(actor, 'call:manage');
   const { id, version } = parseInput(ZEditionRefSchema, input);
   const before = await db.call.findUnique({ where: { id }, include: { texts: true } });
   if (!before) throw new AppError('NOT_FOUND');
@@ -165,7 +162,7 @@ export async function closeEdition(actor: Actor, input: unknown, now: Date = new
 
 /** A draft nobody has applied to can be thrown away; anything published stays for the record. */
 export async function deleteDraftEdition(actor: Actor, input: unknown) {
-  assertCan(actor);
+  assertCan(actor, 'call:manage');
   const { id, version } = parseInput(ZEditionRefSchema, input);
   const before = await db.call.findUnique({
     where: { id },

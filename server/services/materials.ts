@@ -1,8 +1,9 @@
 import 'server-only';
+import { assertCan } from '../access';
 import { db } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput, toMessageKey } from '../errors';
-import { can, type Actor } from '@/lib/permissions';
+import { type Actor } from '@/lib/permissions';
 import { locales } from '@/i18n/routing';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, ATTACHMENTS_PER_MATERIAL } from '@/lib/toolbox/materials';
 import {
@@ -11,10 +12,6 @@ import {
   ZMaterialSchema,
   type TMaterialInput,
 } from '@/lib/validation/toolbox';
-
-function assertCan(actor: Actor) {
-  if (!can(actor, 'material:author')) throw new AppError('NOT_FOUND');
-}
 
 type Snapshot = Awaited<ReturnType<typeof snapshot>>;
 async function snapshot(id: string) {
@@ -59,7 +56,7 @@ const usedLocales = (input: TMaterialInput) =>
  * New materials start as drafts; the slug is unique, so a double submit cannot create two.
  */
 export async function saveMaterial(actor: Actor, input: unknown) {
-  assertCan(actor);
+  assertCan(actor, 'material:author');
   const data = parseInput(ZMaterialSchema, input);
   const clash = await db.material.findUnique({ where: { slug: data.slug }, select: { id: true } });
   if (clash && clash.id !== data.id) throw new AppError('VALIDATION', { slug: 'toolboxAdmin.slugTaken' });
@@ -108,7 +105,7 @@ export async function saveMaterial(actor: Actor, input: unknown) {
 }
 
 async function setStatus(actor: Actor, input: unknown, status: 'PUBLISHED' | 'DRAFT') {
-  assertCan(actor);
+  assertCan(actor, 'material:author');
   const { id } = parseInput(ZMaterialIdSchema, input);
   const before = await db.material.findUnique({
     where: { id },
@@ -161,7 +158,7 @@ function looksLike(ext: string, bytes: Uint8Array): boolean {
 
 /** Adds a file to a material. Limits: size, type (by extension and content) and number per material. */
 export async function addAttachment(actor: Actor, form: FormData) {
-  assertCan(actor);
+  assertCan(actor, 'material:author');
   const file = form.get('file');
   if (!(file instanceof File)) throw new AppError('VALIDATION', { file: 'validation.required' });
   const meta = ZAttachmentMetaSchema.safeParse({
@@ -212,7 +209,7 @@ export async function addAttachment(actor: Actor, form: FormData) {
 }
 
 export async function removeAttachment(actor: Actor, input: unknown) {
-  assertCan(actor);
+  assertCan(actor, 'material:author');
   const { id } = parseInput(ZMaterialIdSchema, input);
   const before = await db.attachment.findUnique({
     where: { id },

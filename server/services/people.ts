@@ -1,19 +1,16 @@
 import 'server-only';
+import { assertCan } from '../access';
 import { db } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
 import { canMailReach, queueEmail } from '../mail';
 import { translatorFor } from '../translator';
 import { getEnv } from '../env';
-import { can, type Actor } from '@/lib/permissions';
+import { type Actor } from '@/lib/permissions';
 import { ZInviteCoordinatorSchema, ZPersonIdSchema } from '@/lib/validation/people';
 
-function assertCan(actor: Actor) {
-  if (!can(actor, 'people:manage')) throw new AppError('NOT_FOUND');
-}
-
 export async function verifyOfficial(actor: Actor, input: unknown) {
-  assertCan(actor);
+  assertCan(actor, 'people:manage');
   const { userId } = parseInput(ZPersonIdSchema, input);
   const before = await db.user.findFirst({
     where: { id: userId, role: 'CITY_OFFICIAL', officialCityId: { not: null } },
@@ -36,7 +33,7 @@ export async function verifyOfficial(actor: Actor, input: unknown) {
 }
 
 export async function unlinkOfficial(actor: Actor, input: unknown) {
-  assertCan(actor);
+  assertCan(actor, 'people:manage');
   const { userId } = parseInput(ZPersonIdSchema, input);
   const before = await db.user.findFirst({ where: { id: userId, role: 'CITY_OFFICIAL' } });
   if (!before) throw new AppError('NOT_FOUND');
@@ -63,7 +60,7 @@ export async function unlinkOfficial(actor: Actor, input: unknown) {
  * and the page says so.
  */
 export async function inviteCoordinator(actor: Actor, input: unknown) {
-  assertCan(actor);
+  assertCan(actor, 'people:manage');
   const { email: rawEmail, name, locale: requestedLocale } = parseInput(ZInviteCoordinatorSchema, input);
   const email = rawEmail.toLowerCase();
   const before = await db.user.findUnique({ where: { email } });
@@ -117,7 +114,7 @@ export async function inviteCoordinator(actor: Actor, input: unknown) {
 }
 
 export async function revokeCoordinator(actor: Actor, input: unknown) {
-  assertCan(actor);
+  assertCan(actor, 'people:manage');
   const { userId } = parseInput(ZPersonIdSchema, input);
   // Nobody can lock the programme out by revoking themselves.
   if (userId === actor.id) throw new AppError('VALIDATION', { userId: 'people.cannotRevokeSelf' });

@@ -1,12 +1,13 @@
 import 'server-only';
+import { assertCan } from '../access';
 import { db } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
-import { can, type Actor } from '@/lib/permissions';
+import { type Actor } from '@/lib/permissions';
 import { ZRememberTimeZoneSchema, ZRequestOfficialSchema, ZUpdateProfileSchema } from '@/lib/validation/profile';
 
 export async function updateProfile(actor: Actor, input: unknown) {
-  if (!can(actor, 'profile:edit')) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'profile:edit');
   const data = parseInput(ZUpdateProfileSchema, input);
   const before = await db.user.findUniqueOrThrow({
     where: { id: actor.id },
@@ -23,7 +24,7 @@ export async function updateProfile(actor: Actor, input: unknown) {
 
 /** A person asks to act as an official of a city; it counts only once a coordinator verifies it. */
 export async function requestOfficialRole(actor: Actor, input: unknown) {
-  if (!can(actor, 'profile:edit')) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'profile:edit');
   // Coordinators keep their role; an official link would demote them.
   if (actor.role === 'COORDINATOR') throw new AppError('VALIDATION', { cityId: 'profile.coordinatorCannotBeOfficial' });
   const { cityId } = parseInput(ZRequestOfficialSchema, input);
@@ -51,7 +52,7 @@ export async function requestOfficialRole(actor: Actor, input: unknown) {
  * is never replaced. Workshop pages and e-mails then show times in it.
  */
 export async function rememberTimeZone(actor: Actor, input: unknown) {
-  if (!can(actor, 'profile:edit')) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'profile:edit');
   const { timeZone } = parseInput(ZRememberTimeZoneSchema, input);
   const { count } = await db.user.updateMany({ where: { id: actor.id, timeZone: null }, data: { timeZone } });
   if (count)

@@ -1,10 +1,11 @@
 import 'server-only';
+import { assertCan } from '../access';
 import { db } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
 import type { FieldErrors } from '@/lib/action-result';
 import { conflictsOf, isConflicted, loadReviewable } from '../review/conflicts';
-import { can, type Actor, type Permission } from '@/lib/permissions';
+import { type Actor } from '@/lib/permissions';
 import {
   ZAssignSchema,
   ZBulkAssignSchema,
@@ -16,10 +17,6 @@ import {
   ZReviewScoresSchema,
   ZTranslationSchema,
 } from '@/lib/validation/review';
-
-function assertCan(actor: Actor, permission: Permission) {
-  if (!can(actor, permission)) throw new AppError('NOT_FOUND');
-}
 
 /** A reviewable application (not a draft) or NOT_FOUND. */
 async function reviewable(applicationId: string) {

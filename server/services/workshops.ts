@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertCan } from '../access';
 import { randomBytes } from 'node:crypto';
 import { db, type Prisma } from '../db';
 import { audit } from '../audit';
@@ -6,7 +7,7 @@ import { AppError, parseInput } from '../errors';
 import { pairScope } from '../queries/scopes';
 import { logisticsFacts, pairFacts } from '../queries/pairs';
 import { queueWorkshopMail } from './workshop-mail';
-import { can, type Actor } from '@/lib/permissions';
+import { type Actor } from '@/lib/permissions';
 import { checkMarkDone, checkSchedule, DEPENDANTS } from '@/lib/booster/stage-rules';
 import { parseLocalInput, zonedToUtc } from '@/lib/booster/time';
 import {
@@ -79,7 +80,7 @@ async function updateWithVersion(tx: Tx, id: string, version: number, data: Pris
 }
 
 export async function scheduleWorkshop(actor: Actor, input: unknown) {
-  if (!can(actor, 'workshop:schedule')) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'workshop:schedule');
   const data = parseInput(ZScheduleWorkshopSchema, input);
   const startsAt = zonedToUtc(parseLocalInput(data.startsAt)!, data.timeZone);
   const endsAt = zonedToUtc(parseLocalInput(data.endsAt)!, data.timeZone);
@@ -167,7 +168,7 @@ export async function scheduleWorkshop(actor: Actor, input: unknown) {
 }
 
 export async function cancelWorkshop(actor: Actor, input: unknown) {
-  if (!can(actor, 'workshop:schedule')) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'workshop:schedule');
   const data = parseInput(ZCancelWorkshopSchema, input);
   const after = await db.$transaction(async (tx) => {
     const { target, others } = await lockWorkshop(tx, actor, data.workshopId);
@@ -201,7 +202,7 @@ export async function cancelWorkshop(actor: Actor, input: unknown) {
 }
 
 export async function recordOutcome(actor: Actor, input: unknown) {
-  if (!can(actor, 'workshop:record')) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'workshop:record');
   const data = parseInput(ZRecordOutcomeSchema, input);
   return db.$transaction(async (tx) => {
     const { pair, target, others } = await lockWorkshop(tx, actor, data.workshopId);
@@ -300,7 +301,7 @@ export async function tickLogistics(actor: Actor, input: unknown) {
   if (!item) throw new AppError('NOT_FOUND');
   if (item.workshop.pair.status !== 'ACTIVE')
     throw new AppError('VALIDATION', { _form: 'scheduling.errors.pairNotActive' });
-  if (!can(actor, 'logistics:tick', logisticsFacts(item.cityId, item.workshop.pair))) throw new AppError('FORBIDDEN');
+  assertCan(actor, 'logistics:tick', logisticsFacts(item.cityId, item.workshop.pair), 'FORBIDDEN');
   if (!!item.doneAt === done) return { itemId };
   const updated = await db.logisticsItem.update({
     where: { id: itemId },
@@ -318,7 +319,7 @@ export async function tickLogistics(actor: Actor, input: unknown) {
 }
 
 export async function addLogisticsItem(actor: Actor, input: unknown) {
-  if (!can(actor, 'logistics:add')) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'logistics:add');
   const data = parseInput(ZAddLogisticsSchema, input);
   const workshop = await db.workshop.findFirst({
     where: { id: data.workshopId, pair: pairScope(actor) },
@@ -361,7 +362,7 @@ async function loadPair(actor: Actor, pairId: string) {
 export async function withdrawPair(actor: Actor, input: unknown) {
   const { pairId, reason } = parseInput(ZWithdrawPairSchema, input);
   const pair = await loadPair(actor, pairId);
-  if (!can(actor, 'pair:withdraw', pairFacts(pair))) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'pair:withdraw', pairFacts(pair));
   if (pair.status === 'WITHDRAWN') return { pairId };
   if (pair.status !== 'ACTIVE') throw new AppError('VALIDATION', { _form: 'pairs.errors.notActive' });
   const { count } = await db.boosterPair.updateMany({
@@ -386,7 +387,7 @@ const newToken = () => randomBytes(24).toString('base64url');
 export async function rotatePairCalendar(actor: Actor, input: unknown) {
   const { pairId } = parseInput(ZPairIdSchema, input);
   const pair = await loadPair(actor, pairId);
-  if (!can(actor, 'pair:calendar', pairFacts(pair))) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'pair:calendar', pairFacts(pair));
   const token = newToken();
   await db.boosterPair.update({ where: { id: pairId }, data: { calendarToken: token } });
   await audit({
@@ -400,7 +401,7 @@ export async function rotatePairCalendar(actor: Actor, input: unknown) {
 
 /** A facilitator's own feed of every workshop they facilitate. */
 export async function rotateFacilitatorCalendar(actor: Actor) {
-  if (!can(actor, 'workshop:schedule')) throw new AppError('NOT_FOUND');
+  assertCan(actor, 'workshop:schedule');
   const token = newToken();
   await db.facilitatorCalendar.upsert({
     where: { userId: actor.id },
