@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { utcToDateOnly, utcToZoned } from '@/lib/zoned-time';
 import type { TCreateEditionInput, TUpdateEditionInput } from '@/lib/validation/editions';
-import { callTexts, deadlineWords } from '@/prisma/seed-data/calls';
+import { callTexts, deadlineWords } from '@/lib/editions/default-texts';
 import type { AppLocale } from '@/i18n/routing';
 
 /** Editions the public may read: everything a coordinator has published (not drafts). */
