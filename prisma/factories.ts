@@ -2,7 +2,7 @@
  * Record factories shared by the seed, integration tests and e2e fixtures,
  * so demo data and test data are built the same way.
  */
-import { STAGES, type PairStatus } from '@/lib/enums';
+import type { CallTexts } from '@/lib/editions/default-texts';
 import type { PrismaClient, Prisma } from '../server/generated/prisma/client';
 import { searchKeysFor } from '../lib/search/fold';
 import type { SeedCity } from './seed-data/cities';
@@ -38,8 +38,6 @@ export async function createSession(db: Db, userId: string, days = 1) {
   return sessionToken;
 }
 
-export type CallTexts = Record<'en' | 'de' | 'ru' | 'uk', { title: string; summary: string; body: string }>;
-
 export async function createCall(
   db: Db,
   data: Omit<Prisma.CallUncheckedCreateInput, 'slug' | 'year' | 'contactEmail' | 'texts'> & {
@@ -68,26 +66,8 @@ export async function createApplication(db: Db, data: Prisma.ApplicationUnchecke
   return db.application.create({ data });
 }
 
-/** A booster pair with its four workshops in stage order, none scheduled yet. */
-export async function createPair(
-  db: Db,
-  data: {
-    callId: string;
-    applicationId: string;
-    cityAId: string;
-    cityBId: string;
-    status?: PairStatus;
-    createdAt?: Date;
-  },
-) {
-  return db.boosterPair.create({
-    data: {
-      ...data,
-      workshops: { create: STAGES.map((stage) => ({ stage })) },
-    },
-    include: { workshops: true },
-  });
-}
+/** Pairs are made by the pairs service (server/services/pairs.ts), for the app and for test data alike. */
+export { createPair } from '../server/services/pairs';
 
 export type MaterialVersionInput = { title: string; summary: string; body: string };
 

@@ -9,7 +9,7 @@ import { getEnv } from '../env';
 import { translatorFor } from '../translator';
 import { cityName } from '@/lib/cities/city-name';
 import { conflictsOf, isConflicted, loadReviewable } from '../review/conflicts';
-import { createPair } from '@/prisma/factories';
+import { createPair } from './pairs';
 import { type Actor } from '@/lib/permissions';
 import {
   ZApplicationIdSchema,
