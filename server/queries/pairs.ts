@@ -76,15 +76,6 @@ export function canTickItem(actor: Actor, itemCityId: string, pair: Parameters<t
   return can(actor, 'logistics:tick', logisticsFacts(itemCityId, pair));
 }
 
-/** People who may facilitate: the programme's coordinators. */
-export async function listFacilitatorCandidates() {
-  return db.user.findMany({
-    where: { role: 'COORDINATOR' },
-    select: { id: true, name: true, email: true },
-    orderBy: { name: 'asc' },
-  });
-}
-
 /** Toolbox materials a coordinator can link to a workshop's outcome. */
 export async function listMaterialOptions() {
   return db.material.findMany({

@@ -1,4 +1,5 @@
 import 'server-only';
+import { listCoordinators } from './users';
 import { db } from '../db';
 
 const CITY = { select: { nameEn: true, nameDe: true, nameRu: true, nameUk: true, country: true } } as const;
@@ -11,11 +12,7 @@ export async function listPeopleForCoordinators() {
       orderBy: [{ officialVerifiedAt: { sort: 'asc', nulls: 'first' } }, { email: 'asc' }],
       select: { id: true, email: true, name: true, officialVerifiedAt: true, officialCity: CITY },
     }),
-    db.user.findMany({
-      where: { role: 'COORDINATOR' },
-      orderBy: { email: 'asc' },
-      select: { id: true, email: true, name: true },
-    }),
+    listCoordinators(),
   ]);
   return { officials, coordinators };
 }

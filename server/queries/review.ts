@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { ApplicationStatus, type Country, type DecisionOutcome } from '@/lib/enums';
+import { listCoordinators } from './users';
 import { db, type Prisma } from '../db';
 import { conflictedWhere, conflictsByReviewer, conflictsOf, isConflicted } from '../review/conflicts';
 import { cityName } from '@/lib/cities/city-name';
@@ -239,11 +240,7 @@ export async function getReviewWorkspace(actor: Actor, applicationId: string, lo
     : never;
   const own = reviews.find((r) => r.reviewerId === actor.id) ?? null;
   const othersVisible = !conflicted && !!own;
-  const coordinators = await db.user.findMany({
-    where: { role: 'COORDINATOR' },
-    orderBy: { name: 'asc' },
-    select: { id: true, name: true, email: true },
-  });
+  const coordinators = await listCoordinators();
   const tiesOf = await conflictsByReviewer(coordinators.map((c) => c.id));
   const coordinatorConflicts = coordinators.map((c) => ({
     ...c,

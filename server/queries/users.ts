@@ -21,3 +21,12 @@ export async function listDemoUsers() {
 export async function findDemoUser(id: string) {
   return db.user.findFirst({ where: { id, email: { endsWith: `@${DEMO_EMAIL_DOMAIN}` } } });
 }
+
+/** The programme's coordinators, by name: reviewers, facilitators and the people page all list them from here. */
+export async function listCoordinators() {
+  return db.user.findMany({
+    where: { role: 'COORDINATOR' },
+    orderBy: [{ name: 'asc' }, { email: 'asc' }],
+    select: { id: true, name: true, email: true },
+  });
+}

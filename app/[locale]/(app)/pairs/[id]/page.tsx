@@ -6,13 +6,13 @@ import { requireSignedInPage } from '@/server/page-auth';
 import {
   canTickItem,
   getPairForViewer,
-  listFacilitatorCandidates,
   listMaterialOptions,
   listPairHistory,
   pairFacts,
   type PairPageData,
 } from '@/server/queries/pairs';
 import { cityName } from '@/lib/cities/city-name';
+import { listCoordinators } from '@/server/queries/users';
 import { getEnv } from '@/server/env';
 import { cancelWorkshopAction, rotatePairCalendarAction, withdrawPairAction } from '@/server/actions/workshops';
 import { can } from '@/lib/permissions';
@@ -57,7 +57,7 @@ export default async function PairPage({ params }: Props) {
   const facts = pairFacts(pair);
   const isCoordinator = can(user, 'workshop:schedule');
   const [facilitators, materials, history] = await Promise.all([
-    isCoordinator ? listFacilitatorCandidates() : Promise.resolve([]),
+    isCoordinator ? listCoordinators() : Promise.resolve([]),
     isCoordinator ? listMaterialOptions() : Promise.resolve([]),
     listPairHistory(pair),
   ]);

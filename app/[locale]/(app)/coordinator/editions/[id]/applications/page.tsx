@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/server/page-auth';
 import { getEditionForReview, listEditionApplications } from '@/server/queries/review';
-import { listCoordinators } from '@/server/queries/review-people';
+import { listCoordinators } from '@/server/queries/users';
 import { BulkAssignForm, BULK_FORM_ID } from '@/components/review/bulk-assign-form';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
