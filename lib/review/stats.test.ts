@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, summarize, weightedMean } from './stats';
+import { summarize, weightedMean } from './stats';
 
 describe('review arithmetic', () => {
   it('weights criteria', () => {
@@ -19,12 +19,5 @@ describe('review arithmetic', () => {
     expect(s.sd).toBeCloseTo(1.118, 3);
     expect(summarize([3])!.median).toBe(3);
     expect(summarize([])).toBeNull();
-  });
-  it('writes safe CSV cells', () => {
-    expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvCell(-2.5)).toBe('-2.5');
-    expect(csvCell(null)).toBe('');
   });
 });

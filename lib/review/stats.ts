@@ -25,15 +25,3 @@ export function summarize(values: number[]): ScoreSummary | null {
   const sd = Math.sqrt(sorted.reduce((sum, v) => sum + (v - mean) ** 2, 0) / count);
   return { count, mean, median, min: sorted[0]!, max: sorted[count - 1]!, sd };
 }
-
-/** Cells for CSV: quotes when needed, and defuses formulas (=, +, -, @) that spreadsheets would run. */
-export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = value instanceof Date ? value.toISOString() : String(value);
-  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
-  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvLine(cells: unknown[]): string {
-  return cells.map(csvCell).join(',') + '\r\n';
-}

@@ -1,7 +1,7 @@
 import { permittedOrNull, notFoundResponse } from '@/server/exports/route-auth';
 import { applicationsForCsv } from '@/server/queries/review';
 import { db } from '@/server/db';
-import { csvLine } from '@/lib/review/stats';
+import { csvLine } from '@/lib/csv';
 
 export async function GET(_req: Request, { params }: { params: Promise<{ callId: string }> }) {
   const user = await permittedOrNull('review:manage');

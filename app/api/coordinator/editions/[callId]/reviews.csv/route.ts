@@ -1,7 +1,7 @@
 import { permittedOrNull, notFoundResponse } from '@/server/exports/route-auth';
 import { reviewsForCsv } from '@/server/queries/review';
 import { db } from '@/server/db';
-import { csvLine } from '@/lib/review/stats';
+import { csvLine } from '@/lib/csv';
 
 /** Reviews of the applications whose scores the downloader may see (own review in, no conflict). */
 export async function GET(_req: Request, { params }: { params: Promise<{ callId: string }> }) {
