@@ -8,3 +8,24 @@ export type ErrorCode =
 
 export type ActionResult<T = undefined> =
   { ok: true; data: T } | { ok: false; code: ErrorCode; fieldErrors?: FieldErrors };
+
+type Failure = Extract<ActionResult<unknown>, { ok: false }>;
+
+/** What each refusal says to a person, unless the server named a message of its own for the whole form. */
+const CODE_MESSAGE: Record<ErrorCode, MessageKey> = {
+  VALIDATION: 'errors.checkFields',
+  UNAUTHENTICATED: 'errors.unauthenticated',
+  NOT_FOUND: 'errors.notFound',
+  FORBIDDEN: 'errors.refused',
+  CONFLICT: 'errors.conflict',
+  RATE_LIMITED: 'errors.rateLimited',
+  INTERNAL: 'errors.generic',
+};
+
+/**
+ * The one mapping from a failed action to a message key: the form-wide message the server chose (`_form`), or
+ * the code's own. A lost session, a conflict and a refusal each say what happened, never "something went wrong".
+ */
+export function failureMessage(result: Failure): MessageKey {
+  return result.fieldErrors?._form ?? CODE_MESSAGE[result.code];
+}

@@ -1,52 +1,34 @@
 'use client';
 
 import { COUNTRIES } from '@/lib/enums';
-import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useWatch } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
-import { useErrorText } from '@/components/ui/use-error-text';
-import { useRouter } from 'next/navigation';
 import { CONFLICT_KINDS, ZConflictSchema, type TConflictInput } from '@/lib/validation/review';
 import { declareConflictAction } from '@/server/actions/review';
 import { CityPicker } from '@/components/cities/city-picker';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
-import { useToast } from '@/components/ui/toast';
-import { applyFieldErrors } from '@/components/ui/use-action-form';
+import { useActionForm } from '@/components/ui/use-action-form';
 
 /** A reviewer declares a city, an organisation or a whole country they are tied to. */
 export function ConflictForm({ organisations }: { organisations: { value: string; label: string }[] }) {
   const t = useTranslations('review');
-  const tErrors = useTranslations('errors');
-  const errorText = useErrorText();
-  const toast = useToast();
-  const router = useRouter();
   const defaults: TConflictInput = { kind: 'city', cityId: '', organisationId: '', country: '', note: '' };
+  const { form, submit, errorText } = useActionForm(ZConflictSchema, declareConflictAction, {
+    defaultValues: defaults,
+    done: t('conflicts.declared'),
+    onSuccess: (_, f) => f.reset(defaults),
+  });
   const {
     register,
-    handleSubmit,
-    setError,
     setValue,
     control,
-    reset,
     formState: { errors, isSubmitting },
-  } = useForm<TConflictInput>({ resolver: zodResolver(ZConflictSchema), defaultValues: defaults });
+  } = form;
   const kind = useWatch({ control, name: 'kind' });
-
-  async function save(values: TConflictInput) {
-    const result = await declareConflictAction(values);
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      if (result.code !== 'VALIDATION') toast(tErrors('generic'), 'error');
-      return;
-    }
-    toast(t('conflicts.declared'));
-    reset(defaults);
-    router.refresh();
-  }
-  const err = (m?: string) => (m ? errorText(m) : undefined);
+  const err = errorText;
   return (
-    <form onSubmit={handleSubmit(save)} noValidate className="max-w-lg">
+    <form onSubmit={submit} noValidate className="max-w-lg">
       <SelectField
         label={t('conflicts.kind')}
         options={CONFLICT_KINDS.map((k) => ({ value: k, label: t(`conflicts.kinds.${k}`) }))}

@@ -1,16 +1,11 @@
 'use client';
 
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useLocale, useTranslations } from 'next-intl';
-import { useErrorText } from '@/components/ui/use-error-text';
-import { useRouter } from 'next/navigation';
 import { ZTranslationSchema, type TTranslationInput } from '@/lib/validation/review';
 import { saveTranslationAction } from '@/server/actions/review';
 import { SelectField, TextAreaField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
-import { useToast } from '@/components/ui/toast';
-import { applyFieldErrors } from '@/components/ui/use-action-form';
+import { useActionForm } from '@/components/ui/use-action-form';
 import { locales, type AppLocale } from '@/i18n/routing';
 import { LOCALE_NAMES } from '@/lib/site';
 
@@ -24,40 +19,24 @@ export function TranslationForm({
   fieldLabel: string;
 }) {
   const t = useTranslations('review');
-  const tErrors = useTranslations('errors');
-  const errorText = useErrorText();
-  const toast = useToast();
-  const router = useRouter();
   const locale = useLocale() as AppLocale;
+  const empty = { applicationId, field, locale, text: '' };
+  const { form, submit, errorText } = useActionForm(ZTranslationSchema, saveTranslationAction, {
+    defaultValues: empty,
+    done: t('translation.saved'),
+    onSuccess: (_, f) => f.reset(empty),
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
     formState: { errors, isSubmitting },
-  } = useForm<TTranslationInput>({
-    resolver: zodResolver(ZTranslationSchema),
-    defaultValues: { applicationId, field, locale, text: '' },
-  });
-
-  async function save(values: TTranslationInput) {
-    const result = await saveTranslationAction(values);
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      if (result.code !== 'VALIDATION') toast(tErrors('generic'), 'error');
-      return;
-    }
-    toast(t('translation.saved'));
-    reset({ applicationId, field, locale, text: '' });
-    router.refresh();
-  }
-  const err = (m?: string) => (m ? errorText(m) : undefined);
+  } = form;
+  const err = errorText;
   return (
     <details className="mt-2">
       <summary className="cursor-pointer text-sm text-brand-700 underline">
         {t('translation.add', { field: fieldLabel })}
       </summary>
-      <form onSubmit={handleSubmit(save)} noValidate className="mt-2">
+      <form onSubmit={submit} noValidate className="mt-2">
         <SelectField
           label={t('translation.language')}
           options={locales.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}

@@ -2,12 +2,13 @@
 
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
-import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import { Button, type ButtonVariant } from './button';
 import { Dialog } from './dialog';
 import { useToast } from './toast';
 import type { ActionResult } from '@/lib/action-result';
+import { useFailureText } from './use-action-form';
+import { useErrorText } from './use-error-text';
 
 type Props = {
   action: (input: unknown) => Promise<ActionResult<unknown>>;
@@ -22,6 +23,8 @@ type Props = {
 /** One button, one server action, with an optional confirmation and a toast for the outcome. */
 export function ActionButton({ action, input, label, done, variant = 'secondary', confirm }: Props) {
   const t = useTranslations('common');
+  const tErrors = useTranslations('errors');
+  const failureText = useFailureText();
   const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
@@ -31,14 +34,15 @@ export function ActionButton({ action, input, label, done, variant = 'secondary'
   function run() {
     setAsking(false);
     startTransition(async () => {
-      const result = await action(input);
-      if (result.ok) {
-        toast(done);
-        router.refresh();
-      } else {
-        const key = result.fieldErrors ? Object.values(result.fieldErrors)[0] : undefined;
-        toast(errorText(key, 'errors.generic'), 'error');
+      const result = await action(input).catch(() => null);
+      if (!result) return toast(tErrors('network'), 'error');
+      // A button has no fields to show errors beside: the first one it got, else what the refusal means.
+      if (!result.ok) {
+        const fieldError = result.fieldErrors ? Object.values(result.fieldErrors)[0] : undefined;
+        return toast(fieldError ? errorText(fieldError) : failureText(result), 'error');
       }
+      toast(done);
+      router.refresh();
     });
   }
 
