@@ -1,17 +1,11 @@
 'use client';
 
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useErrorText } from '@/components/ui/use-error-text';
-import { useRouter } from 'next/navigation';
-import { type z } from 'zod';
-import { ZCriterionSchema, type TCriterionInput } from '@/lib/validation/review';
+import { ZCriterionSchema } from '@/lib/validation/review';
 import { saveCriterionAction } from '@/server/actions/review';
 import { TextField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
-import { useToast } from '@/components/ui/toast';
-import { applyFieldErrors } from '@/components/ui/use-action-form';
+import { useActionForm } from '@/components/ui/use-action-form';
 import { locales } from '@/i18n/routing';
 import { LOCALE_NAMES } from '@/lib/site';
 
@@ -26,9 +20,6 @@ export function CriterionForm({
   criterion?: { id: string; labels: Labels; weight: number };
 }) {
   const t = useTranslations('review');
-  const errorText = useErrorText();
-  const toast = useToast();
-  const router = useRouter();
   const empty = { en: '', de: '', ru: '', uk: '' };
   const defaults = {
     callId,
@@ -36,39 +27,22 @@ export function CriterionForm({
     labels: criterion?.labels ?? empty,
     weight: criterion ? String(criterion.weight) : '1',
   };
+  const { form, submit, errorText } = useActionForm(ZCriterionSchema, saveCriterionAction, {
+    defaultValues: defaults,
+    done: t('criteria.saved'),
+    onSuccess: (_, f) => {
+      if (!criterion) f.reset(defaults);
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
     formState: { errors, isSubmitting },
-  } = useForm<TCriterionInput, unknown, z.output<typeof ZCriterionSchema>>({
-    resolver: zodResolver(ZCriterionSchema),
-    defaultValues: defaults,
-  });
-
-  async function save(values: z.output<typeof ZCriterionSchema>) {
-    const result = await saveCriterionAction(values);
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      toast(
-        errorText(
-          result.fieldErrors?._form,
-          result.code === 'VALIDATION' ? 'review.errors.checkFields' : 'errors.generic',
-        ),
-        'error',
-      );
-      return;
-    }
-    toast(t('criteria.saved'));
-    if (!criterion) reset(defaults);
-    router.refresh();
-  }
-  const err = (m?: string) => (m ? errorText(m) : undefined);
+  } = form;
+  const err = errorText;
   const name = criterion?.labels.en ?? t('criteria.new');
   return (
     <form
-      onSubmit={handleSubmit(save)}
+      onSubmit={submit}
       noValidate
       className="grid gap-x-3 sm:grid-cols-5"
       aria-label={t('criteria.formLabel', { name })}

@@ -1,18 +1,12 @@
 'use client';
 
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useErrorText } from '@/components/ui/use-error-text';
-import { useRouter } from 'next/navigation';
-import { type z } from 'zod';
-import { ZReviewScoresSchema, type TReviewScoresInput } from '@/lib/validation/review';
+import { ZReviewScoresSchema } from '@/lib/validation/review';
 import { SCORE_SCALE } from '@/lib/review/stats';
 import { saveReviewAction } from '@/server/actions/review';
 import { SelectField, TextAreaField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
-import { useToast } from '@/components/ui/toast';
-import { applyFieldErrors } from '@/components/ui/use-action-form';
+import { useActionForm } from '@/components/ui/use-action-form';
 
 type Criterion = { id: string; label: string; weight: number };
 
@@ -27,17 +21,8 @@ export function ScoreForm({
   initial: Record<string, { score: number; comment: string | null }>;
 }) {
   const t = useTranslations('review');
-  const errorText = useErrorText();
-  const toast = useToast();
-  const router = useRouter();
   const isRevision = Object.keys(initial).length > 0;
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<TReviewScoresInput, unknown, z.output<typeof ZReviewScoresSchema>>({
-    resolver: zodResolver(ZReviewScoresSchema),
+  const { form, submit, errorText } = useActionForm(ZReviewScoresSchema, saveReviewAction, {
     defaultValues: {
       applicationId,
       scores: criteria.map((c) => ({
@@ -46,32 +31,19 @@ export function ScoreForm({
         comment: initial[c.id]?.comment ?? '',
       })),
     },
+    done: t(isRevision ? 'scores.revised' : 'scores.submitted'),
   });
-
-  async function save(values: z.output<typeof ZReviewScoresSchema>) {
-    const result = await saveReviewAction(values);
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      toast(
-        errorText(
-          result.fieldErrors?._form,
-          result.code === 'VALIDATION' ? 'review.errors.checkFields' : 'errors.generic',
-        ),
-        'error',
-      );
-      return;
-    }
-    toast(t(isRevision ? 'scores.revised' : 'scores.submitted'));
-    router.refresh();
-  }
-
-  const err = (m?: string) => (m ? errorText(m) : undefined);
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
+  const err = errorText;
   const options = [
     { value: '', label: t('scores.choose') },
     ...SCORE_SCALE.map((score) => ({ value: String(score), label: t(`scores.scale.${score}`) })),
   ];
   return (
-    <form onSubmit={handleSubmit(save)} noValidate aria-labelledby="score-heading">
+    <form onSubmit={submit} noValidate aria-labelledby="score-heading">
       {criteria.map((c, i) => (
         <fieldset key={c.id} className="mb-4 rounded border border-slate-200 p-3">
           <legend className="px-1 font-bold">

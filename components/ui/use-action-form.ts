@@ -36,7 +36,7 @@ export function useFailureText() {
 type Options<Input extends FieldValues, Output extends FieldValues, Data> = {
   defaultValues: DefaultValues<Input>;
   /** Shown as a toast after a successful save. */
-  done?: string | ((data: Data) => string);
+  done?: string | ((data: Data, values: Input) => string);
   /** After success, before the page's server data is refreshed. */
   onSuccess?: (data: Data, form: UseFormReturn<Input, unknown, Output>) => void | Promise<void>;
   /** Refresh the page's server data after success (default true; false when onSuccess navigates away). */
@@ -69,7 +69,7 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
       if (!shown) toast(failureText(result), 'error');
       return;
     }
-    if (done) toast(typeof done === 'string' ? done : done(result.data));
+    if (done) toast(typeof done === 'string' ? done : done(result.data, form.getValues()));
     if (onSuccess) await onSuccess(result.data, form);
     if (refresh) router.refresh();
   });
