@@ -1,4 +1,5 @@
 import 'server-only';
+import { CITY_NAMES } from './queries/cities';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { db, type Prisma } from './db';
 import { getEnv } from './env';
@@ -8,7 +9,7 @@ import { pairScope } from './queries/scopes';
 import { isLocale, type AppLocale } from '@/i18n/routing';
 import type { Actor } from '@/lib/permissions';
 
-const CITY = { select: { nameEn: true, nameDe: true, nameRu: true, nameUk: true } } as const;
+const CITY = { select: CITY_NAMES } as const;
 const EVENT_WORKSHOP = {
   hostCity: CITY,
   pair: { select: { id: true, cityA: CITY, cityB: CITY } },

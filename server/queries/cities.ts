@@ -4,6 +4,9 @@ import { queryKeysFor } from '@/lib/search/fold';
 import { cityName } from '@/lib/cities/city-name';
 import type { AppLocale } from '@/i18n/routing';
 
+/** The four spellings of a city's name that cityName() picks from: select them with this, wherever a city is shown. */
+export const CITY_NAMES = { nameEn: true, nameDe: true, nameRu: true, nameUk: true } as const;
+
 export type CityOption = { id: string; name: string; country: 'BY' | 'DE' | 'RU' | 'UA'; timeZone: string };
 
 type CityRow = {

@@ -1,9 +1,10 @@
 import 'server-only';
+import { CITY_NAMES } from './cities';
 import { db } from '../db';
 import { applicationScope, pairScope } from './scopes';
 import type { Actor } from '@/lib/permissions';
 
-const CITY = { select: { nameEn: true, nameDe: true, nameRu: true, nameUk: true } } as const;
+const CITY = { select: CITY_NAMES } as const;
 
 export async function getDashboard(actor: Actor) {
   const [applications, pairs, counts] = await Promise.all([

@@ -1,4 +1,5 @@
 import 'server-only';
+import { CITY_NAMES } from './cities';
 import { type MaterialKind, type Stage } from '@/lib/enums';
 import { db } from '../db';
 import { pairScope } from './scopes';
@@ -205,7 +206,6 @@ async function getUsage(materialId: string, locale: AppLocale, viewer: Actor | n
     })),
   };
 }
-const CITY_NAMES = { nameEn: true, nameDe: true, nameRu: true, nameUk: true } as const;
 
 /** For the PDF and print views: the material with one version (the reader's or the original). */
 export async function getMaterialForPrint(slug: string, locale: AppLocale, viewer: Actor | null) {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { CITY_NAMES } from './cities';
 import { STAGES } from '@/lib/enums';
 import type { PairStatus, WorkshopStatus } from '@/lib/enums';
 import { db, type Prisma } from '../db';
@@ -6,7 +7,7 @@ import { pairScope } from './scopes';
 import { can, type Actor, type ResourceFacts } from '@/lib/permissions';
 import { riskFlags, type RiskFlag } from '@/lib/booster/stage-rules';
 
-const CITY = { select: { id: true, nameEn: true, nameDe: true, nameRu: true, nameUk: true, timeZone: true } } as const;
+const CITY = { select: { id: true, ...CITY_NAMES, timeZone: true } } as const;
 const PERSON = { select: { id: true, name: true, email: true } } as const;
 
 const PAIR_PAGE = {

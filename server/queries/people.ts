@@ -1,8 +1,9 @@
 import 'server-only';
+import { CITY_NAMES } from './cities';
 import { listCoordinators } from './users';
 import { db } from '../db';
 
-const CITY = { select: { nameEn: true, nameDe: true, nameRu: true, nameUk: true, country: true } } as const;
+const CITY = { select: { ...CITY_NAMES, country: true } } as const;
 
 /** For the people page only; callers have checked 'people:manage'. */
 export async function listPeopleForCoordinators() {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { CITY_NAMES } from './cities';
 import { z } from 'zod';
 import { ApplicationStatus, type Country, type DecisionOutcome } from '@/lib/enums';
 import { listCoordinators } from './users';
@@ -14,7 +15,7 @@ import type { AppLocale } from '@/i18n/routing';
 
 // Callers have checked 'application:review' (coordinators); scoping below follows the conflict rule.
 
-const CITY = { select: { id: true, nameEn: true, nameDe: true, nameRu: true, nameUk: true, country: true } } as const;
+const CITY = { select: { id: true, ...CITY_NAMES, country: true } } as const;
 export const PAGE_SIZE = 25;
 
 export async function getEditionForReview(callId: string, locale: AppLocale) {

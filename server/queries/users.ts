@@ -1,4 +1,5 @@
 import 'server-only';
+import { CITY_NAMES } from './cities';
 import { db } from '../db';
 
 export const DEMO_EMAIL_DOMAIN = 'demo.twincity.example';
@@ -13,7 +14,7 @@ export async function listDemoUsers() {
       email: true,
       name: true,
       role: true,
-      officialCity: { select: { nameEn: true, nameDe: true, nameRu: true, nameUk: true } },
+      officialCity: { select: CITY_NAMES },
     },
   });
 }
