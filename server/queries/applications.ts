@@ -2,7 +2,7 @@ import 'server-only';
 import { db, type Prisma } from '../db';
 import type { Country } from '@/lib/enums';
 import { applicationScope } from './scopes';
-import type { Actor, ResourceFacts } from '@/lib/permissions';
+import type { Actor } from '@/lib/permissions';
 import type { TApplicationDraft, TOrganisationInput } from '@/lib/validation/application';
 
 export const APPLICATION_DETAIL_INCLUDE = {
@@ -31,17 +31,6 @@ export const APPLICATION_DETAIL_INCLUDE = {
 } satisfies Prisma.ApplicationInclude;
 
 export type ApplicationDetail = Prisma.ApplicationGetPayload<{ include: typeof APPLICATION_DETAIL_INCLUDE }>;
-
-/** The facts lib/permissions.ts needs about an application. */
-export function applicationFacts(
-  app: Pick<ApplicationDetail, 'applicantId' | 'partnerUserId' | 'applicantCityId' | 'partnerCityId'>,
-): ResourceFacts {
-  return {
-    applicantId: app.applicantId,
-    partnerUserId: app.partnerUserId,
-    cityIds: [app.applicantCityId, app.partnerCityId],
-  };
-}
 
 /** One application as the viewer may see it; null (→ 404) when they may not. */
 export async function getApplicationForViewer(actor: Actor, id: string): Promise<ApplicationDetail | null> {

@@ -4,7 +4,7 @@ import { STAGES } from '@/lib/enums';
 import type { PairStatus, WorkshopStatus } from '@/lib/enums';
 import { db, type Prisma } from '../db';
 import { pairScope } from './scopes';
-import { can, type Actor, type ResourceFacts } from '@/lib/permissions';
+import type { Actor } from '@/lib/permissions';
 import { riskFlags, type RiskFlag } from '@/lib/booster/stage-rules';
 
 const CITY = { select: { id: true, ...CITY_NAMES, timeZone: true } } as const;
@@ -39,42 +39,6 @@ export type PairPageData = Prisma.BoosterPairGetPayload<{ include: typeof PAIR_P
 export async function getPairForViewer(actor: Actor, pairId: string): Promise<PairPageData | null> {
   if (typeof pairId !== 'string' || pairId.length > 64) return null;
   return db.boosterPair.findFirst({ where: { AND: [{ id: pairId }, pairScope(actor)] }, include: PAIR_PAGE });
-}
-
-/** The facts lib/permissions.ts decides on, for a pair. */
-export function pairFacts(pair: {
-  cityAId: string;
-  cityBId: string;
-  application: { applicantId: string; partnerUserId: string | null };
-  workshops?: { facilitators: { userId: string }[] }[];
-}): ResourceFacts {
-  return {
-    applicantId: pair.application.applicantId,
-    partnerUserId: pair.application.partnerUserId,
-    cityIds: [pair.cityAId, pair.cityBId],
-    facilitatorIds: pair.workshops?.flatMap((w) => w.facilitators.map((f) => f.userId)) ?? [],
-  };
-}
-
-/**
- * Facts for a checklist item: its city is the "host" in question, and the pair's applicant of that
- * city (city A's applicant, city B's partner contact) belongs to it.
- */
-export function logisticsFacts(
-  itemCityId: string,
-  pair: { cityAId: string; cityBId: string; application: { applicantId: string; partnerUserId: string | null } },
-): ResourceFacts {
-  const members =
-    itemCityId === pair.cityAId
-      ? [pair.application.applicantId]
-      : itemCityId === pair.cityBId && pair.application.partnerUserId
-        ? [pair.application.partnerUserId]
-        : [];
-  return { hostCityId: itemCityId, hostCityMemberIds: members };
-}
-
-export function canTickItem(actor: Actor, itemCityId: string, pair: Parameters<typeof logisticsFacts>[1]): boolean {
-  return can(actor, 'logistics:tick', logisticsFacts(itemCityId, pair));
 }
 
 /** Toolbox materials a coordinator can link to a workshop's outcome. */

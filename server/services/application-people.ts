@@ -1,11 +1,12 @@
 import 'server-only';
+import { applicationFacts } from '@/lib/resource-facts';
 import { assertCan } from '../access';
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { db } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
-import { applicationFacts, findInviteByTokenHash, getApplicationForViewer } from '../queries/applications';
+import { findInviteByTokenHash, getApplicationForViewer } from '../queries/applications';
 import { appLink, queueApplicationEmail } from './application-mail';
 import { canMailReach } from '../mail';
 import { notifyPeople, syncOrganisations } from './applications';

@@ -1,4 +1,5 @@
 import 'server-only';
+import { applicationFacts } from '@/lib/resource-facts';
 import { assertCan } from '../access';
 import { z } from 'zod';
 import { db, type Prisma } from '../db';
@@ -9,7 +10,6 @@ import { isCallAcceptingApplications } from '../queries/open-call';
 import { cityName } from '@/lib/cities/city-name';
 import {
   APPLICATION_DETAIL_INCLUDE,
-  applicationFacts,
   buildSnapshot,
   findOwnApplication,
   getApplicationForViewer,

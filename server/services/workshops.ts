@@ -1,11 +1,11 @@
 import 'server-only';
+import { logisticsFacts, pairFacts } from '@/lib/resource-facts';
 import { assertCan } from '../access';
 import { randomBytes } from 'node:crypto';
 import { db, type Prisma } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
 import { pairScope } from '../queries/scopes';
-import { logisticsFacts, pairFacts } from '../queries/pairs';
 import { queueWorkshopMail } from './workshop-mail';
 import { type Actor } from '@/lib/permissions';
 import { checkMarkDone, checkSchedule, DEPENDANTS } from '@/lib/booster/stage-rules';

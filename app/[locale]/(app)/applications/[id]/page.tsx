@@ -1,8 +1,9 @@
+import { applicationFacts } from '@/lib/resource-facts';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireSignedInPage } from '@/server/page-auth';
-import { applicationFacts, contentOf, getApplicationForViewer, toDraft } from '@/server/queries/applications';
+import { contentOf, getApplicationForViewer, toDraft } from '@/server/queries/applications';
 import { cityName } from '@/lib/cities/city-name';
 import { withdrawApplicationAction, confirmAsPartnerAction } from '@/server/actions/applications';
 import { ApplicationStatus } from '@/components/applications/application-status';

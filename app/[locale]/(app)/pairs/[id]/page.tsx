@@ -1,16 +1,10 @@
+import { canTickItem, pairFacts } from '@/lib/resource-facts';
 import { STAGES, type Stage } from '@/lib/enums';
 import { notFound } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireSignedInPage } from '@/server/page-auth';
-import {
-  canTickItem,
-  getPairForViewer,
-  listMaterialOptions,
-  listPairHistory,
-  pairFacts,
-  type PairPageData,
-} from '@/server/queries/pairs';
+import { getPairForViewer, listMaterialOptions, listPairHistory, type PairPageData } from '@/server/queries/pairs';
 import { cityName } from '@/lib/cities/city-name';
 import { listCoordinators } from '@/server/queries/users';
 import { getEnv } from '@/server/env';
