@@ -4,10 +4,10 @@ import {
   prefixTermsFor,
   stemVariants,
   splitHighlights,
-  stripMarkdown,
   HIGHLIGHT_START as S,
   HIGHLIGHT_STOP as E,
 } from './toolbox-query';
+import { plainTextOf } from './plain-text';
 
 describe('toolbox query helpers', () => {
   it('cuts Ukrainian endings to a shared stem', () => {
@@ -46,6 +46,10 @@ describe('toolbox query helpers', () => {
   });
 
   it('strips markdown from snippets', () => {
-    expect(stripMarkdown('## Steps\n- **Invite** [people](https://x.org)')).toBe('Steps Invite people');
+    expect(plainTextOf('## Steps\n- **Invite** [people](https://x.org)')).toBe('Steps Invite people');
+    expect(plainTextOf('> Quote with `code`\n\n1. one\n2. two')).toBe('Quote with code one two');
+    // The search's highlight markers and plain punctuation survive; a snippet cut inside a link still reads.
+    expect(plainTextOf('a \u0002громада\u0003 * b [cut link](htt')).toBe('a \u0002громада\u0003 * b [cut link](htt');
+    expect(plainTextOf('2 * 3 = 6, snake_case stays')).toBe('2 * 3 = 6, snake_case stays');
   });
 });

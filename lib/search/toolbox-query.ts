@@ -143,13 +143,3 @@ export function splitHighlights(snippet: string): SnippetPart[] {
   if (last < snippet.length) parts.push({ text: snippet.slice(last), isMatch: false });
   return parts;
 }
-
-/** Markdown punctuation is noise in a snippet: links keep their text, markers go. */
-export function stripMarkdown(text: string): string {
-  return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
-    .replace(/[*_`|]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}

@@ -6,7 +6,8 @@ import { pairScope } from './scopes';
 import { cityName } from '@/lib/cities/city-name';
 import { buildMaterialSearch, SEARCH_SETTINGS } from './material-search';
 import { can, type Actor } from '@/lib/permissions';
-import { HIGHLIGHT_START, HIGHLIGHT_STOP, prefixTermsFor, stripMarkdown } from '@/lib/search/toolbox-query';
+import { HIGHLIGHT_START, HIGHLIGHT_STOP, prefixTermsFor } from '@/lib/search/toolbox-query';
+import { plainTextOf } from '@/lib/search/plain-text';
 import { PAGE_SIZE, pickVersion } from '@/lib/toolbox/materials';
 import type { TToolboxSearch } from '@/lib/validation/toolbox';
 import type { AppLocale } from '@/i18n/routing';
@@ -129,7 +130,7 @@ async function snippetsFor(ids: string[], q: string) {
   for (const r of rows) {
     if (!r.snippet.includes(HIGHLIGHT_START)) continue;
     const list = out.get(r.materialId) ?? [];
-    list.push({ locale: r.locale, snippet: stripMarkdown(r.snippet) });
+    list.push({ locale: r.locale, snippet: plainTextOf(r.snippet) });
     out.set(r.materialId, list);
   }
   return out;
