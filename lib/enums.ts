@@ -3,41 +3,15 @@
 // server/generated (eslint.config.mjs), so that no one writes a union of them by hand again.
 import {
   ApplicantType,
-  ApplicationStatus,
-  CallStatus,
   Country,
-  DecisionOutcome,
-  LogisticsKind,
   MaterialKind,
-  MaterialStatus,
   OrganisationKind,
-  PairStatus,
-  PartnershipStatus,
-  Role,
   WorkingLanguage,
   WorkshopFormat,
-  WorkshopStage,
-  WorkshopStatus,
+  type WorkshopStage,
 } from '@/server/generated/prisma/enums';
 
-export {
-  ApplicantType,
-  ApplicationStatus,
-  CallStatus,
-  Country,
-  DecisionOutcome,
-  LogisticsKind,
-  MaterialKind,
-  MaterialStatus,
-  OrganisationKind,
-  PairStatus,
-  PartnershipStatus,
-  Role,
-  WorkingLanguage,
-  WorkshopFormat,
-  WorkshopStage,
-  WorkshopStatus,
-};
+export * from '@/server/generated/prisma/enums';
 
 /** The four workshops of a pair in the programme's order: each stage builds on the ones before it. */
 export const STAGES = [
