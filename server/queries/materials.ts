@@ -1,7 +1,7 @@
 import 'server-only';
 import { CITY_NAMES } from './cities';
 import { type MaterialKind, type Stage } from '@/lib/enums';
-import { db } from '../db';
+import { db, type Prisma } from '../db';
 import { pairScope } from './scopes';
 import { cityName } from '@/lib/cities/city-name';
 import { buildMaterialSearch, SEARCH_SETTINGS } from './material-search';
@@ -43,20 +43,9 @@ const CARD_SELECT = {
   groupSizeMax: true,
   originalLocale: true,
   versions: { select: { locale: true, title: true, summary: true } },
-} as const;
+} as const satisfies Prisma.MaterialSelect;
 
-type CardRow = {
-  id: string;
-  slug: string;
-  kind: MaterialKind;
-  stages: Stage[];
-  topics: string[];
-  durationMinutes: number | null;
-  groupSizeMin: number | null;
-  groupSizeMax: number | null;
-  originalLocale: AppLocale;
-  versions: { locale: AppLocale; title: string; summary: string }[];
-};
+type CardRow = Prisma.MaterialGetPayload<{ select: typeof CARD_SELECT }>;
 
 function toCard(row: CardRow, locale: AppLocale): MaterialCard | null {
   const picked = pickVersion(row.versions, locale, row.originalLocale);
