@@ -7,6 +7,9 @@ import type { AppLocale } from '@/i18n/routing';
 /** The four spellings of a city's name that cityName() picks from: select them with this, wherever a city is shown. */
 export const CITY_NAMES = { nameEn: true, nameDe: true, nameRu: true, nameUk: true } as const;
 
+/** A city as review pages, exports and notices show it: its id, names and country. */
+export const CITY_WITH_COUNTRY = { select: { id: true, ...CITY_NAMES, country: true } } as const;
+
 export type CityOption = { id: string; name: string; country: 'BY' | 'DE' | 'RU' | 'UA'; timeZone: string };
 
 type CityRow = {

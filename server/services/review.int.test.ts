@@ -10,7 +10,10 @@ import {
   saveTranslation,
 } from './review';
 import { decide, discardEmail, promoteFromWaitlist, publishDecisions, releaseEmail, saveTemplate } from './decisions';
-import { getRanking, getReviewWorkspace, listEditionApplications, reviewsForCsv } from '../queries/review';
+import { getRanking } from '../queries/ranking';
+import { getReviewWorkspace } from '../queries/review-workspace';
+import { listEditionApplications } from '../queries/review';
+import { reviewsForCsv } from '../queries/review-exports';
 import { createApplication, createCall } from '@/prisma/factories';
 import { editionDates } from '@/prisma/timeline';
 import { DEFAULT_CRITERIA } from '@/prisma/seed-data/calls';

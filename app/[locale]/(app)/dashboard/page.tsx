@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireSignedInPage } from '@/server/page-auth';
 import { getDashboard } from '@/server/queries/dashboard';
 import { cityName } from '@/lib/cities/city-name';
-import { listPublishedDecisionsFor } from '@/server/queries/review';
+import { listPublishedDecisionsFor } from '@/server/queries/decisions';
 import { DecisionNotice } from '@/components/review/decision-notice';
 import { Link } from '@/i18n/navigation';
 import { getOpenCallForApplying } from '@/server/queries/calls';

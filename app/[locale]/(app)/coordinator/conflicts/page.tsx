@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/server/page-auth';
-import { listMyConflicts, listOrganisationOptions } from '@/server/queries/review';
+import { listMyConflicts, listOrganisationOptions } from '@/server/queries/review-conflicts';
 import { removeConflictAction } from '@/server/actions/review';
 import { ConflictForm } from '@/components/review/conflict-form';
 import { ActionButton } from '@/components/ui/action-button';

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/server/page-auth';
-import { listDecisionTemplates } from '@/server/queries/review';
+import { listDecisionTemplates } from '@/server/queries/decisions';
 import { defaultTemplate } from '@/server/services/decisions';
 import { TemplateForm } from '@/components/review/template-form';
 import { DECISION_OUTCOMES } from '@/lib/validation/review';

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/server/page-auth';
-import { listHeldEmails } from '@/server/queries/review';
+import { listHeldEmails } from '@/server/queries/decisions';
 import { discardEmailAction, releaseAllEmailsAction, releaseEmailAction } from '@/server/actions/review';
 import { ActionButton } from '@/components/ui/action-button';
 import { LOCALE_NAMES } from '@/lib/site';

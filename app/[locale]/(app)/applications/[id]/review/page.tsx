@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/server/page-auth';
-import { getReviewWorkspace } from '@/server/queries/review';
+import { getReviewWorkspace } from '@/server/queries/review-workspace';
 import { cityName } from '@/lib/cities/city-name';
 import { promoteFromWaitlistAction, unassignReviewerAction } from '@/server/actions/review';
 import { ScoreForm } from '@/components/review/score-form';

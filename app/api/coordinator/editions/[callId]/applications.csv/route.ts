@@ -1,5 +1,5 @@
 import { permittedOrNull, notFoundResponse } from '@/server/exports/route-auth';
-import { applicationsForCsv } from '@/server/queries/review';
+import { applicationsForCsv } from '@/server/queries/review-exports';
 import { db } from '@/server/db';
 import { csvLine } from '@/lib/csv';
 

@@ -1,7 +1,8 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/server/page-auth';
-import { getEditionForReview, getRanking } from '@/server/queries/review';
+import { getEditionForReview } from '@/server/queries/review';
+import { getRanking } from '@/server/queries/ranking';
 import { ScoreStats } from '@/components/review/score-stats';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
