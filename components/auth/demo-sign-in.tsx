@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { buttonClasses } from '@/components/ui/button';
+import { cityName } from '@/lib/cities/city-name';
 import type { listDemoUsers } from '@/server/queries/users';
 import type { AppLocale } from '@/i18n/routing';
 
 type DemoUser = Awaited<ReturnType<typeof listDemoUsers>>[number];
-const CITY_NAME = { en: 'nameEn', de: 'nameDe', ru: 'nameRu', uk: 'nameUk' } as const;
 
 /** Shown only in demo mode: one button per seeded person, signing in through a real magic link. */
 export async function DemoSignIn({ users, locale }: { users: DemoUser[]; locale: AppLocale }) {
@@ -28,7 +28,7 @@ export async function DemoSignIn({ users, locale }: { users: DemoUser[]; locale:
                 <span>{u.name ?? u.email}</span>
                 <span className="text-xs font-normal">
                   {t(`role.${u.role}`)}
-                  {u.officialCity ? ` · ${u.officialCity[CITY_NAME[locale]]}` : ''}
+                  {u.officialCity ? ` · ${cityName(u.officialCity, locale)}` : ''}
                 </span>
               </button>
             </form>

@@ -2,17 +2,14 @@
 
 import { MATERIAL_KINDS, STAGES } from '@/lib/enums';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useWatch } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
-import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from '@/i18n/navigation';
 import { ZMaterialSchema, type TMaterialInput } from '@/lib/validation/toolbox';
 import { saveMaterialAction } from '@/server/actions/materials';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
-import { useToast } from '@/components/ui/toast';
-import { applyFieldErrors } from '@/components/ui/use-action-form';
+import { useActionForm } from '@/components/ui/use-action-form';
 import { locales, type AppLocale } from '@/i18n/routing';
 import { LOCALE_NAMES } from '@/lib/site';
 import { TOPICS } from '@/lib/toolbox/materials';
@@ -25,36 +22,26 @@ export function MaterialForm({ initial }: { initial: TMaterialInput }) {
   const t = useTranslations('toolboxAdmin');
   const tt = useTranslations('toolbox');
   const ts = useTranslations('stages');
-  const tErrors = useTranslations('errors');
-  const errorText = useErrorText();
-  const toast = useToast();
   const router = useRouter();
   const [preview, setPreview] = useState<AppLocale | null>(null);
+  const { form, submit, errorText } = useActionForm(ZMaterialSchema, saveMaterialAction, {
+    defaultValues: initial,
+    done: initial.id ? t('saved') : t('created'),
+    // A new material continues on its own page; an edited one stays and shows the saved state.
+    onSuccess: (data) => (initial.id ? undefined : router.push(`/coordinator/toolbox/${data.id}`)),
+    refresh: !!initial.id,
+  });
   const {
     register,
-    handleSubmit,
-    setError,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<TMaterialInput>({ resolver: zodResolver(ZMaterialSchema), defaultValues: initial });
-
-  async function save(values: TMaterialInput) {
-    const result = await saveMaterialAction(values);
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      toast(result.code === 'VALIDATION' ? t('fixErrors') : tErrors('generic'), 'error');
-      return;
-    }
-    toast(initial.id ? t('saved') : t('created'));
-    if (initial.id) router.refresh();
-    else router.push(`/coordinator/toolbox/${result.data.id}`);
-  }
+  } = form;
 
   const err = (m?: string) => (m ? errorText(m) : undefined);
   const original = useWatch({ control, name: 'originalLocale' });
   const versions = useWatch({ control, name: 'versions' });
   return (
-    <form onSubmit={handleSubmit(save)} noValidate className="grid gap-6">
+    <form onSubmit={submit} noValidate className="grid gap-6">
       <fieldset className="grid gap-x-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
         <legend className="px-1 font-bold">{t('factsHeading')}</legend>
         <TextField label={t('slug')} hint={t('slugHint')} error={err(errors.slug?.message)} {...register('slug')} />

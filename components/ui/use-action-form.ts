@@ -22,9 +22,11 @@ export function applyFieldErrors<T extends FieldValues>(
   setError: UseFormSetError<T>,
 ): void {
   if (result.ok || !result.fieldErrors) return;
-  for (const [field, message] of Object.entries(result.fieldErrors)) {
-    setError((field === '_form' ? 'root' : field) as Path<T>, { type: 'server', message });
-  }
+  // The first field with an error takes the focus, so a long form shows what to fix.
+  Object.entries(result.fieldErrors).forEach(([field, message], index) => {
+    const name = (field === '_form' ? 'root' : field) as Path<T>;
+    setError(name, { type: 'server', message }, { shouldFocus: index === 0 && field !== '_form' });
+  });
 }
 
 /** Says what a failed action means, in the person's language: the one way a form or a button reports one. */

@@ -1,20 +1,17 @@
 'use client';
 
 import { useEffect, useEffectEvent, useRef } from 'react';
-import { Controller, useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
-import { useErrorText } from '@/components/ui/use-error-text';
-import { useRouter } from 'next/navigation';
 import { ZRecordOutcomeSchema, type TRecordOutcomeInput } from '@/lib/validation/workshops';
 import { recordOutcomeAction } from '@/server/actions/workshops';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
-import { useToast } from '@/components/ui/toast';
-import { applyFieldErrors } from '@/components/ui/use-action-form';
+import { useActionForm } from '@/components/ui/use-action-form';
 import { CheckboxGroup } from './checkbox-group';
 
-type FormValues = Omit<TRecordOutcomeInput, 'ideasA' | 'ideasB'> & { ideasA: string; ideasB: string };
+/** The ideas are typed one per line. */
+type FormValues = TRecordOutcomeInput & { ideasA: string; ideasB: string };
 
 /** Marks a workshop done (or corrects its record): minutes, attendance and ideas per city, materials used. */
 export function OutcomeForm({
@@ -31,20 +28,19 @@ export function OutcomeForm({
   isDone: boolean;
 }) {
   const t = useTranslations('workshops');
-  const tErrors = useTranslations('errors');
-  const errorText = useErrorText();
-  const toast = useToast();
-  const router = useRouter();
+  const { form, submit, errorText } = useActionForm(ZRecordOutcomeSchema, recordOutcomeAction, {
+    defaultValues: initial,
+    done: t('outcome.saved'),
+    // The raw form values (not the parsed ones) become the new baseline, with the new version.
+    onSuccess: (data, form) => form.reset({ ...form.getValues(), version: data.version }),
+  });
   const {
     register,
     control,
-    handleSubmit,
-    setError,
     setValue,
     reset,
-    getValues,
     formState: { errors, isSubmitting, isDirty },
-  } = useForm<FormValues>({ resolver: zodResolver(ZRecordOutcomeSchema) as never, defaultValues: initial });
+  } = form;
 
   // Another save bumped the version. An untouched form takes the fresh record. A form with unsaved
   // edits adopts the new version only if the fields it writes did not change (e.g. the workshop was
@@ -58,21 +54,9 @@ export function OutcomeForm({
   });
   useEffect(() => takeNewVersion(), [initial.version]);
 
-  async function save(values: FormValues) {
-    const result = await recordOutcomeAction(values);
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      if (!result.fieldErrors) toast(tErrors('generic'), 'error');
-      return;
-    }
-    // The raw form values (not the parsed ones) become the new baseline, with the new version.
-    reset({ ...getValues(), version: result.data.version });
-    toast(t('outcome.saved'));
-    router.refresh();
-  }
   const err = (m?: string) => (m ? errorText(m) : undefined);
   return (
-    <form onSubmit={handleSubmit(save)} noValidate className="mt-3 grid max-w-2xl gap-x-4 sm:grid-cols-2">
+    <form onSubmit={submit} noValidate className="mt-3 grid max-w-2xl gap-x-4 sm:grid-cols-2">
       {errors.root?.message && (
         <p
           role="alert"

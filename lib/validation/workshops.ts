@@ -53,10 +53,9 @@ export const ZCancelWorkshopSchema = z.object({
 });
 
 /** Ideas come from a textarea (one per line) in the browser and as a list from anywhere else. */
-const ideas = z.preprocess(
-  (v) => (typeof v === 'string' ? linesToList(v) : v),
-  z.array(z.string().trim().min(1).max(200, 'validation.tooLong')).max(30, 'validation.tooLong'),
-);
+const ideas = z
+  .union([z.string().transform((text) => linesToList(text)), z.array(z.string())])
+  .pipe(z.array(z.string().trim().min(1).max(200, 'validation.tooLong')).max(30, 'validation.tooLong'));
 const attendance = z
   .union([
     z.literal(''),
