@@ -9,14 +9,11 @@ import { ApplicationWizard } from '@/components/wizard/application-wizard';
 import { toWizardValues } from '@/components/wizard/form-values';
 import { WIZARD_STEPS, type WizardStep } from '@/lib/validation/application';
 import type { AppLocale } from '@/i18n/routing';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ step?: string }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'application' });
-  return { title: t('wizard.title') };
-}
+export const generateMetadata = titleMetadata('application.wizard.title');
 
 export default async function ApplyPage({ params, searchParams }: Props) {
   const { locale } = await params;

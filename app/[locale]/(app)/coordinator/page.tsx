@@ -3,14 +3,11 @@ import { requirePagePermission } from '@/server/page-auth';
 import { listCallsWithCounts } from '@/server/queries/calls';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'coordinator' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('coordinator.title');
 
 export default async function CoordinatorHome({ params }: Props) {
   const { locale } = await params;

@@ -9,14 +9,11 @@ import { getOpenCallForApplying } from '@/server/queries/calls';
 import { buttonClasses } from '@/components/ui/button';
 import { ApplicationTimeline } from '@/components/applications/application-timeline';
 import type { AppLocale } from '@/i18n/routing';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'dashboard' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('dashboard.title');
 
 const STAGE_TONE: Record<string, string> = {
   NOT_SCHEDULED: 'bg-slate-100 text-slate-800 border-slate-400',

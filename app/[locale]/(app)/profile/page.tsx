@@ -5,14 +5,11 @@ import { ProfileForm } from '@/components/profile/profile-form';
 import { OfficialRequest } from '@/components/profile/official-request';
 import { timeZoneOptions } from '@/lib/time-zones';
 import type { AppLocale } from '@/i18n/routing';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'profile' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('profile.title');
 
 export default async function ProfilePage({ params }: Props) {
   const { locale } = await params;

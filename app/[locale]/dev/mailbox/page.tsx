@@ -3,16 +3,13 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { isMailboxEnabled } from '@/server/mail';
 import { listMailbox } from '@/server/queries/mailbox';
 import type { AppLocale } from '@/i18n/routing';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'mailbox' });
-  return { title: t('title'), robots: { index: false } };
-}
+export const generateMetadata = titleMetadata('mailbox.title', { robots: { index: false } });
 
 const LINK_PATTERN = /(https?:\/\/[^\s]+)/g;
 

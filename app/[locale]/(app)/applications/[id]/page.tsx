@@ -16,14 +16,11 @@ import { ActionButton } from '@/components/ui/action-button';
 import { buttonClasses } from '@/components/ui/button';
 import { can } from '@/lib/permissions';
 import type { AppLocale } from '@/i18n/routing';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ submitted?: string }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'application' });
-  return { title: t('page.title') };
-}
+export const generateMetadata = titleMetadata('application.page.title');
 
 export default async function ApplicationPage({ params, searchParams }: Props) {
   const { locale, id } = await params;

@@ -5,14 +5,11 @@ import { removeConflictAction } from '@/server/actions/review';
 import { ConflictForm } from '@/components/review/conflict-form';
 import { ActionButton } from '@/components/ui/action-button';
 import type { AppLocale } from '@/i18n/routing';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'review' });
-  return { title: t('conflicts.title') };
-}
+export const generateMetadata = titleMetadata('review.conflicts.title');
 
 export default async function ConflictsPage({ params }: Props) {
   const { locale } = await params;

@@ -5,14 +5,11 @@ import { defaultTemplate } from '@/server/services/decisions';
 import { TemplateForm } from '@/components/review/template-form';
 import { DECISION_OUTCOMES } from '@/lib/validation/review';
 import { locales, type AppLocale } from '@/i18n/routing';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'decisions.templates' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('decisions.templates.title');
 
 export default async function DecisionTemplatesPage({ params }: Props) {
   const { locale } = await params;

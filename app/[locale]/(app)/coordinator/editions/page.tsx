@@ -4,14 +4,11 @@ import { listCallsWithCounts } from '@/server/queries/calls';
 import { Link } from '@/i18n/navigation';
 import { buttonClasses } from '@/components/ui/button';
 import type { AppLocale } from '@/i18n/routing';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'editions' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('editions.title');
 
 export default async function EditionsPage({ params }: Props) {
   const { locale } = await params;

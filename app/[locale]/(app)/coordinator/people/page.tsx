@@ -6,14 +6,11 @@ import { verifyOfficialAction, unlinkOfficialAction, revokeCoordinatorAction } f
 import { ActionButton } from '@/components/ui/action-button';
 import { InviteCoordinatorForm } from '@/components/people/invite-coordinator-form';
 import type { AppLocale } from '@/i18n/routing';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'people' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('people.title');
 
 export default async function PeoplePage({ params }: Props) {
   const { locale } = await params;

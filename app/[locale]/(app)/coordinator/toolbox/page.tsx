@@ -4,14 +4,11 @@ import { listMaterialsForAuthors } from '@/server/queries/materials';
 import { Link } from '@/i18n/navigation';
 import { buttonClasses } from '@/components/ui/button';
 import type { AppLocale } from '@/i18n/routing';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'toolboxAdmin' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('toolboxAdmin.title');
 
 export default async function ToolboxAuthoringPage({ params }: Props) {
   const { locale } = await params;

@@ -4,14 +4,11 @@ import { requireSignedInPage } from '@/server/page-auth';
 import { viewInvite } from '@/server/services/application-people';
 import { AcceptInvite } from '@/components/applications/accept-invite';
 import type { AppLocale } from '@/i18n/routing';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = { params: Promise<{ locale: AppLocale; token: string }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'application' });
-  return { title: t('invite.pageTitle'), robots: { index: false } };
-}
+export const generateMetadata = titleMetadata('application.invite.pageTitle', { robots: { index: false } });
 
 export default async function InvitePage({ params }: Props) {
   const { locale, token } = await params;

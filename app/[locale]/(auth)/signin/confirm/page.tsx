@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { buttonClasses } from '@/components/ui/button';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,11 +11,7 @@ type Props = {
   searchParams: Promise<{ token?: string; email?: string; callbackUrl?: string }>;
 };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'signIn' });
-  return { title: t('confirmTitle'), robots: { index: false } };
-}
+export const generateMetadata = titleMetadata('signIn.confirmTitle', { robots: { index: false } });
 
 /**
  * The e-mail's link lands here. Opening it spends nothing (mail scanners open links);

@@ -5,14 +5,11 @@ import { EditionForm } from '@/components/editions/edition-form';
 import { Link } from '@/i18n/navigation';
 import { timeZoneOptions } from '@/lib/time-zones';
 import type { AppLocale } from '@/i18n/routing';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'editions' });
-  return { title: t('newTitle') };
-}
+export const generateMetadata = titleMetadata('editions.newTitle');
 
 export default async function NewEditionPage({ params }: Props) {
   const { locale } = await params;

@@ -9,14 +9,11 @@ import { ActionButton } from '@/components/ui/action-button';
 import { Link } from '@/i18n/navigation';
 import { locales, type AppLocale } from '@/i18n/routing';
 import { pickVersion } from '@/lib/toolbox/materials';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'toolboxAdmin' });
-  return { title: t('editTitle') };
-}
+export const generateMetadata = titleMetadata('toolboxAdmin.editTitle');
 
 export default async function EditMaterialPage({ params }: Props) {
   const { locale, id } = await params;

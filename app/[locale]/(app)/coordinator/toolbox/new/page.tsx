@@ -3,14 +3,11 @@ import { requirePagePermission } from '@/server/page-auth';
 import { MaterialForm } from '@/components/toolbox/material-form';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'toolboxAdmin' });
-  return { title: t('newMaterial') };
-}
+export const generateMetadata = titleMetadata('toolboxAdmin.newMaterial');
 
 const EMPTY = { title: '', summary: '', body: '' };
 

@@ -10,17 +10,14 @@ import { Button } from '@/components/ui/button';
 import { Link } from '@/i18n/navigation';
 import { APPLICATION_STATUSES, SORTS, ZApplicationFilterSchema } from '@/lib/validation/review';
 import type { AppLocale } from '@/i18n/routing';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = {
   params: Promise<{ locale: AppLocale; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'review' });
-  return { title: t('list.title') };
-}
+export const generateMetadata = titleMetadata('review.list.title');
 
 export default async function EditionApplicationsPage({ params, searchParams }: Props) {
   const { locale, id: callId } = await params;

@@ -7,14 +7,11 @@ import { EditionStatusActions } from '@/components/editions/edition-status-actio
 import { Link } from '@/i18n/navigation';
 import { timeZoneOptions } from '@/lib/time-zones';
 import type { AppLocale } from '@/i18n/routing';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'editions' });
-  return { title: t('editTitle') };
-}
+export const generateMetadata = titleMetadata('editions.editTitle');
 
 export default async function EditEditionPage({ params }: Props) {
   const { locale, id } = await params;

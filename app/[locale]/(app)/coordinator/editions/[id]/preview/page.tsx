@@ -5,14 +5,11 @@ import { getCallForPreview, getNextCall, listPublishedCalls } from '@/server/que
 import { CallView } from '@/components/call/call-view';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'editions' });
-  return { title: t('preview') };
-}
+export const generateMetadata = titleMetadata('editions.preview');
 
 /** The call page of any edition, drafts included, as the public will see it once it is open. */
 export default async function EditionPreviewPage({ params }: Props) {

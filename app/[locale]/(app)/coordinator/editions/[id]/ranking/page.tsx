@@ -6,14 +6,11 @@ import { getRanking } from '@/server/queries/ranking';
 import { ScoreStats } from '@/components/review/score-stats';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'review' });
-  return { title: t('ranking.title') };
-}
+export const generateMetadata = titleMetadata('review.ranking.title');
 
 export default async function RankingPage({ params }: Props) {
   const { locale, id: callId } = await params;
