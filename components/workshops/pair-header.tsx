@@ -1,0 +1,47 @@
+import { useTranslations } from 'next-intl';
+import type { NextStep } from '@/lib/booster/stage-rules';
+import type { Stage } from '@/lib/enums';
+import { cityName } from '@/lib/cities/city-name';
+import type { AppLocale } from '@/i18n/routing';
+import type { PairPageData } from '@/server/queries/pairs';
+
+type Props = { pair: PairPageData; nameA: string; nameB: string; next: NextStep; locale: AppLocale };
+
+/** Who the pair is, where it stands, and the one thing that comes next. */
+export function PairHeader({ pair, nameA, nameB, next, locale }: Props) {
+  const t = useTranslations('pairs');
+  const tStatus = useTranslations('status');
+  const tStages = useTranslations('stages');
+  const tWorkshops = useTranslations('workshops');
+  const host = (stage: Stage) => {
+    const city = pair.workshops.find((w) => w.stage === stage)?.hostCity;
+    return city ? cityName(city, locale) : tWorkshops('online');
+  };
+  return (
+    <>
+      <header>
+        <p className="text-sm text-muted">{t('edition', { year: pair.call.year })}</p>
+        <h1 className="text-2xl font-bold">{t('heading', { a: nameA, b: nameB })}</h1>
+        <p className="mt-1">
+          {t('statusLine')} <strong>{tStatus(`pair.${pair.status}`)}</strong>
+        </p>
+        {pair.status === 'WITHDRAWN' && pair.withdrawnAt && (
+          <p role="status" className="mt-3 rounded border border-red-700 bg-red-50 p-3">
+            {t('withdrawnOn', { date: pair.withdrawnAt, reason: pair.withdrawReason ?? '—' })}
+          </p>
+        )}
+      </header>
+
+      <section aria-labelledby="next-heading" className="rounded-lg border border-brand-600 bg-brand-50 p-4">
+        <h2 id="next-heading" className="font-bold">
+          {t('next.title')}
+        </h2>
+        <p className="mt-1">
+          {next.kind === 'withdrawn' || next.kind === 'completed'
+            ? t(`next.${next.kind}`)
+            : t(`next.${next.kind}`, { stage: tStages(`${next.stage}.title`), host: host(next.stage) })}
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { useTranslations } from 'next-intl';
+import { cityName } from '@/lib/cities/city-name';
+import type { AppLocale } from '@/i18n/routing';
+import { WorkshopTime } from './local-time';
+import { venueZoneOf, type PairWorkshop } from './pair-types';
+
+/** When, where, who and in which languages: what a participant needs to turn up. */
+export function WorkshopDetails({
+  workshop: w,
+  locale,
+  viewerZone,
+}: {
+  workshop: PairWorkshop;
+  locale: AppLocale;
+  viewerZone: string | null;
+}) {
+  const t = useTranslations('workshops');
+  if (w.status === 'NOT_SCHEDULED') return <p className="mt-2 text-muted">{t('notScheduledYet')}</p>;
+  const venueZone = venueZoneOf(w);
+  const people = (list: string[]) => (list.length ? list.join(', ') : '—');
+  return (
+    <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+      {w.startsAt && w.endsAt && venueZone && (
+        <>
+          <dt className="font-bold">{t('when')}</dt>
+          <dd>
+            <WorkshopTime
+              startsAt={w.startsAt.toISOString()}
+              endsAt={w.endsAt.toISOString()}
+              venueZone={venueZone}
+              viewerZone={viewerZone}
+            />
+          </dd>
+        </>
+      )}
+      <dt className="font-bold">{t('where')}</dt>
+      <dd>
+        {w.hostCity ? (
+          <span>
+            {w.format && `${t(`format.${w.format}`)} · `}
+            {cityName(w.hostCity, locale)}
+          </span>
+        ) : (
+          t('online')
+        )}
+        {w.venueName && <span className="block">{w.venueName}</span>}
+        {w.venueAddress && <span className="block text-muted">{w.venueAddress}</span>}
+        {w.onlineUrl && (
+          <a href={w.onlineUrl} className="block text-brand-700 underline" rel="noopener noreferrer">
+            {w.onlineUrl}
+          </a>
+        )}
+      </dd>
+      <dt className="font-bold">{t('facilitators')}</dt>
+      <dd>{people(w.facilitators.map((f) => f.user.name ?? f.user.email))}</dd>
+      <dt className="font-bold">{t('languages')}</dt>
+      <dd>{people(w.languages.map((l) => t(`language.${l}`)))}</dd>
+      {w.expectedParticipants !== null && (
+        <>
+          <dt className="font-bold">{t('expectedParticipants')}</dt>
+          <dd>{w.expectedParticipants}</dd>
+        </>
+      )}
+      {w.status === 'CANCELLED' && (
+        <>
+          <dt className="font-bold">{t('cancelReason')}</dt>
+          <dd>{w.cancelReason ?? '—'}</dd>
+        </>
+      )}
+    </dl>
+  );
+}

@@ -1,0 +1,112 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { isJointStage } from '@/lib/booster/stage-rules';
+import { toLocalInput } from '@/lib/booster/time';
+import { PROGRAMME_TIME_ZONES } from '@/lib/time-zones';
+import { cancelWorkshopAction } from '@/server/actions/workshops';
+import { ScheduleForm, type CityChoice } from './schedule-form';
+import { ReasonForm } from './reason-form';
+import { AddItemForm } from './add-item-form';
+import { OutcomeForm } from './outcome-form';
+import { materialTitle, type PairWorkshop } from './pair-types';
+
+type Props = {
+  workshop: PairWorkshop;
+  cities: CityChoice[];
+  /** The city the programme's rules make host of this stage, if any. */
+  fixedCity: CityChoice | null;
+  /** The zone the form starts in: the venue's, else the fixed host's, else city A's. */
+  zone: string;
+  isNextToSchedule: boolean;
+  facilitators: { id: string; name: string }[];
+  materials: { id: string; slug: string; versions: { locale: string; title: string }[] }[];
+};
+
+/** A coordinator's tools for one workshop: schedule, record the outcome, cancel, add a checklist item. */
+export function WorkshopTools({
+  workshop: w,
+  cities,
+  fixedCity,
+  zone,
+  isNextToSchedule,
+  facilitators,
+  materials,
+}: Props) {
+  const t = useTranslations('workshops');
+  const tScheduling = useTranslations('scheduling');
+  const locale = useLocale();
+  const [cityA, cityB] = cities;
+  return (
+    <div className="mt-4 grid gap-2">
+      {w.status !== 'DONE' && (
+        <details
+          className="rounded border border-slate-300 p-3"
+          open={w.status === 'NOT_SCHEDULED' && isNextToSchedule}
+        >
+          <summary className="cursor-pointer font-bold">
+            {w.status === 'SCHEDULED' ? tScheduling('reschedule') : tScheduling('schedule')}
+          </summary>
+          <ScheduleForm
+            initial={{
+              workshopId: w.id,
+              version: w.version,
+              startsAt: w.startsAt ? toLocalInput(w.startsAt, zone) : '',
+              endsAt: w.endsAt ? toLocalInput(w.endsAt, zone) : '',
+              timeZone: zone,
+              format: w.format ?? (isJointStage(w.stage) ? 'ONLINE' : 'IN_PERSON'),
+              hostCityId: w.hostCityId ?? fixedCity?.id ?? '',
+              venueName: w.venueName ?? '',
+              venueAddress: w.venueAddress ?? '',
+              onlineUrl: w.onlineUrl ?? '',
+              facilitatorIds: w.facilitators.map((f) => f.userId),
+              languages: w.languages.length ? w.languages : ['EN'],
+              expectedParticipants: w.expectedParticipants ?? '',
+            }}
+            fixedCity={fixedCity}
+            cities={cities}
+            timeZones={PROGRAMME_TIME_ZONES.includes(zone) ? PROGRAMME_TIME_ZONES : [zone, ...PROGRAMME_TIME_ZONES]}
+            facilitators={facilitators}
+          />
+        </details>
+      )}
+      {(w.status === 'SCHEDULED' || w.status === 'DONE') && (
+        <details className="rounded border border-slate-300 p-3">
+          <summary className="cursor-pointer font-bold">
+            {w.status === 'DONE' ? t('outcome.edit') : t('outcome.record')}
+          </summary>
+          <OutcomeForm
+            isDone={w.status === 'DONE'}
+            cityAName={cityA.name}
+            cityBName={cityB.name}
+            materials={materials.map((m) => ({ id: m.id, title: materialTitle(m, locale) }))}
+            initial={{
+              workshopId: w.id,
+              version: w.version,
+              minutes: w.minutes ?? '',
+              attendanceA: w.attendanceA ?? '',
+              attendanceB: w.attendanceB ?? '',
+              ideasA: w.ideasA.join('\n'),
+              ideasB: w.ideasB.join('\n'),
+              materialIds: w.materials.map((m) => m.materialId),
+            }}
+          />
+        </details>
+      )}
+      {w.status === 'SCHEDULED' && (
+        <details className="rounded border border-slate-300 p-3">
+          <summary className="cursor-pointer font-bold">{tScheduling('cancel')}</summary>
+          <ReasonForm
+            action={cancelWorkshopAction}
+            input={{ workshopId: w.id, version: w.version }}
+            label={tScheduling('cancelReason')}
+            submit={tScheduling('cancelSubmit')}
+            done={tScheduling('cancelled')}
+          />
+        </details>
+      )}
+      <details className="rounded border border-slate-300 p-3">
+        <summary className="cursor-pointer font-bold">{t('checklist.addTitle')}</summary>
+        <AddItemForm workshopId={w.id} cities={cities} />
+      </details>
+    </div>
+  );
+}
