@@ -4,6 +4,7 @@ import { snapshotCityName } from '@/lib/cities/city-name';
 import { ANSWER_FIELDS } from '@/lib/validation/application';
 import { LOCALE_NAMES } from '@/lib/site';
 import type { AppLocale } from '@/i18n/routing';
+import { Section } from '@/components/ui/section';
 
 /** The application's content as submitted (or as drafted): cities, organisations, contact, answers. */
 export async function ApplicationContent({ content, locale }: { content: ApplicationSnapshot; locale: AppLocale }) {
@@ -36,10 +37,12 @@ export async function ApplicationContent({ content, locale }: { content: Applica
     );
   return (
     <div className="grid gap-6">
-      <section aria-labelledby="content-cities" className="grid gap-4 sm:grid-cols-2">
-        <h2 id="content-cities" className="sr-only">
-          {t('wizard.steps.cities')}
-        </h2>
+      <Section
+        headingId="content-cities"
+        title={t('wizard.steps.cities')}
+        className="grid gap-4 sm:grid-cols-2"
+        headingClassName="sr-only"
+      >
         {[
           {
             label: t('fields.applicantCity'),
@@ -63,7 +66,7 @@ export async function ApplicationContent({ content, locale }: { content: Applica
             {orgs(side.orgs)}
           </div>
         ))}
-      </section>
+      </Section>
       <dl className="grid gap-3 rounded-md border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <div>
           <dt className="text-sm text-muted">{t('fields.applicantType')}</dt>
@@ -97,10 +100,7 @@ export async function ApplicationContent({ content, locale }: { content: Applica
           <dd>{content.answerLanguage ? LOCALE_NAMES[content.answerLanguage] : '—'}</dd>
         </div>
       </dl>
-      <section aria-labelledby="content-answers" className="grid gap-4">
-        <h2 id="content-answers" className="text-xl font-bold">
-          {t('wizard.steps.answers')}
-        </h2>
+      <Section headingId="content-answers" title={t('wizard.steps.answers')} className="grid gap-4">
         {ANSWER_FIELDS.map((f) => (
           <div key={f} className="rounded-md border border-slate-200 bg-white p-4">
             <h3 className="font-bold">{t(`questions.${f}`)}</h3>
@@ -109,7 +109,7 @@ export async function ApplicationContent({ content, locale }: { content: Applica
             </p>
           </div>
         ))}
-      </section>
+      </Section>
       <p className="text-sm text-muted">
         {content.selfDeclaration ? t('content.declared') : t('content.notDeclared')} ·{' '}
         {t('content.version', {

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { buttonClasses } from '@/components/ui/button';
 import { useClock } from '@/components/ui/use-clock';
+import { Section } from '@/components/ui/section';
 
 type Props = {
   /** The deadline as an ISO instant. */
@@ -42,10 +43,11 @@ export function CallCountdown({ deadline, renderedAt, isOpen, deadlineLabel, nex
   const accepting = isOpen && now < deadlineMs;
   if (!accepting) {
     return (
-      <section aria-labelledby="call-closed-heading" className="rounded-lg border-2 border-slate-400 bg-slate-50 p-5">
-        <h2 id="call-closed-heading" className="text-xl font-bold">
-          {t('closed.heading')}
-        </h2>
+      <Section
+        headingId="call-closed-heading"
+        title={t('closed.heading')}
+        className="rounded-lg border-2 border-slate-400 bg-slate-50 p-5"
+      >
         <p className="mt-2">{t('closed.body', { deadline: deadlineLabel })}</p>
         {next ? (
           <p className="mt-3">
@@ -57,17 +59,18 @@ export function CallCountdown({ deadline, renderedAt, isOpen, deadlineLabel, nex
         ) : (
           <p className="mt-3">{t('closed.noNext')}</p>
         )}
-      </section>
+      </Section>
     );
   }
 
   const left = remainingParts(deadlineMs - now);
   const units = (['days', 'hours', 'minutes', 'seconds'] as const).map((unit) => ({ unit, value: left[unit] }));
   return (
-    <section aria-labelledby="call-countdown-heading" className="rounded-lg border-2 border-brand-600 bg-brand-50 p-5">
-      <h2 id="call-countdown-heading" className="text-xl font-bold">
-        {t('countdown.heading')}
-      </h2>
+    <Section
+      headingId="call-countdown-heading"
+      title={t('countdown.heading')}
+      className="rounded-lg border-2 border-brand-600 bg-brand-50 p-5"
+    >
       <p className="mt-1">{t('countdown.until', { deadline: deadlineLabel })}</p>
       <div role="timer" aria-label={t('countdown.label')} className="mt-3 flex flex-wrap gap-3">
         {units.map(({ unit, value }) => (
@@ -85,6 +88,6 @@ export function CallCountdown({ deadline, renderedAt, isOpen, deadlineLabel, nex
         </Link>
         <span className="text-sm text-muted">{t('applyHint')}</span>
       </p>
-    </section>
+    </Section>
   );
 }

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { StageSequence } from '@/components/programme/stage-sequence';
 import { CallCountdown } from './call-countdown';
+import { Section } from '@/components/ui/section';
 
 export type CallViewProps = {
   call: {
@@ -79,39 +80,31 @@ export async function CallView({ call, next, editions, renderedAt }: CallViewPro
       />
 
       {call.text?.body && (
-        <section aria-labelledby="edition-heading">
-          <h2 id="edition-heading" className="text-2xl font-bold">
-            {t('editionHeading')}
-          </h2>
+        <Section headingId="edition-heading" title={t('editionHeading')} headingClassName="text-2xl font-bold">
           {call.text.body.split(/\n\s*\n/).map((paragraph, i) => (
             <p key={i} className="mt-3 max-w-3xl whitespace-pre-line">
               {paragraph}
             </p>
           ))}
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="programme-heading">
-        <h2 id="programme-heading" className="text-2xl font-bold">
-          {t('programme.heading')}
-        </h2>
+      <Section headingId="programme-heading" title={t('programme.heading')} headingClassName="text-2xl font-bold">
         <p className="mt-3 max-w-3xl">{t('programme.p1')}</p>
         <p className="mt-3 max-w-3xl">{t('programme.p2')}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="workshops-heading">
-        <h2 id="workshops-heading" className="text-2xl font-bold">
-          {t('workshops.heading')}
-        </h2>
+      <Section headingId="workshops-heading" title={t('workshops.heading')} headingClassName="text-2xl font-bold">
         <p className="mt-3 max-w-3xl">{t('workshops.intro')}</p>
         <StageSequence window={windowLabel} />
         <p className="max-w-3xl">{t('workshops.languages')}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="gets-heading">
-        <h2 id="gets-heading" className="text-2xl font-bold">
-          {t('gets.heading', { count: call.pairsToSelect })}
-        </h2>
+      <Section
+        headingId="gets-heading"
+        title={t('gets.heading', { count: call.pairsToSelect })}
+        headingClassName="text-2xl font-bold"
+      >
         <ul className="mt-3 grid gap-2 sm:grid-cols-2">
           {GETS.map((key) => (
             <li key={key} className="flex gap-2 rounded-md border border-slate-200 bg-white p-3">
@@ -122,12 +115,9 @@ export async function CallView({ call, next, editions, renderedAt }: CallViewPro
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="costs-heading">
-        <h2 id="costs-heading" className="text-2xl font-bold">
-          {t('costs.heading')}
-        </h2>
+      <Section headingId="costs-heading" title={t('costs.heading')} headingClassName="text-2xl font-bold">
         <div className="mt-3 grid gap-4 md:grid-cols-3">
           <CostList
             heading={t('costs.covered')}
@@ -149,12 +139,9 @@ export async function CallView({ call, next, editions, renderedAt }: CallViewPro
           />
         </div>
         <p className="mt-3 max-w-3xl">{t('costs.funding')}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="who-heading">
-        <h2 id="who-heading" className="text-2xl font-bold">
-          {t('who.heading')}
-        </h2>
+      <Section headingId="who-heading" title={t('who.heading')} headingClassName="text-2xl font-bold">
         <p className="mt-3 max-w-3xl font-bold">{t('who.countries')}</p>
         <ul className="mt-3 grid max-w-3xl list-disc gap-2 pl-6">
           {WHO.map((key) => (
@@ -162,12 +149,9 @@ export async function CallView({ call, next, editions, renderedAt }: CallViewPro
           ))}
         </ul>
         <p className="mt-3 max-w-3xl">{t('who.pairs')}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="questions-heading">
-        <h2 id="questions-heading" className="text-2xl font-bold">
-          {t('questions.heading')}
-        </h2>
+      <Section headingId="questions-heading" title={t('questions.heading')} headingClassName="text-2xl font-bold">
         <p className="mt-3 max-w-3xl">{t('questions.intro')}</p>
         <ol className="mt-3 grid max-w-3xl list-decimal gap-2 pl-6 font-bold">
           {QUESTIONS.map((key) => (
@@ -175,12 +159,9 @@ export async function CallView({ call, next, editions, renderedAt }: CallViewPro
           ))}
         </ol>
         <p className="mt-3 max-w-3xl">{t('questions.alsoGive')}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading" className="text-2xl font-bold">
-          {t('timeline.heading')}
-        </h2>
+      <Section headingId="timeline-heading" title={t('timeline.heading')} headingClassName="text-2xl font-bold">
         <ol className="mt-4 grid gap-0 border-l-4 border-brand-600 pl-6">
           <TimelineItem
             label={t('timeline.deadline')}
@@ -190,19 +171,16 @@ export async function CallView({ call, next, editions, renderedAt }: CallViewPro
           <TimelineItem label={t('timeline.window')} value={t('timeline.windowValue', windowLabel)} />
           <TimelineItem label={t('timeline.pairs')} value={t('pairsCount', { count: call.pairsToSelect })} />
         </ol>
-      </section>
+      </Section>
 
-      <section aria-labelledby="contact-heading">
-        <h2 id="contact-heading" className="text-2xl font-bold">
-          {t('contactHeading')}
-        </h2>
+      <Section headingId="contact-heading" title={t('contactHeading')} headingClassName="text-2xl font-bold">
         <p className="mt-3">
           {t('contact')}{' '}
           <a className="font-bold text-brand-700 underline" href={`mailto:${call.contactEmail}`}>
             {call.contactEmail}
           </a>
         </p>
-      </section>
+      </Section>
 
       {editions.length > 1 && (
         <nav aria-labelledby="editions-heading" className="border-t border-slate-200 pt-6">

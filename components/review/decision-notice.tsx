@@ -2,6 +2,7 @@ import type { DecisionOutcome } from '@/lib/enums';
 import { getTranslations } from 'next-intl/server';
 import { cityName } from '@/lib/cities/city-name';
 import type { AppLocale } from '@/i18n/routing';
+import { Section } from '@/components/ui/section';
 
 type Decision = {
   id: string;
@@ -25,10 +26,7 @@ export async function DecisionNotice({ decisions, locale }: { decisions: Decisio
   if (decisions.length === 0) return null;
   const t = await getTranslations('decisions.dashboard');
   return (
-    <section aria-labelledby="decision-heading">
-      <h2 id="decision-heading" className="text-xl font-bold">
-        {t('title')}
-      </h2>
+    <Section headingId="decision-heading" title={t('title')}>
       <ul className="mt-3 grid gap-3">
         {decisions.map((d) => (
           <li key={d.id} className={`rounded-lg border p-4 ${TONE[d.outcome]}`}>
@@ -41,6 +39,6 @@ export async function DecisionNotice({ decisions, locale }: { decisions: Decisio
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -10,6 +10,7 @@ import { ActionButton } from '@/components/ui/action-button';
 import { FieldFrame } from '@/components/ui/field';
 import { useToast } from '@/components/ui/toast';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, ATTACHMENTS_PER_MATERIAL } from '@/lib/toolbox/materials';
+import { Section } from '@/components/ui/section';
 
 type Attachment = { id: string; fileName: string; size: number };
 
@@ -46,10 +47,12 @@ export function AttachmentsManager({ materialId, attachments }: { materialId: st
   }
 
   return (
-    <section aria-labelledby="attachments-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="attachments-heading" className="text-lg font-bold">
-        {t('attachments')}
-      </h2>
+    <Section
+      headingId="attachments-heading"
+      title={t('attachments')}
+      className="rounded-lg border border-slate-200 bg-white p-4"
+      headingClassName="text-lg font-bold"
+    >
       {attachments.length === 0 ? (
         <p className="mt-2 text-sm text-muted">{t('noAttachments')}</p>
       ) : (
@@ -98,6 +101,6 @@ export function AttachmentsManager({ materialId, attachments }: { materialId: st
           </Button>
         </form>
       )}
-    </section>
+    </Section>
   );
 }

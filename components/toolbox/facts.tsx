@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl';
 import { isTopic } from '@/lib/toolbox/materials';
 import { LOCALE_NAMES } from '@/lib/site';
 import type { AppLocale } from '@/i18n/routing';
+import { Section } from '@/components/ui/section';
 
 /** "45 min", "2 h 30 min" in the reader's language. */
 export function useDuration() {
@@ -59,10 +60,12 @@ export function MaterialFacts({ material: m }: { material: FactsInput }) {
     ]);
   rows.push([t('languagesShort'), m.versions.map((v) => LOCALE_NAMES[v.locale]).join(', ')]);
   return (
-    <section aria-labelledby="facts-heading" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
-      <h2 id="facts-heading" className="font-bold">
-        {t('facts')}
-      </h2>
+    <Section
+      headingId="facts-heading"
+      title={t('facts')}
+      className="rounded-lg border border-slate-200 bg-white p-4 text-sm"
+      headingClassName="font-bold"
+    >
       <dl className="mt-2 grid gap-2">
         {rows.map(([label, value]) => (
           <div key={label}>
@@ -71,6 +74,6 @@ export function MaterialFacts({ material: m }: { material: FactsInput }) {
           </div>
         ))}
       </dl>
-    </section>
+    </Section>
   );
 }

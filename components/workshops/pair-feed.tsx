@@ -1,15 +1,13 @@
 import { useTranslations } from 'next-intl';
 import { rotatePairCalendarAction } from '@/server/actions/workshops';
 import { ActionButton } from '@/components/ui/action-button';
+import { Section } from '@/components/ui/section';
 
 /** The pair's iCal feed: its address, and the button that makes a new one and revokes the old. */
 export function PairFeed({ pairId, feedUrl }: { pairId: string; feedUrl: string | null }) {
   const t = useTranslations('pairs.feed');
   return (
-    <section aria-labelledby="feed-heading">
-      <h2 id="feed-heading" className="text-xl font-bold">
-        {t('title')}
-      </h2>
+    <Section headingId="feed-heading" title={t('title')}>
       <p className="mt-1 text-muted">{t('explain')}</p>
       {feedUrl && (
         <p
@@ -28,6 +26,6 @@ export function PairFeed({ pairId, feedUrl }: { pairId: string; feedUrl: string 
           confirm={feedUrl ? t('rotateConfirm') : undefined}
         />
       </div>
-    </section>
+    </Section>
   );
 }

@@ -4,6 +4,7 @@ import type { Stage } from '@/lib/enums';
 import { cityName } from '@/lib/cities/city-name';
 import type { AppLocale } from '@/i18n/routing';
 import type { PairPageData } from '@/server/queries/pairs';
+import { Section } from '@/components/ui/section';
 
 type Props = { pair: PairPageData; nameA: string; nameB: string; next: NextStep; locale: AppLocale };
 
@@ -32,16 +33,18 @@ export function PairHeader({ pair, nameA, nameB, next, locale }: Props) {
         )}
       </header>
 
-      <section aria-labelledby="next-heading" className="rounded-lg border border-brand-600 bg-brand-50 p-4">
-        <h2 id="next-heading" className="font-bold">
-          {t('next.title')}
-        </h2>
+      <Section
+        headingId="next-heading"
+        title={t('next.title')}
+        className="rounded-lg border border-brand-600 bg-brand-50 p-4"
+        headingClassName="font-bold"
+      >
         <p className="mt-1">
           {next.kind === 'withdrawn' || next.kind === 'completed'
             ? t(`next.${next.kind}`)
             : t(`next.${next.kind}`, { stage: tStages(`${next.stage}.title`), host: host(next.stage) })}
         </p>
-      </section>
+      </Section>
     </>
   );
 }

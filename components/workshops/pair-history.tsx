@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { KeysIn } from '@/lib/i18n/message-key';
 import type { listPairHistory } from '@/server/queries/pairs';
+import { Section } from '@/components/ui/section';
 
 type HistoryEntry = Awaited<ReturnType<typeof listPairHistory>>[number];
 
@@ -33,10 +34,7 @@ export function PairHistory({
   const t = useTranslations('pairs.history');
   const format = useFormatter();
   return (
-    <section aria-labelledby="history-heading">
-      <h2 id="history-heading" className="text-xl font-bold">
-        {t('title')}
-      </h2>
+    <Section headingId="history-heading" title={t('title')}>
       {!isViewersZone && history.length > 0 && (
         <p id="history-zone" className="mt-1 text-sm text-muted">
           {t('zone', { zone: timeZone.replace(/_/g, ' ') })}
@@ -59,6 +57,6 @@ export function PairHistory({
           })}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

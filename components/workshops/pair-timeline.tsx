@@ -6,6 +6,7 @@ import type { AppLocale } from '@/i18n/routing';
 import { WorkshopTime } from './local-time';
 import { StageBadge } from './stage-badge';
 import { venueZoneOf, type PairWorkshop } from './pair-types';
+import { Section } from '@/components/ui/section';
 
 type Props = { byStage: Map<Stage, PairWorkshop>; locale: AppLocale; viewerZone: string | null };
 
@@ -22,10 +23,7 @@ export function PairTimeline({ byStage, locale, viewerZone }: Props) {
     </li>
   );
   return (
-    <section aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading" className="text-xl font-bold">
-        {t('timeline')}
-      </h2>
+    <Section headingId="timeline-heading" title={t('timeline')}>
       <figure className="mt-3">
         <ol className="grid gap-3 md:grid-cols-[1fr_auto_1fr_auto_1fr]" aria-label={tStages('sequenceLabel')}>
           <li className="grid gap-3">{(['INITIATIVE_A', 'INITIATIVE_B'] as const).map(card)}</li>
@@ -36,7 +34,7 @@ export function PairTimeline({ byStage, locale, viewerZone }: Props) {
         </ol>
         <figcaption className="mt-2 text-sm text-muted">{tStages('sequenceCaption')}</figcaption>
       </figure>
-    </section>
+    </Section>
   );
 }
 

@@ -4,6 +4,7 @@ import { listCallsWithCounts } from '@/server/queries/calls';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { Section } from '@/components/ui/section';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -21,10 +22,7 @@ export default async function CoordinatorHome({ params }: Props) {
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
-      <section aria-labelledby="editions-heading">
-        <h2 id="editions-heading" className="text-xl font-bold">
-          {t('editions')}
-        </h2>
+      <Section headingId="editions-heading" title={t('editions')}>
         <table className="mt-3 w-full border-collapse bg-white text-left text-sm">
           <thead>
             <tr className="border-b border-slate-300">
@@ -63,7 +61,7 @@ export default async function CoordinatorHome({ params }: Props) {
             ))}
           </tbody>
         </table>
-      </section>
+      </Section>
       <ul className="grid gap-2">
         <li>
           <Link href="/coordinator/editions" className="text-brand-700 underline">

@@ -10,6 +10,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { ApplicationTimeline } from '@/components/applications/application-timeline';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { Section } from '@/components/ui/section';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -47,10 +48,12 @@ export default async function DashboardPage({ params }: Props) {
       </header>
 
       {data.coordinator && (
-        <section aria-labelledby="todo-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-          <h2 id="todo-heading" className="text-lg font-bold">
-            {t('coordinatorTodo')}
-          </h2>
+        <Section
+          headingId="todo-heading"
+          title={t('coordinatorTodo')}
+          className="rounded-lg border border-slate-200 bg-white p-5"
+          headingClassName="text-lg font-bold"
+        >
           <ul className="mt-3 grid gap-2 sm:grid-cols-3">
             <li>{t('toReview', { count: data.coordinator.toReview })}</li>
             <li>
@@ -64,15 +67,12 @@ export default async function DashboardPage({ params }: Props) {
               </Link>
             </li>
           </ul>
-        </section>
+        </Section>
       )}
 
       <DecisionNotice decisions={decisions} locale={locale} />
 
-      <section aria-labelledby="apps-heading">
-        <h2 id="apps-heading" className="text-xl font-bold">
-          {t('applications')}
-        </h2>
+      <Section headingId="apps-heading" title={t('applications')}>
         {openCall && !data.applications.some((a) => a.callId === openCall.id && a.applicantId === user.id) && (
           <p className="mt-2">
             <Link href="/apply" className={buttonClasses('primary')}>
@@ -102,12 +102,9 @@ export default async function DashboardPage({ params }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="pairs-heading">
-        <h2 id="pairs-heading" className="text-xl font-bold">
-          {t('pairs')}
-        </h2>
+      <Section headingId="pairs-heading" title={t('pairs')}>
         {data.pairs.length === 0 ? (
           <p className="mt-2 text-muted">{t('noPairs')}</p>
         ) : (
@@ -133,7 +130,7 @@ export default async function DashboardPage({ params }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { OfficialRequest } from '@/components/profile/official-request';
 import { timeZoneOptions } from '@/lib/time-zones';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { Section } from '@/components/ui/section';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -28,10 +29,7 @@ export default async function ProfilePage({ params }: Props) {
         />
       </section>
       {user.role !== 'COORDINATOR' && (
-        <section aria-labelledby="official-heading">
-          <h2 id="official-heading" className="text-xl font-bold">
-            {t('officialTitle')}
-          </h2>
+        <Section headingId="official-heading" title={t('officialTitle')}>
           {cityName && (
             <p className="mt-2" role="status">
               {user.isVerifiedOfficial
@@ -41,7 +39,7 @@ export default async function ProfilePage({ params }: Props) {
           )}
           <p className="mt-2 mb-4 text-muted">{t('officialIntro')}</p>
           <OfficialRequest />
-        </section>
+        </Section>
       )}
     </div>
   );

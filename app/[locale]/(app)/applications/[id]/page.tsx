@@ -17,6 +17,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { can } from '@/lib/permissions';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { Section } from '@/components/ui/section';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ submitted?: string }> };
 
@@ -84,10 +85,11 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="partner-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="partner-heading" className="text-xl font-bold">
-          {t('partner.title', { city: b })}
-        </h2>
+      <Section
+        headingId="partner-heading"
+        title={t('partner.title', { city: b })}
+        className="rounded-lg border border-slate-200 bg-white p-5"
+      >
         <p className="mt-2">
           {app.partnerUser
             ? app.partnerConfirmedAt
@@ -116,12 +118,13 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           <PartnerOrganisationsForm applicationId={app.id} initial={toDraft(app).partnerOrganisations} city={b} />
         )}
         {isApplicant && open && !app.partnerConfirmedAt && <InviteForm applicationId={app.id} kind="PARTNER" />}
-      </section>
+      </Section>
 
-      <section aria-labelledby="endorsement-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="endorsement-heading" className="text-xl font-bold">
-          {t('endorsement.title', { city: a })}
-        </h2>
+      <Section
+        headingId="endorsement-heading"
+        title={t('endorsement.title', { city: a })}
+        className="rounded-lg border border-slate-200 bg-white p-5"
+      >
         <p className="mt-1 text-sm text-muted">{t('endorsement.explain')}</p>
         {app.endorsements.length === 0 && <p className="mt-2">{t('endorsement.none')}</p>}
         <ul className="mt-2 grid gap-1">
@@ -139,23 +142,25 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         </ul>
         {canEndorse && !myEndorsement && <EndorseForm applicationId={app.id} city={a} />}
         {isApplicant && open && <InviteForm applicationId={app.id} kind="OFFICIAL" />}
-      </section>
+      </Section>
 
       {can(user, 'application:return', facts) && (app.status === 'SUBMITTED' || app.status === 'UNDER_REVIEW') && (
-        <section aria-labelledby="return-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-          <h2 id="return-heading" className="text-xl font-bold">
-            {t('return.title')}
-          </h2>
+        <Section
+          headingId="return-heading"
+          title={t('return.title')}
+          className="rounded-lg border border-slate-200 bg-white p-5"
+        >
           <ReturnForm applicationId={app.id} />
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="content-heading">
-        <h2 id="content-heading" className="mb-3 text-xl font-bold">
-          {app.status === 'DRAFT' ? t('page.draftContent') : t('page.submittedContent')}
-        </h2>
+      <Section
+        headingId="content-heading"
+        title={app.status === 'DRAFT' ? t('page.draftContent') : t('page.submittedContent')}
+        headingClassName="mb-3 text-xl font-bold"
+      >
         <ApplicationContent content={contentOf(app)} locale={locale} />
-      </section>
+      </Section>
 
       {(can(user, 'application:withdraw', facts) && ['SUBMITTED', 'UNDER_REVIEW'].includes(app.status)) ||
       (isApplicant && app.status === 'DRAFT' && app.submittedSnapshot) ? (

@@ -6,6 +6,7 @@ import { ConflictForm } from '@/components/review/conflict-form';
 import { ActionButton } from '@/components/ui/action-button';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { Section } from '@/components/ui/section';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -24,10 +25,7 @@ export default async function ConflictsPage({ params }: Props) {
     <div className="grid gap-6">
       <h1 className="text-2xl font-bold">{t('conflicts.title')}</h1>
       <p className="max-w-prose">{t('conflicts.intro')}</p>
-      <section aria-labelledby="declared-heading">
-        <h2 id="declared-heading" className="text-xl font-bold">
-          {t('conflicts.declaredTitle')}
-        </h2>
+      <Section headingId="declared-heading" title={t('conflicts.declaredTitle')}>
         {conflicts.length === 0 ? (
           <p className="mt-2 text-muted">{t('conflicts.none')}</p>
         ) : (
@@ -55,13 +53,14 @@ export default async function ConflictsPage({ params }: Props) {
             })}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="declare-heading">
-        <h2 id="declare-heading" className="mb-2 text-xl font-bold">
-          {t('conflicts.declareTitle')}
-        </h2>
+      </Section>
+      <Section
+        headingId="declare-heading"
+        title={t('conflicts.declareTitle')}
+        headingClassName="mb-2 text-xl font-bold"
+      >
         <ConflictForm organisations={organisations} />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { ActionButton } from '@/components/ui/action-button';
 import { InviteCoordinatorForm } from '@/components/people/invite-coordinator-form';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { Section } from '@/components/ui/section';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -22,10 +23,7 @@ export default async function PeoplePage({ params }: Props) {
     <div className="grid gap-10">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
 
-      <section aria-labelledby="officials-heading">
-        <h2 id="officials-heading" className="text-xl font-bold">
-          {t('officials')}
-        </h2>
+      <Section headingId="officials-heading" title={t('officials')}>
         {officials.length === 0 ? (
           <p className="mt-2 text-muted">{t('noOfficials')}</p>
         ) : (
@@ -80,12 +78,9 @@ export default async function PeoplePage({ params }: Props) {
             </tbody>
           </table>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="coordinators-heading">
-        <h2 id="coordinators-heading" className="text-xl font-bold">
-          {t('coordinators')}
-        </h2>
+      <Section headingId="coordinators-heading" title={t('coordinators')}>
         <ul className="mt-3 grid gap-2">
           {coordinators.map((c) => (
             <li
@@ -110,7 +105,7 @@ export default async function PeoplePage({ params }: Props) {
         </ul>
         <h3 className="mt-6 mb-2 text-lg font-bold">{t('inviteTitle')}</h3>
         <InviteCoordinatorForm />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { LOCALE_NAMES } from '@/lib/site';
 import { pickVersion } from '@/lib/toolbox/materials';
 import { can } from '@/lib/permissions';
 import { buttonClasses } from '@/components/ui/button';
+import { Section } from '@/components/ui/section';
 
 type Props = {
   params: Promise<{ locale: AppLocale; slug: string }>;
@@ -158,10 +159,7 @@ export default async function MaterialPage({ params, searchParams }: Props) {
             </a>
           </div>
           {material.attachments.length > 0 && (
-            <section aria-labelledby="downloads-heading">
-              <h2 id="downloads-heading" className="font-bold">
-                {t('downloads')}
-              </h2>
+            <Section headingId="downloads-heading" title={t('downloads')} headingClassName="font-bold">
               <ul className="mt-2 grid gap-1 text-sm">
                 {material.attachments.map((a) => (
                   <li key={a.id}>
@@ -174,12 +172,9 @@ export default async function MaterialPage({ params, searchParams }: Props) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </Section>
           )}
-          <section aria-labelledby="usage-heading">
-            <h2 id="usage-heading" className="font-bold">
-              {t('usageTitle')}
-            </h2>
+          <Section headingId="usage-heading" title={t('usageTitle')} headingClassName="font-bold">
             <p className="text-sm">{t('usageCount', { count: material.usage.workshops })}</p>
             {material.usage.pairs.length > 0 && (
               <ul className="mt-1 grid gap-1 text-sm">
@@ -191,7 +186,7 @@ export default async function MaterialPage({ params, searchParams }: Props) {
                 ))}
               </ul>
             )}
-          </section>
+          </Section>
           {can(viewer, 'material:author') && (
             <Link
               href={`/coordinator/toolbox/${material.id}`}
@@ -204,10 +199,7 @@ export default async function MaterialPage({ params, searchParams }: Props) {
       </div>
 
       {material.related.length > 0 && (
-        <section aria-labelledby="related-heading" className="print:hidden">
-          <h2 id="related-heading" className="text-xl font-bold">
-            {t('related')}
-          </h2>
+        <Section headingId="related-heading" title={t('related')} className="print:hidden">
           <ul className="mt-3 grid gap-3 md:grid-cols-2">
             {material.related.map((m) => (
               <li key={m.id}>
@@ -215,7 +207,7 @@ export default async function MaterialPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
     </article>
   );

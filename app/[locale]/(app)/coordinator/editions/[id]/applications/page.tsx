@@ -11,6 +11,7 @@ import { Link } from '@/i18n/navigation';
 import { APPLICATION_STATUSES, SORTS, ZApplicationFilterSchema } from '@/lib/validation/review';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { Section } from '@/components/ui/section';
 
 type Props = {
   params: Promise<{ locale: AppLocale; id: string }>;
@@ -215,15 +216,12 @@ export default async function EditionApplicationsPage({ params, searchParams }: 
         </nav>
       )}
 
-      <section aria-labelledby="bulk-heading">
-        <h2 id="bulk-heading" className="mb-2 text-xl font-bold">
-          {t('bulk.title')}
-        </h2>
+      <Section headingId="bulk-heading" title={t('bulk.title')} headingClassName="mb-2 text-xl font-bold">
         <BulkAssignForm
           callId={callId}
           coordinators={coordinators.map((c) => ({ id: c.id, name: c.name ?? c.email }))}
         />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { Link } from '@/i18n/navigation';
 import { timeZoneOptions } from '@/lib/time-zones';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { Section } from '@/components/ui/section';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 
@@ -36,10 +37,12 @@ export default async function EditEditionPage({ params }: Props) {
       </p>
       <h1 className="text-2xl font-bold">{t('editHeading', { title })}</h1>
 
-      <section aria-labelledby="status-heading" className="rounded-lg border border-slate-300 bg-white p-4">
-        <h2 id="status-heading" className="text-lg font-bold">
-          {t('status.heading')}
-        </h2>
+      <Section
+        headingId="status-heading"
+        title={t('status.heading')}
+        className="rounded-lg border border-slate-300 bg-white p-4"
+        headingClassName="text-lg font-bold"
+      >
         <dl className="my-3 grid gap-2 text-sm sm:grid-cols-4">
           <div>
             <dt className="text-muted">{t('columns.status')}</dt>
@@ -75,7 +78,7 @@ export default async function EditEditionPage({ params }: Props) {
             </Link>
           )}
         </p>
-      </section>
+      </Section>
 
       <EditionForm
         key={edition.values.version}
