@@ -5,6 +5,7 @@ import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
+import { DataTable } from '@/components/ui/data-table';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -23,44 +24,26 @@ export default async function CoordinatorHome({ params }: Props) {
     <div className="grid gap-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
       <Section headingId="editions-heading" title={t('editions')}>
-        <table className="mt-3 w-full border-collapse bg-white text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="p-2">
-                {t('edition')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('status')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('deadline')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('applications')}
-              </th>
-              <th scope="col" className="p-2">
-                {t('pairs')}
-              </th>
+        <DataTable
+          headers={[t('edition'), t('status'), t('deadline'), t('applications'), t('pairs')]}
+          className="mt-3 w-full border-collapse bg-white text-left text-sm"
+        >
+          {calls.map((c) => (
+            <tr key={c.id} className="border-b border-slate-200">
+              <td className="p-2 font-bold">
+                <Link href={`/coordinator/editions/${c.id}`} className="text-brand-700 underline">
+                  {c.title}
+                </Link>
+              </td>
+              <td className="p-2">{ts(`call.${c.status}`)}</td>
+              <td className="p-2">
+                {format.dateTime(c.applicationDeadline, { dateStyle: 'medium', timeZone: c.deadlineTimeZone })}
+              </td>
+              <td className="p-2">{c.applications}</td>
+              <td className="p-2">{t('pairsOf', { selected: c.pairs, total: c.pairsToSelect })}</td>
             </tr>
-          </thead>
-          <tbody>
-            {calls.map((c) => (
-              <tr key={c.id} className="border-b border-slate-200">
-                <td className="p-2 font-bold">
-                  <Link href={`/coordinator/editions/${c.id}`} className="text-brand-700 underline">
-                    {c.title}
-                  </Link>
-                </td>
-                <td className="p-2">{ts(`call.${c.status}`)}</td>
-                <td className="p-2">
-                  {format.dateTime(c.applicationDeadline, { dateStyle: 'medium', timeZone: c.deadlineTimeZone })}
-                </td>
-                <td className="p-2">{c.applications}</td>
-                <td className="p-2">{t('pairsOf', { selected: c.pairs, total: c.pairsToSelect })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </Section>
       <ul className="grid gap-2">
         <li>

@@ -5,6 +5,7 @@ import { Link } from '@/i18n/navigation';
 import { buttonClasses } from '@/components/ui/button';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { DataTable } from '@/components/ui/data-table';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -27,52 +28,39 @@ export default async function EditionsPage({ params }: Props) {
         </Link>
       </div>
       <p className="max-w-3xl text-muted">{t('intro')}</p>
-      <table className="w-full border-collapse bg-white text-left text-sm">
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="p-2">
-              {t('columns.edition')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('columns.status')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('columns.deadline')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('columns.applications')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('columns.pairs')}
-            </th>
+      <DataTable
+        headers={[
+          t('columns.edition'),
+          t('columns.status'),
+          t('columns.deadline'),
+          t('columns.applications'),
+          t('columns.pairs'),
+        ]}
+      >
+        {calls.map((c) => (
+          <tr key={c.id} className="border-b border-slate-200">
+            <td className="p-2">
+              <Link href={`/coordinator/editions/${c.id}/edit`} className="font-bold text-brand-700 underline">
+                {c.title}
+              </Link>
+              <br />
+              <span className="text-muted">/{c.slug}</span>
+            </td>
+            <td className="p-2">{ts(`call.${c.status}`)}</td>
+            <td className="p-2">
+              {format.dateTime(c.applicationDeadline, {
+                dateStyle: 'medium',
+                timeStyle: 'short',
+                timeZone: c.deadlineTimeZone,
+              })}
+              <br />
+              <span className="text-muted">{c.deadlineTimeZone}</span>
+            </td>
+            <td className="p-2">{c.applications}</td>
+            <td className="p-2">{c.pairsToSelect}</td>
           </tr>
-        </thead>
-        <tbody>
-          {calls.map((c) => (
-            <tr key={c.id} className="border-b border-slate-200">
-              <td className="p-2">
-                <Link href={`/coordinator/editions/${c.id}/edit`} className="font-bold text-brand-700 underline">
-                  {c.title}
-                </Link>
-                <br />
-                <span className="text-muted">/{c.slug}</span>
-              </td>
-              <td className="p-2">{ts(`call.${c.status}`)}</td>
-              <td className="p-2">
-                {format.dateTime(c.applicationDeadline, {
-                  dateStyle: 'medium',
-                  timeStyle: 'short',
-                  timeZone: c.deadlineTimeZone,
-                })}
-                <br />
-                <span className="text-muted">{c.deadlineTimeZone}</span>
-              </td>
-              <td className="p-2">{c.applications}</td>
-              <td className="p-2">{c.pairsToSelect}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { InviteCoordinatorForm } from '@/components/people/invite-coordinator-fo
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
+import { DataTable } from '@/components/ui/data-table';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -27,56 +28,41 @@ export default async function PeoplePage({ params }: Props) {
         {officials.length === 0 ? (
           <p className="mt-2 text-muted">{t('noOfficials')}</p>
         ) : (
-          <table className="mt-3 w-full border-collapse bg-white text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">
-                  {t('person')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('city')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('state')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('actions')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {officials.map((o) => (
-                <tr key={o.id} className="border-b border-slate-200">
-                  <td className="p-2">
-                    {o.name ?? '—'}
-                    <br />
-                    <span className="text-muted">{o.email}</span>
-                  </td>
-                  <td className="p-2">{o.officialCity ? cityName(o.officialCity, locale) : '—'}</td>
-                  <td className="p-2">{o.officialVerifiedAt ? t('verified') : t('unverified')}</td>
-                  <td className="flex flex-wrap gap-2 p-2">
-                    {!o.officialVerifiedAt && (
-                      <ActionButton
-                        action={verifyOfficialAction}
-                        input={{ userId: o.id }}
-                        label={t('verify')}
-                        done={t('verifiedDone')}
-                        variant="primary"
-                      />
-                    )}
+          <DataTable
+            headers={[t('person'), t('city'), t('state'), t('actions')]}
+            className="mt-3 w-full border-collapse bg-white text-left text-sm"
+          >
+            {officials.map((o) => (
+              <tr key={o.id} className="border-b border-slate-200">
+                <td className="p-2">
+                  {o.name ?? '—'}
+                  <br />
+                  <span className="text-muted">{o.email}</span>
+                </td>
+                <td className="p-2">{o.officialCity ? cityName(o.officialCity, locale) : '—'}</td>
+                <td className="p-2">{o.officialVerifiedAt ? t('verified') : t('unverified')}</td>
+                <td className="flex flex-wrap gap-2 p-2">
+                  {!o.officialVerifiedAt && (
                     <ActionButton
-                      action={unlinkOfficialAction}
+                      action={verifyOfficialAction}
                       input={{ userId: o.id }}
-                      label={t('unlink')}
-                      done={t('unlinkedDone')}
-                      variant="danger"
-                      confirm={t('unlinkConfirm', { email: o.email })}
+                      label={t('verify')}
+                      done={t('verifiedDone')}
+                      variant="primary"
                     />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  )}
+                  <ActionButton
+                    action={unlinkOfficialAction}
+                    input={{ userId: o.id }}
+                    label={t('unlink')}
+                    done={t('unlinkedDone')}
+                    variant="danger"
+                    confirm={t('unlinkConfirm', { email: o.email })}
+                  />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </Section>
 

@@ -5,6 +5,7 @@ import { Link } from '@/i18n/navigation';
 import { buttonClasses } from '@/components/ui/button';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { DataTable } from '@/components/ui/data-table';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -26,47 +27,28 @@ export default async function ToolboxAuthoringPage({ params }: Props) {
           {t('newMaterial')}
         </Link>
       </div>
-      <table className="w-full border-collapse bg-white text-left text-sm">
-        <caption className="sr-only">{t('title')}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="p-2">
-              {t('titleField')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('kind')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('status')}
-            </th>
-            <th scope="col" className="p-2">
-              {tt('languagesShort')}
-            </th>
-            <th scope="col" className="p-2">
-              {t('updated')}
-            </th>
+      <DataTable
+        headers={[t('titleField'), t('kind'), t('status'), tt('languagesShort'), t('updated')]}
+        caption={t('title')}
+      >
+        {materials.map((m) => (
+          <tr key={m.id} className="border-b border-slate-200">
+            <td className="p-2">
+              <Link
+                href={`/coordinator/toolbox/${m.id}`}
+                className="font-bold text-brand-700 underline"
+                lang={m.locale}
+              >
+                {m.title}
+              </Link>
+            </td>
+            <td className="p-2">{tt(`kind.${m.kind}`)}</td>
+            <td className="p-2">{t(`statusValue.${m.status}`)}</td>
+            <td className="p-2">{m.locales.map((l) => l.toUpperCase()).join(' · ')}</td>
+            <td className="p-2">{format.dateTime(m.updatedAt, { dateStyle: 'medium' })}</td>
           </tr>
-        </thead>
-        <tbody>
-          {materials.map((m) => (
-            <tr key={m.id} className="border-b border-slate-200">
-              <td className="p-2">
-                <Link
-                  href={`/coordinator/toolbox/${m.id}`}
-                  className="font-bold text-brand-700 underline"
-                  lang={m.locale}
-                >
-                  {m.title}
-                </Link>
-              </td>
-              <td className="p-2">{tt(`kind.${m.kind}`)}</td>
-              <td className="p-2">{t(`statusValue.${m.status}`)}</td>
-              <td className="p-2">{m.locales.map((l) => l.toUpperCase()).join(' · ')}</td>
-              <td className="p-2">{format.dateTime(m.updatedAt, { dateStyle: 'medium' })}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </div>
   );
 }

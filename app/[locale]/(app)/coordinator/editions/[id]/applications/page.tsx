@@ -12,6 +12,7 @@ import { APPLICATION_STATUSES, SORTS, ZApplicationFilterSchema } from '@/lib/val
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
+import { DataTable } from '@/components/ui/data-table';
 
 type Props = {
   params: Promise<{ locale: AppLocale; id: string }>;
@@ -122,81 +123,64 @@ export default async function EditionApplicationsPage({ params, searchParams }: 
 
       {list.rows.length > 0 && (
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left text-sm">
-            <caption className="sr-only">{t('list.heading', { edition: call.title })}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">
-                  <span className="sr-only">{t('list.select')}</span>
-                </th>
-                <th scope="col" className="p-2">
-                  {t('list.cities')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('list.status')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('list.submitted')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('list.checks')}
-                </th>
-                <th scope="col" className="p-2">
-                  {t('list.reviews')}
-                </th>
-                <th scope="col" className="p-2">
-                  {td('title')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((r) => {
-                const cities = `${r.applicantCity ?? '—'} ⇄ ${r.partnerCity ?? '—'}`;
-                return (
-                  <tr key={r.id} className="border-b border-slate-200 align-top">
-                    <td className="p-2">
-                      <input
-                        type="checkbox"
-                        form={BULK_FORM_ID}
-                        name="applicationIds"
-                        value={r.id}
-                        aria-label={t('list.selectRow', { cities })}
-                        className="h-4 w-4"
-                      />
-                    </td>
-                    <th scope="row" className="p-2 text-left">
-                      <Link href={`/applications/${r.id}/review`} className="font-bold text-brand-700 underline">
-                        {cities}
-                      </Link>
-                      <span className="block font-normal text-muted">{r.contactName}</span>
-                    </th>
-                    <td className="p-2">{ts(`application.${r.status}`)}</td>
-                    <td className="p-2">
-                      {r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: 'medium' }) : '—'}
-                    </td>
-                    <td className="p-2">
-                      {r.endorsed ? t('list.isEndorsed') : t('list.notEndorsed')}
-                      <br />
-                      {r.partnerConfirmed ? t('list.partnerConfirmed') : t('list.partnerPending')}
-                    </td>
-                    <td className="p-2">
-                      {t('list.reviewCount', { submitted: r.submitted, assigned: r.assigned })}
-                      {r.conflicted ? (
-                        <span className="block font-bold text-amber-800">{t('list.conflict')}</span>
-                      ) : (
-                        r.mine && <span className="block">{t(`list.mineState.${r.mine}`)}</span>
-                      )}
-                    </td>
-                    <td className="p-2">
-                      {r.decision
-                        ? `${td(`outcomes.${r.decision.outcome}`)} · ${r.decision.publishedAt ? td('published') : td('internal')}`
-                        : '—'}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            headers={[
+              '<span className="sr-only">{t(\'list.select\')}</span>',
+              t('list.cities'),
+              t('list.status'),
+              t('list.submitted'),
+              t('list.checks'),
+              t('list.reviews'),
+              td('title'),
+            ]}
+            caption={t('list.heading', { edition: call.title })}
+          >
+            {list.rows.map((r) => {
+              const cities = `${r.applicantCity ?? '—'} ⇄ ${r.partnerCity ?? '—'}`;
+              return (
+                <tr key={r.id} className="border-b border-slate-200 align-top">
+                  <td className="p-2">
+                    <input
+                      type="checkbox"
+                      form={BULK_FORM_ID}
+                      name="applicationIds"
+                      value={r.id}
+                      aria-label={t('list.selectRow', { cities })}
+                      className="h-4 w-4"
+                    />
+                  </td>
+                  <th scope="row" className="p-2 text-left">
+                    <Link href={`/applications/${r.id}/review`} className="font-bold text-brand-700 underline">
+                      {cities}
+                    </Link>
+                    <span className="block font-normal text-muted">{r.contactName}</span>
+                  </th>
+                  <td className="p-2">{ts(`application.${r.status}`)}</td>
+                  <td className="p-2">
+                    {r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: 'medium' }) : '—'}
+                  </td>
+                  <td className="p-2">
+                    {r.endorsed ? t('list.isEndorsed') : t('list.notEndorsed')}
+                    <br />
+                    {r.partnerConfirmed ? t('list.partnerConfirmed') : t('list.partnerPending')}
+                  </td>
+                  <td className="p-2">
+                    {t('list.reviewCount', { submitted: r.submitted, assigned: r.assigned })}
+                    {r.conflicted ? (
+                      <span className="block font-bold text-amber-800">{t('list.conflict')}</span>
+                    ) : (
+                      r.mine && <span className="block">{t(`list.mineState.${r.mine}`)}</span>
+                    )}
+                  </td>
+                  <td className="p-2">
+                    {r.decision
+                      ? `${td(`outcomes.${r.decision.outcome}`)} · ${r.decision.publishedAt ? td('published') : td('internal')}`
+                      : '—'}
+                  </td>
+                </tr>
+              );
+            })}
+          </DataTable>
         </div>
       )}
 
