@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireSignedInPage } from '@/server/page-auth';
+import { getTranslations } from 'next-intl/server';
+import { openSignedInPage } from '@/server/page-auth';
 import { getOpenCallForApplying } from '@/server/queries/calls';
 import { findOwnApplication, toDraft } from '@/server/queries/applications';
 import { cityName } from '@/lib/cities/city-name';
@@ -16,9 +16,7 @@ type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ s
 export const generateMetadata = titleMetadata('application.wizard.title');
 
 export default async function ApplyPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requireSignedInPage(locale, '/apply');
+  const { locale, user } = await openSignedInPage(params, '/apply');
   const t = await getTranslations('application');
   const call = await getOpenCallForApplying();
   if (!call) {

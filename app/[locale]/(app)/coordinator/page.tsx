@@ -1,5 +1,5 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePagePermission } from '@/server/page-auth';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { openPermittedPage } from '@/server/page-auth';
 import { listCallsWithCounts } from '@/server/queries/calls';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
@@ -12,9 +12,7 @@ type Props = { params: Promise<{ locale: AppLocale }> };
 export const generateMetadata = titleMetadata('coordinator.title');
 
 export default async function CoordinatorHome({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await requirePagePermission(locale, '/coordinator', 'coordinator:access');
+  const { locale } = await openPermittedPage(params, '/coordinator', 'coordinator:access');
   const t = await getTranslations('coordinator');
   const ts = await getTranslations('status');
   const tb = await getTranslations('toolboxAdmin');

@@ -1,5 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireSignedInPage } from '@/server/page-auth';
+import { getTranslations } from 'next-intl/server';
+import { openSignedInPage } from '@/server/page-auth';
 import { getDashboard } from '@/server/queries/dashboard';
 import { cityName } from '@/lib/cities/city-name';
 import { listPublishedDecisionsFor } from '@/server/queries/decisions';
@@ -24,9 +24,7 @@ const STAGE_TONE: Record<string, string> = {
 };
 
 export default async function DashboardPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requireSignedInPage(locale, '/dashboard');
+  const { locale, user } = await openSignedInPage(params, '/dashboard');
   const t = await getTranslations('dashboard');
   const ts = await getTranslations('status');
   const tStage = await getTranslations('stages');

@@ -1,5 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireSignedInPage } from '@/server/page-auth';
+import { getTranslations } from 'next-intl/server';
+import { openSignedInPage } from '@/server/page-auth';
 import { getCityName } from '@/server/queries/cities';
 import { ProfileForm } from '@/components/profile/profile-form';
 import { OfficialRequest } from '@/components/profile/official-request';
@@ -13,9 +13,7 @@ type Props = { params: Promise<{ locale: AppLocale }> };
 export const generateMetadata = titleMetadata('profile.title');
 
 export default async function ProfilePage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requireSignedInPage(locale, '/profile');
+  const { locale, user } = await openSignedInPage(params, '/profile');
   const t = await getTranslations('profile');
   const cityName = user.officialCityId ? await getCityName(user.officialCityId, locale) : null;
   return (

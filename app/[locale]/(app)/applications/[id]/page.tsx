@@ -1,8 +1,8 @@
 import { applicationFacts } from '@/lib/resource-facts';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireSignedInPage } from '@/server/page-auth';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { openSignedInPage } from '@/server/page-auth';
 import { contentOf, getApplicationForViewer, toDraft } from '@/server/queries/applications';
 import { cityName } from '@/lib/cities/city-name';
 import { withdrawApplicationAction, confirmAsPartnerAction } from '@/server/actions/applications';
@@ -24,9 +24,7 @@ type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams:
 export const generateMetadata = titleMetadata('application.page.title');
 
 export default async function ApplicationPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const user = await requireSignedInPage(locale, `/applications/${id}`);
+  const { locale, id, user } = await openSignedInPage(params, (p) => `/applications/${p.id}`);
   const app = await getApplicationForViewer(user, id);
   if (!app) notFound();
   const t = await getTranslations('application');

@@ -1,5 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePagePermission } from '@/server/page-auth';
+import { getTranslations } from 'next-intl/server';
+import { openPermittedPage } from '@/server/page-auth';
 import { listMyConflicts, listOrganisationOptions } from '@/server/queries/review-conflicts';
 import { removeConflictAction } from '@/server/actions/review';
 import { ConflictForm } from '@/components/review/conflict-form';
@@ -13,9 +13,7 @@ type Props = { params: Promise<{ locale: AppLocale }> };
 export const generateMetadata = titleMetadata('review.conflicts.title');
 
 export default async function ConflictsPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePagePermission(locale, '/coordinator/conflicts', 'application:review');
+  const { locale, user } = await openPermittedPage(params, '/coordinator/conflicts', 'application:review');
   const [conflicts, organisations] = await Promise.all([
     listMyConflicts(user, locale),
     listOrganisationOptions(locale),

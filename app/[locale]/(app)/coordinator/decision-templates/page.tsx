@@ -1,5 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePagePermission } from '@/server/page-auth';
+import { getTranslations } from 'next-intl/server';
+import { openPermittedPage } from '@/server/page-auth';
 import { listDecisionTemplates } from '@/server/queries/decisions';
 import { defaultTemplate } from '@/server/services/decisions';
 import { TemplateForm } from '@/components/review/template-form';
@@ -12,9 +12,7 @@ type Props = { params: Promise<{ locale: AppLocale }> };
 export const generateMetadata = titleMetadata('decisions.templates.title');
 
 export default async function DecisionTemplatesPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await requirePagePermission(locale, '/coordinator/decision-templates', 'decision:manage');
+  await openPermittedPage(params, '/coordinator/decision-templates', 'decision:manage');
   const saved = await listDecisionTemplates();
   const t = await getTranslations('decisions');
   return (

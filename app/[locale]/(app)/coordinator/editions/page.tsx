@@ -1,5 +1,5 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePagePermission } from '@/server/page-auth';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { openPermittedPage } from '@/server/page-auth';
 import { listCallsWithCounts } from '@/server/queries/calls';
 import { Link } from '@/i18n/navigation';
 import { buttonClasses } from '@/components/ui/button';
@@ -12,9 +12,7 @@ type Props = { params: Promise<{ locale: AppLocale }> };
 export const generateMetadata = titleMetadata('editions.title');
 
 export default async function EditionsPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await requirePagePermission(locale, '/coordinator/editions', 'call:manage');
+  const { locale } = await openPermittedPage(params, '/coordinator/editions', 'call:manage');
   const t = await getTranslations('editions');
   const ts = await getTranslations('status');
   const format = await getFormatter();

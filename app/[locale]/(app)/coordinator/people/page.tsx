@@ -1,5 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePagePermission } from '@/server/page-auth';
+import { getTranslations } from 'next-intl/server';
+import { openPermittedPage } from '@/server/page-auth';
 import { listPeopleForCoordinators } from '@/server/queries/people';
 import { cityName } from '@/lib/cities/city-name';
 import { verifyOfficialAction, unlinkOfficialAction, revokeCoordinatorAction } from '@/server/actions/people';
@@ -15,9 +15,7 @@ type Props = { params: Promise<{ locale: AppLocale }> };
 export const generateMetadata = titleMetadata('people.title');
 
 export default async function PeoplePage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const me = await requirePagePermission(locale, '/coordinator/people', 'people:manage');
+  const { locale, user: me } = await openPermittedPage(params, '/coordinator/people', 'people:manage');
   const t = await getTranslations('people');
   const { officials, coordinators } = await listPeopleForCoordinators();
   return (

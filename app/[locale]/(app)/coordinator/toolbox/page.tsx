@@ -1,5 +1,5 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePagePermission } from '@/server/page-auth';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { openPermittedPage } from '@/server/page-auth';
 import { listMaterialsForAuthors } from '@/server/queries/materials';
 import { Link } from '@/i18n/navigation';
 import { buttonClasses } from '@/components/ui/button';
@@ -12,9 +12,7 @@ type Props = { params: Promise<{ locale: AppLocale }> };
 export const generateMetadata = titleMetadata('toolboxAdmin.title');
 
 export default async function ToolboxAuthoringPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await requirePagePermission(locale, '/coordinator/toolbox', 'material:author');
+  const { locale } = await openPermittedPage(params, '/coordinator/toolbox', 'material:author');
   const t = await getTranslations('toolboxAdmin');
   const tt = await getTranslations('toolbox');
   const format = await getFormatter();

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireSignedInPage } from '@/server/page-auth';
+import { getTranslations } from 'next-intl/server';
+import { openSignedInPage } from '@/server/page-auth';
 import { viewInvite } from '@/server/services/application-people';
 import { AcceptInvite } from '@/components/applications/accept-invite';
 import type { AppLocale } from '@/i18n/routing';
@@ -11,9 +11,7 @@ type Props = { params: Promise<{ locale: AppLocale; token: string }> };
 export const generateMetadata = titleMetadata('application.invite.pageTitle', { robots: { index: false } });
 
 export default async function InvitePage({ params }: Props) {
-  const { locale, token } = await params;
-  setRequestLocale(locale);
-  const user = await requireSignedInPage(locale, `/invites/${token}`);
+  const { locale, token, user } = await openSignedInPage(params, (p) => `/invites/${p.token}`);
   const t = await getTranslations('application.invite');
   const invite = await viewInvite(user, token, locale);
   if (invite.state === 'invalid') {

@@ -1,11 +1,10 @@
 import { notFound } from 'next/navigation';
-import { setRequestLocale } from 'next-intl/server';
 import { pairFacts } from '@/lib/resource-facts';
 import { STAGES } from '@/lib/enums';
 import { can } from '@/lib/permissions';
 import { cityName } from '@/lib/cities/city-name';
 import { nextStep } from '@/lib/booster/stage-rules';
-import { requireSignedInPage } from '@/server/page-auth';
+import { openSignedInPage } from '@/server/page-auth';
 import { getPairForViewer, listMaterialOptions, listPairHistory } from '@/server/queries/pairs';
 import { listCoordinators } from '@/server/queries/users';
 import { getEnv } from '@/server/env';
@@ -26,9 +25,7 @@ export const generateMetadata = titleMetadata('pairs.title');
 
 /** One pair's page, for everyone who may see the pair: each part shows what this viewer may see and do. */
 export default async function PairPage({ params }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const user = await requireSignedInPage(locale, `/pairs/${id}`);
+  const { locale, id, user } = await openSignedInPage(params, (p) => `/pairs/${p.id}`);
   const pair = await getPairForViewer(user, id);
   if (!pair) notFound();
   const facts = pairFacts(pair);

@@ -1,5 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePagePermission } from '@/server/page-auth';
+import { getTranslations } from 'next-intl/server';
+import { openPermittedPage } from '@/server/page-auth';
 import { getNewEditionDefaults } from '@/server/queries/calls';
 import { EditionForm } from '@/components/editions/edition-form';
 import { Link } from '@/i18n/navigation';
@@ -12,9 +12,7 @@ type Props = { params: Promise<{ locale: AppLocale }> };
 export const generateMetadata = titleMetadata('editions.newTitle');
 
 export default async function NewEditionPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await requirePagePermission(locale, '/coordinator/editions/new', 'call:manage');
+  await openPermittedPage(params, '/coordinator/editions/new', 'call:manage');
   const t = await getTranslations('editions');
   const initial = await getNewEditionDefaults();
   return (

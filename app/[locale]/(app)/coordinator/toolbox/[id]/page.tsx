@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePagePermission } from '@/server/page-auth';
+import { getTranslations } from 'next-intl/server';
+import { openPermittedPage } from '@/server/page-auth';
 import { getMaterialForEdit } from '@/server/queries/materials';
 import { publishMaterialAction, unpublishMaterialAction } from '@/server/actions/materials';
 import { MaterialForm } from '@/components/toolbox/material-form';
@@ -16,9 +16,7 @@ type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 export const generateMetadata = titleMetadata('toolboxAdmin.editTitle');
 
 export default async function EditMaterialPage({ params }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  await requirePagePermission(locale, `/coordinator/toolbox/${id}`, 'material:author');
+  const { locale, id } = await openPermittedPage(params, (p) => `/coordinator/toolbox/${p.id}`, 'material:author');
   const material = await getMaterialForEdit(id.slice(0, 64));
   if (!material) notFound();
   const t = await getTranslations('toolboxAdmin');

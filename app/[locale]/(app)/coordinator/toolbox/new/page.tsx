@@ -1,5 +1,5 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePagePermission } from '@/server/page-auth';
+import { getTranslations } from 'next-intl/server';
+import { openPermittedPage } from '@/server/page-auth';
 import { MaterialForm } from '@/components/toolbox/material-form';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
@@ -12,9 +12,7 @@ export const generateMetadata = titleMetadata('toolboxAdmin.newMaterial');
 const EMPTY = { title: '', summary: '', body: '' };
 
 export default async function NewMaterialPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await requirePagePermission(locale, '/coordinator/toolbox/new', 'material:author');
+  const { locale } = await openPermittedPage(params, '/coordinator/toolbox/new', 'material:author');
   const t = await getTranslations('toolboxAdmin');
   return (
     <div className="grid gap-6">

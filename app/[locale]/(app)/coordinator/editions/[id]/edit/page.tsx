@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePagePermission } from '@/server/page-auth';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { openPermittedPage } from '@/server/page-auth';
 import { getEditionForEditing } from '@/server/queries/calls';
 import { EditionForm } from '@/components/editions/edition-form';
 import { EditionStatusActions } from '@/components/editions/edition-status-actions';
@@ -15,9 +15,7 @@ type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 export const generateMetadata = titleMetadata('editions.editTitle');
 
 export default async function EditEditionPage({ params }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  await requirePagePermission(locale, `/coordinator/editions/${id}/edit`, 'call:manage');
+  const { locale, id } = await openPermittedPage(params, (p) => `/coordinator/editions/${p.id}/edit`, 'call:manage');
   const edition = await getEditionForEditing(id);
   if (!edition) notFound();
   const t = await getTranslations('editions');

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePagePermission } from '@/server/page-auth';
+import { getTranslations } from 'next-intl/server';
+import { openPermittedPage } from '@/server/page-auth';
 import { getCallForPreview, getNextCall, listPublishedCalls } from '@/server/queries/calls';
 import { CallView } from '@/components/call/call-view';
 import { Link } from '@/i18n/navigation';
@@ -13,9 +13,7 @@ export const generateMetadata = titleMetadata('editions.preview');
 
 /** The call page of any edition, drafts included, as the public will see it once it is open. */
 export default async function EditionPreviewPage({ params }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  await requirePagePermission(locale, `/coordinator/editions/${id}/preview`, 'call:manage');
+  const { locale, id } = await openPermittedPage(params, (p) => `/coordinator/editions/${p.id}/preview`, 'call:manage');
   const call = await getCallForPreview(id, locale);
   if (!call) notFound();
   const t = await getTranslations('editions');

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePagePermission } from '@/server/page-auth';
+import { getTranslations } from 'next-intl/server';
+import { openPermittedPage } from '@/server/page-auth';
 import { getEditionForReview } from '@/server/queries/review';
 import { getRanking } from '@/server/queries/ranking';
 import { ScoreStats } from '@/components/review/score-stats';
@@ -13,9 +13,11 @@ type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 export const generateMetadata = titleMetadata('review.ranking.title');
 
 export default async function RankingPage({ params }: Props) {
-  const { locale, id: callId } = await params;
-  setRequestLocale(locale);
-  const user = await requirePagePermission(locale, `/coordinator/editions/${callId}/ranking`, 'application:review');
+  const {
+    locale,
+    id: callId,
+    user,
+  } = await openPermittedPage(params, (p) => `/coordinator/editions/${p.id}/ranking`, 'application:review');
   const call = await getEditionForReview(callId, locale);
   if (!call) notFound();
   const rows = await getRanking(user, callId, locale);
