@@ -14,7 +14,7 @@ export function InviteCoordinatorForm() {
   const tMailbox = useTranslations('mailbox');
   const locale = useLocale() as AppLocale;
   const empty = { email: '', name: '', locale };
-  const { form, submit, errorText } = useActionForm(ZInviteCoordinatorSchema, inviteCoordinatorAction, {
+  const { form, submit, field } = useActionForm(ZInviteCoordinatorSchema, inviteCoordinatorAction, {
     defaultValues: empty,
     done: ({ isMailSent, isPending }, { email }) =>
       !isMailSent
@@ -24,20 +24,15 @@ export function InviteCoordinatorForm() {
           : t('invited', { email }),
     onSuccess: (_, f) => f.reset(empty),
   });
-  const {
-    register,
-    formState: { errors, isSubmitting },
-  } = form;
-  const err = errorText;
+  const { isSubmitting } = form.formState;
   return (
     <form onSubmit={submit} noValidate className="max-w-lg">
-      <TextField label={t('email')} type="email" error={err(errors.email?.message)} {...register('email')} />
-      <TextField label={t('name')} error={err(errors.name?.message)} {...register('name')} />
+      <TextField label={t('email')} type="email" {...field('email')} />
+      <TextField label={t('name')} {...field('name')} />
       <SelectField
         label={t('language')}
         options={locales.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
-        error={err(errors.locale?.message)}
-        {...register('locale')}
+        {...field('locale')}
       />
       <Button type="submit" disabled={isSubmitting}>
         {t('invite')}

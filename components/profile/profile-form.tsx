@@ -13,15 +13,14 @@ import { locales } from '@/i18n/routing';
 export function ProfileForm({ initial, timeZones }: { initial: Partial<TUpdateProfileInput>; timeZones: string[] }) {
   const t = useTranslations('profile');
   const tCommon = useTranslations('common');
-  const { form, submit, errorText } = useActionForm(ZUpdateProfileSchema, updateProfileAction, {
+  const { form, submit, field } = useActionForm(ZUpdateProfileSchema, updateProfileAction, {
     defaultValues: initial,
     done: t('saved'),
   });
   const {
-    register,
     setValue,
     getValues,
-    formState: { errors, isSubmitting },
+    formState: { isSubmitting },
   } = form;
 
   // The first time zone comes from the browser; the person can change it.
@@ -29,23 +28,20 @@ export function ProfileForm({ initial, timeZones }: { initial: Partial<TUpdatePr
     if (!getValues('timeZone')) setValue('timeZone', Intl.DateTimeFormat().resolvedOptions().timeZone);
   }, [getValues, setValue]);
 
-  const err = errorText;
   return (
     <form onSubmit={submit} noValidate className="max-w-lg">
-      <TextField label={t('name')} autoComplete="name" error={err(errors.name?.message)} {...register('name')} />
+      <TextField label={t('name')} autoComplete="name" {...field('name')} />
       <SelectField
         label={t('language')}
         hint={t('languageHint')}
         options={locales.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
-        error={err(errors.locale?.message)}
-        {...register('locale')}
+        {...field('locale')}
       />
       <SelectField
         label={t('timeZone')}
         hint={t('timeZoneHint')}
         options={timeZones.map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))}
-        error={err(errors.timeZone?.message)}
-        {...register('timeZone')}
+        {...field('timeZone')}
       />
       <Button type="submit" disabled={isSubmitting}>
         {tCommon('save')}

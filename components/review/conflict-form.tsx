@@ -14,13 +14,12 @@ import { useActionForm } from '@/components/ui/use-action-form';
 export function ConflictForm({ organisations }: { organisations: { value: string; label: string }[] }) {
   const t = useTranslations('review');
   const defaults: TConflictInput = { kind: 'city', cityId: '', organisationId: '', country: '', note: '' };
-  const { form, submit, errorText } = useActionForm(ZConflictSchema, declareConflictAction, {
+  const { form, submit, errorText, field } = useActionForm(ZConflictSchema, declareConflictAction, {
     defaultValues: defaults,
     done: t('conflicts.declared'),
     onSuccess: (_, f) => f.reset(defaults),
   });
   const {
-    register,
     setValue,
     control,
     formState: { errors, isSubmitting },
@@ -32,8 +31,7 @@ export function ConflictForm({ organisations }: { organisations: { value: string
       <SelectField
         label={t('conflicts.kind')}
         options={CONFLICT_KINDS.map((k) => ({ value: k, label: t(`conflicts.kinds.${k}`) }))}
-        error={err(errors.kind?.message)}
-        {...register('kind')}
+        {...field('kind')}
       />
       {kind === 'city' && (
         <CityPicker
@@ -48,8 +46,7 @@ export function ConflictForm({ organisations }: { organisations: { value: string
         <SelectField
           label={t('conflicts.organisation')}
           options={[{ value: '', label: t('conflicts.chooseOrganisation') }, ...organisations]}
-          error={err(errors.organisationId?.message)}
-          {...register('organisationId')}
+          {...field('organisationId')}
         />
       )}
       {kind === 'country' && (
@@ -59,11 +56,10 @@ export function ConflictForm({ organisations }: { organisations: { value: string
             { value: '', label: t('conflicts.chooseCountry') },
             ...COUNTRIES.map((c) => ({ value: c, label: t(`countries.${c}`) })),
           ]}
-          error={err(errors.country?.message)}
-          {...register('country')}
+          {...field('country')}
         />
       )}
-      <TextField label={t('conflicts.note')} error={err(errors.note?.message)} {...register('note')} />
+      <TextField label={t('conflicts.note')} {...field('note')} />
       <Button type="submit" disabled={isSubmitting}>
         {t('conflicts.declare')}
       </Button>

@@ -27,17 +27,15 @@ export function CriterionForm({
     labels: criterion?.labels ?? empty,
     weight: criterion ? String(criterion.weight) : '1',
   };
-  const { form, submit, errorText } = useActionForm(ZCriterionSchema, saveCriterionAction, {
+  const { form, submit, errorText, field } = useActionForm(ZCriterionSchema, saveCriterionAction, {
     defaultValues: defaults,
     done: t('criteria.saved'),
     onSuccess: (_, f) => {
       if (!criterion) f.reset(defaults);
     },
   });
-  const {
-    register,
-    formState: { errors, isSubmitting },
-  } = form;
+  const { register } = form;
+  const { errors, isSubmitting } = form.formState;
   const err = errorText;
   const name = criterion?.labels.en ?? t('criteria.new');
   return (
@@ -56,12 +54,7 @@ export function CriterionForm({
           {...register(`labels.${l}`)}
         />
       ))}
-      <TextField
-        label={t('criteria.weight')}
-        inputMode="decimal"
-        error={err(errors.weight?.message)}
-        {...register('weight')}
-      />
+      <TextField label={t('criteria.weight')} inputMode="decimal" {...field('weight')} />
       <div className="sm:col-span-5">
         <Button type="submit" variant={criterion ? 'secondary' : 'primary'} disabled={isSubmitting}>
           {criterion ? t('criteria.save') : t('criteria.add')}

@@ -15,25 +15,20 @@ export function DecisionForm({
   initial: { outcome: TDecisionInput['outcome']; note: string } | null;
 }) {
   const t = useTranslations('decisions');
-  const { form, submit, errorText } = useActionForm(ZDecisionSchema, decideAction, {
+  const { form, submit, field } = useActionForm(ZDecisionSchema, decideAction, {
     defaultValues: { applicationId, outcome: initial?.outcome ?? 'SELECTED', note: initial?.note ?? '' },
     done: t('saved'),
   });
-  const {
-    register,
-    formState: { errors, isSubmitting },
-  } = form;
+  const { isSubmitting } = form.formState;
 
-  const err = errorText;
   return (
     <form onSubmit={submit} noValidate>
       <SelectField
         label={t('outcome')}
         options={DECISION_OUTCOMES.map((o) => ({ value: o, label: t(`outcomes.${o}`) }))}
-        error={err(errors.outcome?.message)}
-        {...register('outcome')}
+        {...field('outcome')}
       />
-      <TextAreaField label={t('note')} hint={t('noteHint')} error={err(errors.note?.message)} {...register('note')} />
+      <TextAreaField label={t('note')} hint={t('noteHint')} {...field('note')} />
       <Button type="submit" disabled={isSubmitting}>
         {t('save')}
       </Button>

@@ -10,14 +10,12 @@ import { LOCALE_NAMES } from '@/lib/site';
 
 export function TemplateForm({ initial }: { initial: TTemplateInput }) {
   const t = useTranslations('decisions');
-  const { form, submit, errorText } = useActionForm(ZTemplateSchema, saveTemplateAction, {
+  const { form, submit, errorText, field } = useActionForm(ZTemplateSchema, saveTemplateAction, {
     defaultValues: initial,
     done: t('templates.saved'),
   });
-  const {
-    register,
-    formState: { errors, isSubmitting },
-  } = form;
+  const { register } = form;
+  const { errors, isSubmitting } = form.formState;
   const err = errorText;
   const which = t('templates.which', {
     outcome: t(`outcomes.${initial.outcome}`),
@@ -25,11 +23,7 @@ export function TemplateForm({ initial }: { initial: TTemplateInput }) {
   });
   return (
     <form onSubmit={submit} noValidate lang={initial.locale} aria-label={which}>
-      <TextField
-        label={t('templates.subject', { which })}
-        error={err(errors.subject?.message)}
-        {...register('subject')}
-      />
+      <TextField label={t('templates.subject', { which })} {...field('subject')} />
       <TextAreaField
         label={t('templates.body', { which })}
         error={err(errors.body?.message)}

@@ -21,16 +21,16 @@ export function TranslationForm({
   const t = useTranslations('review');
   const locale = useLocale() as AppLocale;
   const empty = { applicationId, field, locale, text: '' };
-  const { form, submit, errorText } = useActionForm(ZTranslationSchema, saveTranslationAction, {
+  const {
+    form,
+    submit,
+    field: fieldProps,
+  } = useActionForm(ZTranslationSchema, saveTranslationAction, {
     defaultValues: empty,
     done: t('translation.saved'),
     onSuccess: (_, f) => f.reset(empty),
   });
-  const {
-    register,
-    formState: { errors, isSubmitting },
-  } = form;
-  const err = errorText;
+  const { isSubmitting } = form.formState;
   return (
     <details className="mt-2">
       <summary className="cursor-pointer text-sm text-brand-700 underline">
@@ -40,14 +40,9 @@ export function TranslationForm({
         <SelectField
           label={t('translation.language')}
           options={locales.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
-          error={err(errors.locale?.message)}
-          {...register('locale')}
+          {...fieldProps('locale')}
         />
-        <TextAreaField
-          label={t('translation.text', { field: fieldLabel })}
-          error={err(errors.text?.message)}
-          {...register('text')}
-        />
+        <TextAreaField label={t('translation.text', { field: fieldLabel })} {...fieldProps('text')} />
         <Button type="submit" variant="secondary" disabled={isSubmitting}>
           {t('translation.save')}
         </Button>

@@ -24,7 +24,7 @@ export function MaterialForm({ initial }: { initial: TMaterialInput }) {
   const ts = useTranslations('stages');
   const router = useRouter();
   const [preview, setPreview] = useState<AppLocale | null>(null);
-  const { form, submit, errorText } = useActionForm(ZMaterialSchema, saveMaterialAction, {
+  const { form, submit, errorText, field } = useActionForm(ZMaterialSchema, saveMaterialAction, {
     defaultValues: initial,
     done: initial.id ? t('saved') : t('created'),
     // A new material continues on its own page; an edited one stays and shows the saved state.
@@ -44,19 +44,17 @@ export function MaterialForm({ initial }: { initial: TMaterialInput }) {
     <form onSubmit={submit} noValidate className="grid gap-6">
       <fieldset className="grid gap-x-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
         <legend className="px-1 font-bold">{t('factsHeading')}</legend>
-        <TextField label={t('slug')} hint={t('slugHint')} error={err(errors.slug?.message)} {...register('slug')} />
+        <TextField label={t('slug')} hint={t('slugHint')} {...field('slug')} />
         <SelectField
           label={t('kind')}
           options={MATERIAL_KINDS.map((k) => ({ value: k, label: tt(`kind.${k}`) }))}
-          error={err(errors.kind?.message)}
-          {...register('kind')}
+          {...field('kind')}
         />
         <SelectField
           label={t('originalLocale')}
           hint={t('originalLocaleHint')}
           options={locales.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
-          error={err(errors.originalLocale?.message)}
-          {...register('originalLocale')}
+          {...field('originalLocale')}
         />
         <TextField
           label={t('duration')}
@@ -64,24 +62,21 @@ export function MaterialForm({ initial }: { initial: TMaterialInput }) {
           type="number"
           min={5}
           inputMode="numeric"
-          error={err(errors.durationMinutes?.message)}
-          {...register('durationMinutes', { setValueAs: toNumber })}
+          {...field('durationMinutes', { setValueAs: toNumber })}
         />
         <TextField
           label={t('groupMin')}
           type="number"
           min={1}
           inputMode="numeric"
-          error={err(errors.groupSizeMin?.message)}
-          {...register('groupSizeMin', { setValueAs: toNumber })}
+          {...field('groupSizeMin', { setValueAs: toNumber })}
         />
         <TextField
           label={t('groupMax')}
           type="number"
           min={1}
           inputMode="numeric"
-          error={err(errors.groupSizeMax?.message)}
-          {...register('groupSizeMax', { setValueAs: toNumber })}
+          {...field('groupSizeMax', { setValueAs: toNumber })}
         />
         <fieldset className="mb-4" aria-describedby={errors.stages ? 'stages-error' : undefined}>
           <legend className="text-sm font-bold">{t('stages')}</legend>

@@ -1,7 +1,9 @@
 'use client';
 
 import {
+  get,
   useForm,
+  type RegisterOptions,
   type DefaultValues,
   type FieldValues,
   type Path,
@@ -76,5 +78,11 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
     if (refresh) router.refresh();
   });
 
-  return { form, submit, errorText };
+  /** A registered field with its error already in the person's language: `<TextField {...field('email')} />`. */
+  const field = (name: Path<z.input<Schema>>, options?: RegisterOptions<z.input<Schema>, Path<z.input<Schema>>>) => ({
+    ...form.register(name, options),
+    error: errorText((get(form.formState.errors, name) as { message?: string } | undefined)?.message),
+  });
+
+  return { form, submit, errorText, field };
 }

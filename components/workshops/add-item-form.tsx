@@ -9,25 +9,20 @@ import { useActionForm } from '@/components/ui/use-action-form';
 
 export function AddItemForm({ workshopId, cities }: { workshopId: string; cities: { id: string; name: string }[] }) {
   const t = useTranslations('workshops');
-  const { form, submit, errorText } = useActionForm(ZAddLogisticsSchema, addLogisticsItemAction, {
+  const { form, submit, field } = useActionForm(ZAddLogisticsSchema, addLogisticsItemAction, {
     defaultValues: { workshopId, cityId: cities[0]?.id ?? '', label: '' },
     done: t('checklist.added'),
     onSuccess: (_, f) => f.reset({ workshopId, cityId: f.getValues('cityId'), label: '' }),
   });
-  const {
-    register,
-    formState: { errors, isSubmitting },
-  } = form;
-  const err = errorText;
+  const { isSubmitting } = form.formState;
   return (
     <form onSubmit={submit} noValidate className="mt-3 grid max-w-2xl gap-x-4 sm:grid-cols-[1fr_2fr_auto] sm:items-end">
       <SelectField
         label={t('checklist.city')}
         options={cities.map((c) => ({ value: c.id, label: c.name }))}
-        error={err(errors.cityId?.message)}
-        {...register('cityId')}
+        {...field('cityId')}
       />
-      <TextField label={t('checklist.newItem')} error={err(errors.label?.message)} {...register('label')} />
+      <TextField label={t('checklist.newItem')} {...field('label')} />
       <div className="mb-4">
         <Button type="submit" variant="secondary" disabled={isSubmitting}>
           {t('checklist.add')}

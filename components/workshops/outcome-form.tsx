@@ -28,14 +28,13 @@ export function OutcomeForm({
   isDone: boolean;
 }) {
   const t = useTranslations('workshops');
-  const { form, submit, errorText } = useActionForm(ZRecordOutcomeSchema, recordOutcomeAction, {
+  const { form, submit, errorText, field } = useActionForm(ZRecordOutcomeSchema, recordOutcomeAction, {
     defaultValues: initial,
     done: t('outcome.saved'),
     // The raw form values (not the parsed ones) become the new baseline, with the new version.
     onSuccess: (data, form) => form.reset({ ...form.getValues(), version: data.version }),
   });
   const {
-    register,
     control,
     setValue,
     reset,
@@ -66,38 +65,19 @@ export function OutcomeForm({
         </p>
       )}
       <div className="sm:col-span-2">
-        <TextAreaField
-          label={t('outcome.minutes')}
-          hint={t('outcome.minutesHint')}
-          error={err(errors.minutes?.message)}
-          {...register('minutes')}
-        />
+        <TextAreaField label={t('outcome.minutes')} hint={t('outcome.minutesHint')} {...field('minutes')} />
       </div>
-      <TextField
-        label={t('outcome.attendance', { city: cityAName })}
-        type="number"
-        min={0}
-        error={err(errors.attendanceA?.message)}
-        {...register('attendanceA')}
-      />
-      <TextField
-        label={t('outcome.attendance', { city: cityBName })}
-        type="number"
-        min={0}
-        error={err(errors.attendanceB?.message)}
-        {...register('attendanceB')}
-      />
+      <TextField label={t('outcome.attendance', { city: cityAName })} type="number" min={0} {...field('attendanceA')} />
+      <TextField label={t('outcome.attendance', { city: cityBName })} type="number" min={0} {...field('attendanceB')} />
       <TextAreaField
         label={t('outcome.ideas', { city: cityAName })}
         hint={t('outcome.ideasHint')}
-        error={err(errors.ideasA?.message)}
-        {...register('ideasA')}
+        {...field('ideasA')}
       />
       <TextAreaField
         label={t('outcome.ideas', { city: cityBName })}
         hint={t('outcome.ideasHint')}
-        error={err(errors.ideasB?.message)}
-        {...register('ideasB')}
+        {...field('ideasB')}
       />
       <div className="sm:col-span-2">
         {materials.length > 0 ? (

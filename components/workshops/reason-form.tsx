@@ -26,14 +26,12 @@ export function ReasonForm({
     form,
     submit: send,
     errorText,
+    field,
   } = useActionForm(ZReason, (values) => action({ ...input, ...values }), {
     defaultValues: { reason: '' },
     done,
   });
-  const {
-    register,
-    formState: { errors, isSubmitting },
-  } = form;
+  const { errors, isSubmitting } = form.formState;
   const err = errorText;
   return (
     <form onSubmit={send} noValidate className="mt-3 max-w-lg">
@@ -42,7 +40,7 @@ export function ReasonForm({
           {err(errors.root.message)}
         </p>
       )}
-      <TextAreaField label={label} error={err(errors.reason?.message)} {...register('reason')} />
+      <TextAreaField label={label} {...field('reason')} />
       <Button type="submit" variant="danger" disabled={isSubmitting}>
         {submit}
       </Button>
