@@ -77,10 +77,16 @@ type Ctx = {
 };
 
 type System = (x: Ctx) => string | undefined;
+/** A letter's rendering: fixed, or chosen by its neighbours. */
+type Rule = string | ((x: Ctx) => string);
 
 const isLetter = (ch: string) => ch !== '' && /\p{L}/u.test(ch);
 const isVowel = (ch: string) => CYRILLIC_VOWELS.has(ch);
 const endOfWord = (ch: string) => !isLetter(ch);
+const betweenVowels = (x: Ctx) => isVowel(x.prev) && isVowel(x.next);
+const afterHushing = (x: Ctx) => x.prev !== '' && 'жчшщ'.includes(x.prev);
+/** Russian -ий / -ый at the end of a word → -y (Nizhny). */
+const adjectiveEnding = (x: Ctx) => x.next === 'й' && endOfWord(x.next2);
 
 /** Letters that are the same in all four systems. */
 const COMMON: Record<string, string> = {
@@ -105,199 +111,99 @@ const COMMON: Record<string, string> = {
   ў: 'u',
 };
 
-/** Ukrainian → English, national system of 2010 (Kharkiv, Kyiv, Zaporizhzhia). */
-const ukEn: System = ({ c, prev, initial }) => {
-  switch (c) {
-    case 'в':
-      return 'v';
-    case 'г':
-      return prev === 'з' ? 'gh' : 'h';
-    case 'е':
-      return 'e';
-    case 'є':
-      return initial ? 'ye' : 'ie';
-    case 'ё':
-      return initial ? 'yo' : 'io';
-    case 'ж':
-      return 'zh';
-    case 'з':
-      return 'z';
-    case 'и':
-      return 'y';
-    case 'і':
-      return 'i';
-    case 'ї':
-      return initial ? 'yi' : 'i';
-    case 'й':
-      return initial ? 'y' : 'i';
-    case 'с':
-      return 's';
-    case 'х':
-      return 'kh';
-    case 'ц':
-      return 'ts';
-    case 'ч':
-      return 'ch';
-    case 'ш':
-      return 'sh';
-    case 'щ':
-      return 'shch';
-    case 'ю':
-      return initial ? 'yu' : 'iu';
-    case 'я':
-      return initial ? 'ya' : 'ia';
-  }
-  return COMMON[c];
+/** Letters both English systems write alike. */
+const ENGLISH: Record<string, Rule> = {
+  в: 'v',
+  ж: 'zh',
+  з: 'z',
+  і: 'i',
+  с: 's',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
 };
+
+/** Letters both German (Duden) systems write alike. */
+const GERMAN: Record<string, Rule> = {
+  в: 'w',
+  є: 'je',
+  ж: 'sch',
+  з: 's',
+  і: 'i',
+  ї: 'ji',
+  с: (x) => (betweenVowels(x) ? 'ss' : 's'),
+  х: 'ch',
+  ц: 'z',
+  ч: 'tsch',
+  ш: 'sch',
+  щ: 'schtsch',
+  ь: (x) => (x.next === 'о' ? 'j' : ''),
+  ю: 'ju',
+  я: 'ja',
+};
+
+/** One system from its table; a letter it does not name is one of COMMON (or not Cyrillic at all). */
+function system(rules: Record<string, Rule>): System {
+  return (x) => {
+    const rule = rules[x.c] ?? COMMON[x.c];
+    return typeof rule === 'function' ? rule(x) : rule;
+  };
+}
+
+/** Ukrainian → English, national system of 2010 (Kharkiv, Kyiv, Zaporizhzhia). */
+const ukEn = system({
+  ...ENGLISH,
+  г: (x) => (x.prev === 'з' ? 'gh' : 'h'),
+  е: 'e',
+  є: (x) => (x.initial ? 'ye' : 'ie'),
+  ё: (x) => (x.initial ? 'yo' : 'io'),
+  и: 'y',
+  ї: (x) => (x.initial ? 'yi' : 'i'),
+  й: (x) => (x.initial ? 'y' : 'i'),
+  ю: (x) => (x.initial ? 'yu' : 'iu'),
+  я: (x) => (x.initial ? 'ya' : 'ia'),
+});
 
 /** Russian → English, common simplified BGN usage (Kharkov, Kiev, Nizhny, Yekaterinburg). */
-const ruEn: System = ({ c, prev, next, next2, initial }) => {
-  switch (c) {
-    case 'в':
-      return 'v';
-    case 'г':
-      return 'g';
-    case 'е':
-      return initial || prev === 'ь' || prev === 'ъ' ? 'ye' : 'e';
-    case 'є':
-      return 'ye';
-    case 'ё':
-      return prev !== '' && 'жчшщ'.includes(prev) ? 'o' : 'yo';
-    case 'ж':
-      return 'zh';
-    case 'з':
-      return 'z';
-    // -ий / -ый at the end of a word → -y (Nizhny)
-    case 'и':
-      return next === 'й' && endOfWord(next2) ? '' : 'i';
-    case 'ы':
-      return next === 'й' && endOfWord(next2) ? '' : 'y';
-    case 'і':
-      return 'i';
-    case 'ї':
-      return 'yi';
-    case 'й':
-      return 'y';
-    case 'с':
-      return 's';
-    case 'х':
-      return 'kh';
-    case 'ц':
-      return 'ts';
-    case 'ч':
-      return 'ch';
-    case 'ш':
-      return 'sh';
-    case 'щ':
-      return 'shch';
-    case 'ю':
-      return 'yu';
-    case 'я':
-      return 'ya';
-  }
-  return COMMON[c];
-};
-
-const betweenVowels = (x: Ctx) => isVowel(x.prev) && isVowel(x.next);
+const ruEn = system({
+  ...ENGLISH,
+  г: 'g',
+  е: (x) => (x.initial || x.prev === 'ь' || x.prev === 'ъ' ? 'ye' : 'e'),
+  є: 'ye',
+  ё: (x) => (afterHushing(x) ? 'o' : 'yo'),
+  и: (x) => (adjectiveEnding(x) ? '' : 'i'),
+  ы: (x) => (adjectiveEnding(x) ? '' : 'y'),
+  ї: 'yi',
+  й: 'y',
+  ю: 'yu',
+  я: 'ya',
+});
 
 /** Russian → German, Duden (Charkow, Jekaterinburg, Nischni Nowgorod, Jaroslawl). */
-const ruDe: System = (x) => {
-  const { c, prev, next, initial, iotated } = x;
-  switch (c) {
-    case 'в':
-      return 'w';
-    case 'г':
-      return 'g';
-    case 'е':
-      return initial || iotated ? 'je' : 'e';
-    case 'є':
-      return 'je';
-    case 'ё':
-      return prev !== '' && 'жчшщ'.includes(prev) ? 'o' : 'jo';
-    case 'ж':
-      return 'sch';
-    case 'з':
-      return 's';
-    case 'и':
-      return 'i';
-    case 'ы':
-      return 'y';
-    case 'і':
-      return 'i';
-    case 'ї':
-      return 'ji';
-    case 'й':
-      if (prev === 'и' || prev === 'ы') return endOfWord(next) ? '' : 'j';
-      return initial || isVowel(next) ? 'j' : 'i';
-    case 'с':
-      return betweenVowels(x) ? 'ss' : 's';
-    case 'х':
-      return 'ch';
-    case 'ц':
-      return 'z';
-    case 'ч':
-      return 'tsch';
-    case 'ш':
-      return 'sch';
-    case 'щ':
-      return 'schtsch';
-    case 'ь':
-      return next === 'о' ? 'j' : '';
-    case 'ю':
-      return 'ju';
-    case 'я':
-      return 'ja';
-  }
-  return COMMON[c];
-};
+const ruDe = system({
+  ...GERMAN,
+  г: 'g',
+  е: (x) => (x.initial || x.iotated ? 'je' : 'e'),
+  ё: (x) => (afterHushing(x) ? 'o' : 'jo'),
+  и: 'i',
+  ы: 'y',
+  й: (x) => {
+    if (x.prev === 'и' || x.prev === 'ы') return endOfWord(x.next) ? '' : 'j';
+    return x.initial || isVowel(x.next) ? 'j' : 'i';
+  },
+});
 
 /** Ukrainian → German, Duden (Charkiw, Kyjiw, Saporischschja, Tschernihiw). */
-const ukDe: System = (x) => {
-  const { c, next } = x;
-  switch (c) {
-    case 'в':
-      return 'w';
-    case 'г':
-      return 'h';
-    case 'е':
-      return 'e';
-    case 'є':
-      return 'je';
-    case 'ё':
-      return 'jo';
-    case 'ж':
-      return 'sch';
-    case 'з':
-      return 's';
-    case 'и':
-      return 'y';
-    case 'і':
-      return 'i';
-    case 'ї':
-      return 'ji';
-    case 'й':
-      return 'j';
-    case 'с':
-      return betweenVowels(x) ? 'ss' : 's';
-    case 'х':
-      return 'ch';
-    case 'ц':
-      return 'z';
-    case 'ч':
-      return 'tsch';
-    case 'ш':
-      return 'sch';
-    case 'щ':
-      return 'schtsch';
-    case 'ь':
-      return next === 'о' ? 'j' : '';
-    case 'ю':
-      return 'ju';
-    case 'я':
-      return 'ja';
-  }
-  return COMMON[c];
-};
+const ukDe = system({
+  ...GERMAN,
+  г: 'h',
+  е: 'e',
+  ё: 'jo',
+  и: 'y',
+  й: 'j',
+});
 
 const SYSTEMS: System[] = [ukEn, ruEn, ruDe, ukDe];
 
