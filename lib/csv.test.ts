@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvLine } from './csv';
+import { csvCell, csvDocument, csvLine } from './csv';
 
 describe('CSV', () => {
   it('writes safe CSV cells', () => {
@@ -11,5 +11,12 @@ describe('CSV', () => {
   });
   it('ends a line with CRLF, as spreadsheets expect', () => {
     expect(csvLine(['Kyiv', 3, null])).toBe('Kyiv,3,\r\n');
+  });
+});
+
+describe('csvDocument', () => {
+  it('starts with the UTF-8 byte-order mark, so Excel reads Cyrillic names, and ends every line with CRLF', () => {
+    const doc = csvDocument(['city', 'note'], [['Харків', '=1+1']]);
+    expect(doc).toBe("\ufeffcity,note\r\nХарків,'=1+1\r\n");
   });
 });

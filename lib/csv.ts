@@ -11,3 +11,8 @@ export function csvCell(value: unknown): string {
 export function csvLine(cells: unknown[]): string {
   return cells.map(csvCell).join(',') + '\r\n';
 }
+
+/** A whole CSV document: a header line and rows, with the byte-order mark that makes Excel read UTF-8. */
+export function csvDocument(header: unknown[], rows: unknown[][]): string {
+  return '\ufeff' + csvLine(header) + rows.map(csvLine).join('');
+}

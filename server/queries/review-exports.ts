@@ -54,3 +54,9 @@ export async function reviewsForCsv(actor: Actor, callId: string) {
   );
   return { criteria, rows: visible.flatMap((a) => (means.get(a.id) ?? []).map((r) => ({ app: a, review: r }))) };
 }
+
+/** The edition's slug, for an export's file name; null when there is no such edition. */
+export async function getExportCallSlug(callId: string): Promise<string | null> {
+  const call = await db.call.findUnique({ where: { id: callId }, select: { slug: true } });
+  return call?.slug ?? null;
+}

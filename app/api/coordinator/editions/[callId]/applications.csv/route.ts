@@ -1,34 +1,34 @@
 import { permittedOrNull, notFoundResponse } from '@/server/exports/route-auth';
-import { applicationsForCsv } from '@/server/queries/review-exports';
-import { db } from '@/server/db';
-import { csvLine } from '@/lib/csv';
+import { applicationsForCsv, getExportCallSlug } from '@/server/queries/review-exports';
+import { csvResponse } from '@/server/exports/csv-response';
+
+const HEADER = [
+  'id',
+  'status',
+  'submittedAt',
+  'applicantCity',
+  'applicantCountry',
+  'partnerCity',
+  'partnerCountry',
+  'contactName',
+  'contactEmail',
+  'partnerConfirmed',
+  'endorsed',
+  'decision',
+  'decisionPublished',
+];
 
 export async function GET(_req: Request, { params }: { params: Promise<{ callId: string }> }) {
   const user = await permittedOrNull('review:manage');
   if (!user) return notFoundResponse();
   const { callId } = await params;
-  const call = await db.call.findUnique({ where: { id: callId }, select: { slug: true } });
-  if (!call) return notFoundResponse();
+  const slug = await getExportCallSlug(callId);
+  if (!slug) return notFoundResponse();
   const rows = await applicationsForCsv(user, callId);
-  let csv =
-    '\ufeff' +
-    csvLine([
-      'id',
-      'status',
-      'submittedAt',
-      'applicantCity',
-      'applicantCountry',
-      'partnerCity',
-      'partnerCountry',
-      'contactName',
-      'contactEmail',
-      'partnerConfirmed',
-      'endorsed',
-      'decision',
-      'decisionPublished',
-    ]);
-  for (const a of rows) {
-    csv += csvLine([
+  return csvResponse(
+    `applications-${slug}.csv`,
+    HEADER,
+    rows.map((a) => [
       a.id,
       a.status,
       a.submittedAt,
@@ -42,13 +42,6 @@ export async function GET(_req: Request, { params }: { params: Promise<{ callId:
       a.endorsements.length ? 'yes' : 'no',
       a.decision?.outcome,
       a.decision?.publishedAt,
-    ]);
-  }
-  return new Response(csv, {
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="applications-${call.slug}.csv"`,
-      'cache-control': 'no-store',
-    },
-  });
+    ]),
+  );
 }
