@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { LanguageSwitcher } from './language-switcher';
 import { UserNav } from './user-nav';
+import { LinkList } from '@/components/ui/link-list';
 
 export async function SiteHeader() {
   const t = await getTranslations('nav');
@@ -18,18 +19,14 @@ export async function SiteHeader() {
           {t('brand')}
         </Link>
         <nav aria-label={t('main')}>
-          <ul className="flex flex-wrap gap-1 text-sm">
-            <li>
-              <Link href="/call" className="rounded px-2 py-1 text-brand-700 hover:bg-brand-50">
-                {t('call')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/toolbox" className="rounded px-2 py-1 text-brand-700 hover:bg-brand-50">
-                {t('toolbox')}
-              </Link>
-            </li>
-          </ul>
+          <LinkList
+            className="flex flex-wrap gap-1 text-sm"
+            linkClassName="rounded px-2 py-1 text-brand-700 hover:bg-brand-50"
+            links={[
+              { href: '/call', label: t('call') },
+              { href: '/toolbox', label: t('toolbox') },
+            ]}
+          />
         </nav>
         <UserNav />
         <LanguageSwitcher />

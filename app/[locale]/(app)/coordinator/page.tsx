@@ -6,6 +6,7 @@ import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
 import { DataTable } from '@/components/ui/data-table';
+import { LinkList } from '@/components/ui/link-list';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -43,43 +44,17 @@ export default async function CoordinatorHome({ params }: Props) {
           ))}
         </DataTable>
       </Section>
-      <ul className="grid gap-2">
-        <li>
-          <Link href="/coordinator/editions" className="text-brand-700 underline">
-            {t('manageEditions')}
-          </Link>
-        </li>
-        <li>
-          <Link href="/coordinator/booster" className="text-brand-700 underline">
-            {t('booster')}
-          </Link>
-        </li>
-        <li>
-          <Link href="/coordinator/toolbox" className="text-brand-700 underline">
-            {tb('navLink')}
-          </Link>
-        </li>
-        <li>
-          <Link href="/coordinator/people" className="text-brand-700 underline">
-            {t('managePeople')}
-          </Link>
-        </li>
-        <li>
-          <Link href="/coordinator/conflicts" className="text-brand-700 underline">
-            {t('conflicts')}
-          </Link>
-        </li>
-        <li>
-          <Link href="/coordinator/outbox" className="text-brand-700 underline">
-            {t('outbox')}
-          </Link>
-        </li>
-        <li>
-          <Link href="/coordinator/decision-templates" className="text-brand-700 underline">
-            {t('decisionTemplates')}
-          </Link>
-        </li>
-      </ul>
+      <LinkList
+        links={[
+          { href: '/coordinator/editions', label: t('manageEditions') },
+          { href: '/coordinator/booster', label: t('booster') },
+          { href: '/coordinator/toolbox', label: tb('navLink') },
+          { href: '/coordinator/people', label: t('managePeople') },
+          { href: '/coordinator/conflicts', label: t('conflicts') },
+          { href: '/coordinator/outbox', label: t('outbox') },
+          { href: '/coordinator/decision-templates', label: t('decisionTemplates') },
+        ]}
+      />
     </div>
   );
 }
