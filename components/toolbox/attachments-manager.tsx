@@ -47,12 +47,7 @@ export function AttachmentsManager({ materialId, attachments }: { materialId: st
   }
 
   return (
-    <Section
-      headingId="attachments-heading"
-      title={t('attachments')}
-      className="rounded-lg border border-slate-200 bg-white p-4"
-      headingClassName="text-lg font-bold"
-    >
+    <Section headingId="attachments-heading" title={t('attachments')} card>
       {attachments.length === 0 ? (
         <p className="mt-2 text-sm text-muted">{t('noAttachments')}</p>
       ) : (

@@ -60,12 +60,7 @@ export function MaterialFacts({ material: m }: { material: FactsInput }) {
     ]);
   rows.push([t('languagesShort'), m.versions.map((v) => LOCALE_NAMES[v.locale]).join(', ')]);
   return (
-    <Section
-      headingId="facts-heading"
-      title={t('facts')}
-      className="rounded-lg border border-slate-200 bg-white p-4 text-sm"
-      headingClassName="font-bold"
-    >
+    <Section headingId="facts-heading" title={t('facts')} card className="text-sm" headingClassName="font-bold">
       <dl className="mt-2 grid gap-2">
         {rows.map(([label, value]) => (
           <div key={label}>

@@ -46,12 +46,7 @@ export default async function DashboardPage({ params }: Props) {
       </header>
 
       {data.coordinator && (
-        <Section
-          headingId="todo-heading"
-          title={t('coordinatorTodo')}
-          className="rounded-lg border border-slate-200 bg-white p-5"
-          headingClassName="text-lg font-bold"
-        >
+        <Section headingId="todo-heading" title={t('coordinatorTodo')} card>
           <ul className="mt-3 grid gap-2 sm:grid-cols-3">
             <li>{t('toReview', { count: data.coordinator.toReview })}</li>
             <li>

@@ -83,11 +83,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      <Section
-        headingId="partner-heading"
-        title={t('partner.title', { city: b })}
-        className="rounded-lg border border-slate-200 bg-white p-5"
-      >
+      <Section headingId="partner-heading" title={t('partner.title', { city: b })} card>
         <p className="mt-2">
           {app.partnerUser
             ? app.partnerConfirmedAt
@@ -118,11 +114,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         {isApplicant && open && !app.partnerConfirmedAt && <InviteForm applicationId={app.id} kind="PARTNER" />}
       </Section>
 
-      <Section
-        headingId="endorsement-heading"
-        title={t('endorsement.title', { city: a })}
-        className="rounded-lg border border-slate-200 bg-white p-5"
-      >
+      <Section headingId="endorsement-heading" title={t('endorsement.title', { city: a })} card>
         <p className="mt-1 text-sm text-muted">{t('endorsement.explain')}</p>
         {app.endorsements.length === 0 && <p className="mt-2">{t('endorsement.none')}</p>}
         <ul className="mt-2 grid gap-1">
@@ -143,11 +135,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
       </Section>
 
       {can(user, 'application:return', facts) && (app.status === 'SUBMITTED' || app.status === 'UNDER_REVIEW') && (
-        <Section
-          headingId="return-heading"
-          title={t('return.title')}
-          className="rounded-lg border border-slate-200 bg-white p-5"
-        >
+        <Section headingId="return-heading" title={t('return.title')} card>
           <ReturnForm applicationId={app.id} />
         </Section>
       )}

@@ -35,12 +35,7 @@ export default async function EditEditionPage({ params }: Props) {
       </p>
       <h1 className="text-2xl font-bold">{t('editHeading', { title })}</h1>
 
-      <Section
-        headingId="status-heading"
-        title={t('status.heading')}
-        className="rounded-lg border border-slate-300 bg-white p-4"
-        headingClassName="text-lg font-bold"
-      >
+      <Section headingId="status-heading" title={t('status.heading')} card>
         <dl className="my-3 grid gap-2 text-sm sm:grid-cols-4">
           <div>
             <dt className="text-muted">{t('columns.status')}</dt>
