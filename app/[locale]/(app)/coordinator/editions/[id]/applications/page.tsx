@@ -13,6 +13,7 @@ import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
 import { DataTable } from '@/components/ui/data-table';
+import { PageHeader } from '@/components/ui/page-header';
 
 type Props = {
   params: Promise<{ locale: AppLocale; id: string }>;
@@ -56,17 +57,14 @@ export default async function EditionApplicationsPage({ params, searchParams }: 
 
   return (
     <div className="grid gap-6">
-      <header>
-        <p className="text-sm">
-          <Link href={`/coordinator/editions/${callId}`} className="text-brand-700 underline">
-            {t('list.back', { edition: call.title })}
-          </Link>
-        </p>
-        <h1 className="mt-2 text-2xl font-bold">{t('list.heading', { edition: call.title })}</h1>
+      <PageHeader
+        back={{ href: `/coordinator/editions/${callId}`, label: t('list.back', { edition: call.title }) }}
+        title={t('list.heading', { edition: call.title })}
+      >
         <p className="mt-1 text-muted">
           {td('selectedOfPairs', { selected: call.selected, pairs: call.pairsToSelect })}
         </p>
-      </header>
+      </PageHeader>
 
       <form
         method="get"

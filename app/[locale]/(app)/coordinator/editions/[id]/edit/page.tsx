@@ -9,6 +9,7 @@ import { timeZoneOptions } from '@/lib/time-zones';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
+import { PageHeader } from '@/components/ui/page-header';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 
@@ -28,12 +29,7 @@ export default async function EditEditionPage({ params }: Props) {
   const title = edition.values.texts[locale]?.title || edition.slug;
   return (
     <div className="grid gap-6">
-      <p>
-        <Link href="/coordinator/editions" className="text-brand-700 underline">
-          {t('back')}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t('editHeading', { title })}</h1>
+      <PageHeader back={{ href: '/coordinator/editions', label: t('back') }} title={t('editHeading', { title })} />
 
       <Section headingId="status-heading" title={t('status.heading')} card>
         <dl className="my-3 grid gap-2 text-sm sm:grid-cols-4">

@@ -7,6 +7,7 @@ import { ScoreStats } from '@/components/review/score-stats';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { PageHeader } from '@/components/ui/page-header';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 
@@ -26,16 +27,13 @@ export default async function RankingPage({ params }: Props) {
   const ts = await getTranslations('status');
   return (
     <div className="grid gap-6">
-      <header>
-        <p className="text-sm">
-          <Link href={`/coordinator/editions/${callId}`} className="text-brand-700 underline">
-            {t('list.back', { edition: call.title })}
-          </Link>
-        </p>
-        <h1 className="mt-2 text-2xl font-bold">{t('ranking.heading', { edition: call.title })}</h1>
+      <PageHeader
+        back={{ href: `/coordinator/editions/${callId}`, label: t('list.back', { edition: call.title }) }}
+        title={t('ranking.heading', { edition: call.title })}
+      >
         <p className="mt-1 text-muted">{t('ranking.rule')}</p>
         <p className="mt-1">{td('selectedOfPairs', { selected: call.selected, pairs: call.pairsToSelect })}</p>
-      </header>
+      </PageHeader>
       <ol className="grid gap-3">
         {rows.map((r) => (
           <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-4">
