@@ -67,7 +67,24 @@ export async function createApplication(db: Db, data: Prisma.ApplicationUnchecke
 }
 
 /** Pairs are made by the pairs service (server/services/pairs.ts), for the app and for test data alike. */
-export { createPair } from '../server/services/pairs';
+import { createPair } from '../server/services/pairs';
+export { createPair };
+
+/** A selected application of city A with city B, and the pair (with its four workshops) made from it. */
+export async function createSelectedPair(
+  db: Db,
+  data: { callId: string; applicantId: string; partnerUserId?: string; cityAId: string; cityBId: string },
+) {
+  const { cityAId, cityBId, ...people } = data;
+  const application = await createApplication(db, {
+    ...people,
+    status: 'SELECTED',
+    applicantCityId: cityAId,
+    partnerCityId: cityBId,
+  });
+  const pair = await createPair(db, { callId: data.callId, applicationId: application.id, cityAId, cityBId });
+  return { application, pair };
+}
 
 export type MaterialVersionInput = { title: string; summary: string; body: string };
 

@@ -139,7 +139,7 @@ describe('toolbox search', () => {
 
 describe('material usage in workshops', () => {
   it('counts workshops for everyone but names the pairs only to people who may follow them', async () => {
-    const { createApplication, createCall, createPair } = await import('@/prisma/factories');
+    const { createCall, createSelectedPair } = await import('@/prisma/factories');
     const { editionDates } = await import('@/prisma/timeline');
     const { seedCities } = await import('../test/helpers');
     const cities = await seedCities();
@@ -147,16 +147,9 @@ describe('material usage in workshops', () => {
     const stranger = await makeActor();
     const coordinator = await makeActor({ role: 'COORDINATOR' });
     const call = await createCall(db, editionDates(new Date(), 'decided'));
-    const app = await createApplication(db, {
+    const { pair } = await createSelectedPair(db, {
       callId: call.id,
       applicantId: applicant.id,
-      status: 'SELECTED',
-      applicantCityId: cities.leipzig!.id,
-      partnerCityId: cities.kyiv!.id,
-    });
-    const pair = await createPair(db, {
-      callId: call.id,
-      applicationId: app.id,
       cityAId: cities.leipzig!.id,
       cityBId: cities.kyiv!.id,
     });

@@ -27,7 +27,7 @@ vi.mock('next/server', async (importOriginal) => ({
 
 import { db, makeActor, seedCities } from '../test/helpers';
 import { AppError } from '../errors';
-import { createApplication, createCall, createMaterial, createPair, createSession } from '@/prisma/factories';
+import { createApplication, createCall, createMaterial, createSelectedPair, createSession } from '@/prisma/factories';
 import { daysFrom, editionDates, isoDay } from '@/prisma/timeline';
 import * as applications from './applications';
 import * as people from './people';
@@ -280,17 +280,10 @@ beforeAll(async () => {
     partnerCityId: c.kyiv!.id,
     submittedAt: daysFrom(now, -20),
   });
-  const selected = await createApplication(db, {
+  const { pair } = await createSelectedPair(db, {
     callId: decidedCall.id,
     applicantId: applicant2.id,
     partnerUserId: partner.id,
-    status: 'SELECTED',
-    applicantCityId: c.leipzig!.id,
-    partnerCityId: c.kyiv!.id,
-  });
-  const pair = await createPair(db, {
-    callId: decidedCall.id,
-    applicationId: selected.id,
     cityAId: c.leipzig!.id,
     cityBId: c.kyiv!.id,
   });
