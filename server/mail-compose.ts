@@ -1,5 +1,5 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
+import { createTranslator, type Messages } from 'next-intl';
 import type en from '@/messages/en.json';
 import { catalogueFor } from './translator';
 import type { AppLocale } from '@/i18n/routing';
@@ -55,12 +55,11 @@ export function formatMailDate(instant: Date, locale: AppLocale, timeZone: strin
 
 type PlainTranslator = (key: string, values?: Record<string, string | number>) => string;
 
-function translatorOf(input: ComposeInput): PlainTranslator {
-  const messages = 'key' in input ? catalogueFor(input.locale) : { template: input.source };
+function translatorOf(locale: AppLocale, messages: Messages, timeZone?: string): PlainTranslator {
   const t = createTranslator({
-    locale: input.locale,
+    locale,
     messages,
-    timeZone: input.timeZone,
+    timeZone,
     // A message that cannot be formatted must not leave as its key: the caller decides what to do.
     onError: (error) => {
       throw error;
@@ -75,7 +74,11 @@ function translatorOf(input: ComposeInput): PlainTranslator {
  * every one of them is escaped, and `link` values become links.
  */
 export function composeEmail(input: ComposeInput): ComposedEmail {
-  const t = translatorOf(input);
+  const catalogue = translatorOf(input.locale, catalogueFor(input.locale), input.timeZone);
+  const t =
+    'key' in input
+      ? catalogue
+      : translatorOf(input.locale, { template: input.source } as unknown as Messages, input.timeZone);
   const prefix = 'key' in input ? `${input.key}.` : 'template.';
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(input.values ?? {})) {
@@ -86,7 +89,6 @@ export function composeEmail(input: ComposeInput): ComposedEmail {
   }
   const subject = t(`${prefix}subject`, values);
   const body = t(`${prefix}body`, values);
-  const catalogue = translatorOf({ locale: input.locale, key: 'email.signIn' });
   const footer = input.footer ? catalogue(input.footer) : undefined;
 
   const text = [body, input.action?.url, footer].filter(Boolean).join('\n\n');
