@@ -1,16 +1,15 @@
 import 'server-only';
-import { db, type Prisma } from './db';
+import type { Prisma, Tx } from './db';
+import type { AuditAction, AuditEntityType } from '@/lib/audit-actions';
 
 export type AuditInput = {
   actorId: string | null;
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId: string;
   before?: unknown;
   after?: unknown;
 };
-
-type Writer = Pick<typeof db, 'auditEvent'>;
 
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
@@ -18,8 +17,11 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
 
-/** Every state change goes through here: who, what, when, before and after. Pass `tx` inside a transaction. */
-export async function audit(input: AuditInput, tx: Writer = db): Promise<void> {
+/**
+ * Every state change goes through here: who, what, when, before and after. It takes only a
+ * transaction client (the global `db` is a type error), so the row commits or rolls back with its change.
+ */
+export async function audit(tx: Tx, input: AuditInput): Promise<void> {
   await tx.auditEvent.create({
     data: {
       actorId: input.actorId,

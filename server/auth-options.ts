@@ -50,17 +50,14 @@ export function createAuthAdapter(): Adapter {
         });
         if (grant) {
           await tx.roleGrant.updateMany({ where: { email, appliedAt: null }, data: { appliedAt: new Date() } });
-          await audit(
-            {
-              actorId: grant.invitedById,
-              action: 'role.grant.apply',
-              entityType: 'User',
-              entityId: created.id,
-              before: null,
-              after: { role: grant.role, grantId: grant.id },
-            },
-            tx,
-          );
+          await audit(tx, {
+            actorId: grant.invitedById,
+            action: 'role.grant.apply',
+            entityType: 'User',
+            entityId: created.id,
+            before: null,
+            after: { role: grant.role, grantId: grant.id },
+          });
         }
         return created;
       });
@@ -79,8 +76,9 @@ export function getAuthOptions(): NextAuthOptions {
         server: {},
         maxAge: 60 * 60,
         // Links are issued by server/sign-in-link.ts (rate-limited, localized); this path is a fallback.
+        // next-auth has stored its token already (through the adapter, outside any transaction of ours).
         async sendVerificationRequest({ identifier, url }) {
-          await queueSignInEmail({ email: identifier, url });
+          await db.$transaction((tx) => queueSignInEmail(tx, { email: identifier, url }));
         },
       }),
     ],

@@ -4,7 +4,16 @@ import { PrismaClient } from './generated/prisma/client';
 import { DEFAULT_PATIENCE, PatientPool, type Patience } from './db-pool';
 import { withoutControlChars } from '@/lib/validation/text';
 
+import type { Prisma } from './generated/prisma/client';
+
 export type { Prisma } from './generated/prisma/client';
+
+/**
+ * An interactive transaction's client. The global `db` is not one (it has `$connect`), so a helper
+ * typed with `Tx` cannot be handed `db` by mistake: its writes land in the caller's transaction, and on
+ * the embedded database (one connection) it never waits for a second connection inside a transaction.
+ */
+export type Tx = Prisma.TransactionClient & { $connect?: never };
 
 const globalForPrisma = globalThis as unknown as { __prisma?: PrismaClient };
 

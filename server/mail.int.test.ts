@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from './test/helpers';
-import { deliverOutbox, queueEmail } from './mail';
+import { deliverOutbox, queueEmail, type OutgoingEmail } from './mail';
 import { startSmtpSink, type SunkMail } from '@/e2e/support/smtp-sink';
 
 const received: SunkMail[] = [];
+/** An e-mail is queued only inside a transaction; here the transaction holds nothing else. */
+const queue = (mail: Omit<OutgoingEmail, 'html'>) =>
+  db.$transaction((tx) => queueEmail(tx, { ...mail, html: `<p>${mail.text}</p>` }));
 let sink: { stop: () => Promise<void> } | undefined;
 
 beforeAll(async () => {
@@ -15,7 +18,7 @@ afterAll(async () => {
 
 describe('the outbox', () => {
   it('keeps mail when the SMTP server is down, then delivers it when it is back', async () => {
-    await queueEmail({
+    await queue({
       to: 'Anna@Example.org',
       locale: 'de',
       kind: 'test',
@@ -47,8 +50,8 @@ describe('the outbox', () => {
       dedupeKey: 'decision:1:olha',
       hold: true,
     };
-    await queueEmail(mail);
-    await queueEmail(mail);
+    await queue(mail);
+    await queue(mail);
     expect(await db.outboxEmail.count({ where: { dedupeKey: 'decision:1:olha' } })).toBe(1);
     const before = received.length;
     await deliverOutbox();
@@ -58,7 +61,7 @@ describe('the outbox', () => {
 
   it('never sends one e-mail twice when two workers deliver at once', async () => {
     for (let i = 0; i < 6; i += 1)
-      await queueEmail({ to: `parallel${i}@example.org`, locale: 'en', kind: 'test', subject: `n${i}`, text: 'x' });
+      await queue({ to: `parallel${i}@example.org`, locale: 'en', kind: 'test', subject: `n${i}`, text: 'x' });
     const before = received.length;
     const [a, b] = await Promise.all([deliverOutbox(), deliverOutbox()]);
     expect(a + b).toBe(6);

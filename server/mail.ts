@@ -1,6 +1,6 @@
 import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { db } from './db';
+import { db, type Tx } from './db';
 import { getEnv, isDemoMode } from './env';
 import { DEMO_EMAIL_DOMAIN } from './queries/users';
 import type { AppLocale } from '@/i18n/routing';
@@ -11,7 +11,7 @@ export type OutgoingEmail = {
   kind: string;
   subject: string;
   text: string;
-  html?: string;
+  html: string;
   /** Same key twice queues one e-mail. */
   dedupeKey?: string;
   /** Held e-mails wait for a coordinator's review in the outbox before they are sent. */
@@ -19,10 +19,11 @@ export type OutgoingEmail = {
 };
 
 /**
- * Every e-mail goes through the outbox table; delivery is retried by deliverOutbox().
- * Pass `tx` to queue it in the same transaction as the change it announces.
+ * Every e-mail goes through the outbox table; delivery is retried by deliverOutbox(). It is queued in
+ * the transaction of the change it announces (only a transaction client is accepted): the change never
+ * commits without its e-mail, nor the e-mail without its change. Compose it with server/mail-compose.ts.
  */
-export async function queueEmail(mail: OutgoingEmail, tx: Pick<typeof db, 'outboxEmail'> = db): Promise<void> {
+export async function queueEmail(tx: Tx, mail: OutgoingEmail): Promise<void> {
   const data = {
     toEmail: mail.to.toLowerCase(),
     locale: mail.locale,

@@ -42,13 +42,23 @@ describe('a demo without SMTP', () => {
   it('lists only the demo people’s mail in the mailbox, though other mail is kept', async () => {
     const demo = await makeActor({ email: `anna-${stamp()}@${DEMO_EMAIL_DOMAIN}` });
     const other = `partner-${stamp()}@example.org`;
-    await queueEmail({ to: demo.email, locale: 'de', kind: 'test', subject: 'Für Anna', text: 'Hallo' });
-    await queueEmail({
-      to: other,
-      locale: 'de',
-      kind: 'test',
-      subject: 'Für jemand anderen',
-      text: 'https://x.example/invites/secret',
+    await db.$transaction(async (tx) => {
+      await queueEmail(tx, {
+        to: demo.email,
+        locale: 'de',
+        kind: 'test',
+        subject: 'Für Anna',
+        text: 'Hallo',
+        html: '<p>Hallo</p>',
+      });
+      await queueEmail(tx, {
+        to: other,
+        locale: 'de',
+        kind: 'test',
+        subject: 'Für jemand anderen',
+        text: 'https://x.example/invites/secret',
+        html: '<p>https://x.example/invites/secret</p>',
+      });
     });
     while ((await deliverOutbox()) > 0);
     const listed = (await listMailbox(1000)).map((m) => m.toEmail);

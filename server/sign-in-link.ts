@@ -1,11 +1,11 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { db } from './db';
+import { db, type Tx } from './db';
 import { getEnv } from './env';
 import { canMailReach, queueEmail } from './mail';
 import { hitRateLimit, rateLimitKey } from './rate-limit';
 import { AppError, parseInput } from './errors';
-import { translatorFor } from './translator';
+import { composeEmail } from './mail-compose';
 import { isLocale, type AppLocale } from '@/i18n/routing';
 import { ZRequestSignInSchema } from '@/lib/validation/auth';
 
@@ -23,13 +23,14 @@ export const LINK_MAX_AGE_MS = LINK_MAX_AGE_SECONDS * 1000;
  * The token carries the requested language: the person is created from it when the link is used.
  */
 export async function issueSignInUrl(
+  tx: Tx,
   email: string,
   callbackPath: string,
   locale: AppLocale = localeOfCallback(callbackPath),
 ): Promise<string> {
   const env = getEnv();
   const token = randomBytes(32).toString('hex');
-  await db.verificationToken.create({
+  await tx.verificationToken.create({
     data: {
       identifier: email,
       token: hashToken(token, env.NEXTAUTH_SECRET),
@@ -44,6 +45,11 @@ export async function issueSignInUrl(
   return url.toString();
 }
 
+/** A link nobody is mailed (the demo's one-click sign-in follows it at once): only its token is written. */
+export function issueDemoSignInUrl(email: string, callbackPath: string): Promise<string> {
+  return db.$transaction((tx) => issueSignInUrl(tx, email, callbackPath));
+}
+
 export function localeOfCallback(callbackUrl: string | null): AppLocale {
   const first = callbackUrl ? new URL(callbackUrl, 'http://x').pathname.split('/')[1] : undefined;
   return isLocale(first) ? first : 'en';
@@ -53,7 +59,7 @@ export function localeOfCallback(callbackUrl: string | null): AppLocale {
  * The e-mail links to our confirm page, not to the callback: mail scanners open links,
  * and only the button on that page spends the token.
  */
-export async function queueSignInEmail({ email, url }: { email: string; url: string }): Promise<void> {
+export async function queueSignInEmail(tx: Tx, { email, url }: { email: string; url: string }): Promise<void> {
   const env = getEnv();
   const callback = new URL(url);
   const locale = localeOfCallback(callback.searchParams.get('callbackUrl'));
@@ -62,16 +68,8 @@ export async function queueSignInEmail({ email, url }: { email: string; url: str
     const value = callback.searchParams.get(key);
     if (value) confirm.searchParams.set(key, value);
   }
-  const t = translatorFor(locale);
-  const link = confirm.toString();
-  await queueEmail({
-    to: email,
-    locale,
-    kind: 'sign-in',
-    subject: t('email.signIn.subject'),
-    text: t('email.signIn.text', { link }),
-    html: `<p>${t('email.signIn.intro')}</p><p><a href="${link}">${t('email.signIn.button')}</a></p><p style="color:#555">${t('email.signIn.ignore')}</p>`,
-  });
+  const mail = composeEmail({ key: 'email.signIn', locale, values: { link: confirm.toString() } });
+  await queueEmail(tx, { to: email, locale, kind: 'sign-in', ...mail });
 }
 
 /**
@@ -91,8 +89,11 @@ export async function requestSignInLink(input: unknown, ip: string): Promise<{ e
   const byEmail = await hitRateLimit(rateLimitKey('signin:email', email), env.SIGNIN_LIMIT_PER_EMAIL, window);
   const byIp = await hitRateLimit(rateLimitKey('signin:ip', ip), env.SIGNIN_LIMIT_PER_IP, window);
   if (!byEmail || !byIp) throw new AppError('RATE_LIMITED');
-  const url = await issueSignInUrl(email, safeCallbackPath(callbackPath, locale), locale);
-  await queueSignInEmail({ email, url });
+  // The token and its e-mail together: a token nobody was sent is never left behind.
+  await db.$transaction(async (tx) => {
+    const url = await issueSignInUrl(tx, email, safeCallbackPath(callbackPath, locale), locale);
+    await queueSignInEmail(tx, { email, url });
+  });
   return { email };
 }
 

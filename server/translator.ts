@@ -24,3 +24,8 @@ const KEYS: ReadonlySet<string> = new Set(leaves(en));
 export function isMessageKey(value: unknown): value is MessageKey {
   return typeof value === 'string' && KEYS.has(value);
 }
+
+/** The whole catalogue of a language, for the e-mail composer's own translator. */
+export function catalogueFor(locale: AppLocale): Messages {
+  return CATALOGUES[locale];
+}

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { locales } from '@/i18n/routing';
 import { cleanParam } from './text';
 import { SCORE_MAX, SCORE_MIN } from '@/lib/review/stats';
+import { checkDecisionTemplate } from '@/lib/review/decision-template';
 
 const id = z.string().min(1, 'validation.required').max(64, 'validation.invalid');
 const note = z.string().trim().min(1, 'validation.required').max(4000, 'validation.tooLong');
@@ -87,11 +88,23 @@ export const ZTranslationSchema = z.object({
 });
 export type TTranslationInput = z.infer<typeof ZTranslationSchema>;
 
+/** A template's text is an ICU message with the known arguments only: refused on save, never at sending. */
+const templateText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'validation.required')
+    .max(max, 'validation.tooLong')
+    .superRefine((value, ctx) => {
+      const error = checkDecisionTemplate(value);
+      if (error) ctx.addIssue({ code: 'custom', message: error });
+    });
+
 export const ZTemplateSchema = z.object({
   outcome: z.enum(DECISION_OUTCOMES, { error: 'validation.required' }),
   locale: z.enum(locales, { error: 'validation.required' }),
-  subject: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
-  body: z.string().trim().min(1, 'validation.required').max(10000, 'validation.tooLong'),
+  subject: templateText(200),
+  body: templateText(10000),
 });
 export type TTemplateInput = z.infer<typeof ZTemplateSchema>;
 

@@ -28,24 +28,23 @@ export async function queueApplicationReminders(now = new Date()): Promise<numbe
     },
     include: {
       applicant: { select: { email: true, locale: true } },
-      call: { select: { year: true, applicationDeadline: true } },
+      call: { select: { year: true, applicationDeadline: true, deadlineTimeZone: true } },
     },
   });
   for (const app of drafts) {
-    const locale = app.applicant.locale as AppLocale;
-    const deadline = new Intl.DateTimeFormat(locale, {
-      dateStyle: 'long',
-      timeStyle: 'short',
-      timeZone: 'Europe/Berlin',
-    }).format(app.call.applicationDeadline);
-    await queueApplicationEmail({
-      to: app.applicant.email,
-      locale,
-      kind: 'draftDeadline',
-      values: { edition: String(app.call.year), deadline },
-      link: appLink(locale, '/apply'),
-      dedupeKey: `reminder:draft:${app.id}:${app.call.applicationDeadline.toISOString()}`,
-    });
+    const locale = app.applicant.locale;
+    // The deadline in the edition's own zone, named in the text.
+    await db.$transaction((tx) =>
+      queueApplicationEmail(tx, {
+        to: app.applicant.email,
+        locale,
+        kind: 'draftDeadline',
+        values: { edition: String(app.call.year), deadline: app.call.applicationDeadline },
+        timeZone: app.call.deadlineTimeZone,
+        link: appLink(locale, '/apply'),
+        dedupeKey: `reminder:draft:${app.id}:${app.call.applicationDeadline.toISOString()}`,
+      }),
+    );
     queued += 1;
   }
 
@@ -68,18 +67,20 @@ export async function queueApplicationReminders(now = new Date()): Promise<numbe
   for (const app of submitted) {
     const send = async (to: { email: string; locale: string }, kind: 'partnerMissing' | 'endorsementMissing') => {
       const locale = to.locale as AppLocale;
-      await queueApplicationEmail({
-        to: to.email,
-        locale,
-        kind,
-        values: {
-          edition: String(app.call.year),
-          cityA: app.applicantCity ? cityName(app.applicantCity, locale) : '—',
-          cityB: app.partnerCity ? cityName(app.partnerCity, locale) : '—',
-        },
-        link: appLink(locale, `/applications/${app.id}`),
-        dedupeKey: `reminder:${kind}:${app.id}:${to.email}:${period}`,
-      });
+      await db.$transaction((tx) =>
+        queueApplicationEmail(tx, {
+          to: to.email,
+          locale,
+          kind,
+          values: {
+            edition: String(app.call.year),
+            cityA: app.applicantCity ? cityName(app.applicantCity, locale) : '—',
+            cityB: app.partnerCity ? cityName(app.partnerCity, locale) : '—',
+          },
+          link: appLink(locale, `/applications/${app.id}`),
+          dedupeKey: `reminder:${kind}:${app.id}:${to.email}:${period}`,
+        }),
+      );
       queued += 1;
     };
     if (!app.partnerConfirmedAt) await send(app.partnerUser ?? app.applicant, 'partnerMissing');

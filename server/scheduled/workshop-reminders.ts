@@ -18,7 +18,8 @@ export async function sendWorkshopReminders(now: Date): Promise<number> {
     },
     select: { id: true, startsAt: true },
   });
-  for (const w of due) await queueWorkshopMail(w.id, 'reminder', `${w.id}:${w.startsAt!.toISOString()}`);
+  for (const w of due)
+    await db.$transaction((tx) => queueWorkshopMail(tx, w.id, 'reminder', `${w.id}:${w.startsAt!.toISOString()}`));
   return due.length;
 }
 

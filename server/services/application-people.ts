@@ -64,29 +64,26 @@ export async function inviteToApplication(actor: Actor, input: unknown) {
       await tx.endorsement.deleteMany({ where: { applicationId, status: 'PENDING', officialId: null } });
       await tx.endorsement.create({ data: { applicationId, cityId: app.applicantCityId!, invitedEmail: email } });
     }
-    await audit(
-      {
-        actorId: actor.id,
-        action: `application.invite.${kind.toLowerCase()}`,
-        entityType: 'Application',
-        entityId: applicationId,
-        after: { email, inviteId: invite.id },
+    await audit(tx, {
+      actorId: actor.id,
+      action: kind === 'PARTNER' ? 'application.invite.partner' : 'application.invite.official',
+      entityType: 'Application',
+      entityId: applicationId,
+      after: { email, inviteId: invite.id },
+    });
+    const inviter = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, email: true } });
+    await queueApplicationEmail(tx, {
+      to: email,
+      locale,
+      kind: kind === 'PARTNER' ? 'partnerInvite' : 'officialInvite',
+      values: {
+        inviter: inviter.name ?? inviter.email,
+        cityA: app.applicantCity ? cityName(app.applicantCity, locale) : '—',
+        cityB: app.partnerCity ? cityName(app.partnerCity, locale) : '—',
+        edition: String(app.call.year),
       },
-      tx,
-    );
-  });
-  const inviter = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, email: true } });
-  await queueApplicationEmail({
-    to: email,
-    locale,
-    kind: kind === 'PARTNER' ? 'partnerInvite' : 'officialInvite',
-    values: {
-      inviter: inviter.name ?? inviter.email,
-      cityA: app.applicantCity ? cityName(app.applicantCity, locale) : '—',
-      cityB: app.partnerCity ? cityName(app.partnerCity, locale) : '—',
-      edition: String(app.call.year),
-    },
-    link: appLink(locale, `/invites/${token}`),
+      link: appLink(locale, `/invites/${token}`),
+    });
   });
   // Kept either way; without SMTP (a demo) the mail reaches nobody, and the page says so.
   return { email, kind, isMailSent: await canMailReach(email) };
@@ -162,32 +159,26 @@ export async function acceptInvite(actor: Actor, input: unknown) {
           where: { id: actor.id },
           data: { role: 'CITY_OFFICIAL', officialCityId: cityId, officialVerifiedAt: null, officialVerifiedById: null },
         });
-        await audit(
-          {
-            actorId: actor.id,
-            action: 'official.request',
-            entityType: 'User',
-            entityId: actor.id,
-            after: { officialCityId: cityId, via: 'invite' },
-          },
-          tx,
-        );
+        await audit(tx, {
+          actorId: actor.id,
+          action: 'official.request',
+          entityType: 'User',
+          entityId: actor.id,
+          after: { officialCityId: cityId, via: 'invite' },
+        });
       }
       await tx.endorsement.updateMany({
         where: { applicationId: app.id, invitedEmail: invite.email, officialId: null },
         data: { officialId: actor.id },
       });
     }
-    await audit(
-      {
-        actorId: actor.id,
-        action: `application.invite.accept`,
-        entityType: 'Application',
-        entityId: app.id,
-        after: { kind: invite.kind },
-      },
-      tx,
-    );
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'application.invite.accept',
+      entityType: 'Application',
+      entityId: app.id,
+      after: { kind: invite.kind },
+    });
   });
   return { applicationId: app.id };
 }
@@ -203,18 +194,15 @@ export async function confirmAsPartner(actor: Actor, input: unknown) {
   const confirmedAt = new Date();
   await db.$transaction(async (tx) => {
     await tx.application.update({ where: { id: app.id }, data: { partnerConfirmedAt: confirmedAt } });
-    await audit(
-      {
-        actorId: actor.id,
-        action: 'application.partner.confirm',
-        entityType: 'Application',
-        entityId: app.id,
-        after: { partnerConfirmedAt: confirmedAt },
-      },
-      tx,
-    );
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'application.partner.confirm',
+      entityType: 'Application',
+      entityId: app.id,
+      after: { partnerConfirmedAt: confirmedAt },
+    });
+    await notifyPeople(tx, app, 'partnerConfirmed', { exclude: actor.id, only: ['applicant'] });
   });
-  await notifyPeople(app, 'partnerConfirmed', { exclude: actor.id, only: ['applicant'] });
   return { confirmedAt };
 }
 
@@ -230,16 +218,13 @@ export async function savePartnerOrganisations(actor: Actor, input: unknown) {
   await db.$transaction(async (tx) => {
     await syncOrganisations(tx, app.id, 'PARTNER', app.partnerCityId, partnerOrganisations);
     await tx.application.update({ where: { id: app.id }, data: { version: { increment: 1 } } });
-    await audit(
-      {
-        actorId: actor.id,
-        action: 'application.partner.organisations',
-        entityType: 'Application',
-        entityId: app.id,
-        after: { partnerOrganisations },
-      },
-      tx,
-    );
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'application.partner.organisations',
+      entityType: 'Application',
+      entityId: app.id,
+      after: { partnerOrganisations },
+    });
   });
   return { saved: true };
 }
@@ -273,17 +258,14 @@ export async function endorseApplication(actor: Actor, input: unknown) {
     };
     if (pending) await tx.endorsement.update({ where: { id: pending.id }, data });
     else await tx.endorsement.create({ data: { ...data, applicationId: app.id } });
-    await audit(
-      {
-        actorId: actor.id,
-        action: 'application.endorse',
-        entityType: 'Application',
-        entityId: app.id,
-        after: { confirmedAt, note },
-      },
-      tx,
-    );
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'application.endorse',
+      entityType: 'Application',
+      entityId: app.id,
+      after: { confirmedAt, note },
+    });
+    await notifyPeople(tx, app, 'endorsed', { only: ['applicant'] });
   });
-  await notifyPeople(app, 'endorsed', { only: ['applicant'] });
   return { confirmedAt };
 }

@@ -18,6 +18,7 @@ import {
 import { addCustomCity } from './cities';
 import { getApplicationForViewer } from '../queries/applications';
 import { queueApplicationReminders } from '../scheduled/application-reminders';
+import { formatMailDate } from '../mail-compose';
 import { createCall } from '@/prisma/factories';
 import { daysFrom, deadlineOn, editionDates } from '@/prisma/timeline';
 
@@ -367,6 +368,7 @@ describe('reminders', () => {
       ...openDates,
       slug: `soon-${Date.now()}`,
       applicationDeadline: deadlineOn(now, 3),
+      deadlineTimeZone: 'Europe/Kyiv',
       contactEmail: 'b@example.org',
     });
     const drafter = await makeActor({ locale: 'ru' });
@@ -380,6 +382,9 @@ describe('reminders', () => {
     });
     expect(draftMails).toHaveLength(1);
     expect(draftMails[0]!.locale).toBe('ru');
+    // The deadline on the edition's own clock, with the zone named, not Berlin's.
+    expect(draftMails[0]!.text).toContain(formatMailDate(soon.applicationDeadline, 'ru', 'Europe/Kyiv'));
+    expect(draftMails[0]!.text).not.toContain(formatMailDate(soon.applicationDeadline, 'ru', 'Europe/Berlin'));
     expect(
       await db.outboxEmail.count({ where: { toEmail: applicant.email, kind: 'application.partnerMissing' } }),
     ).toBe(1);

@@ -26,7 +26,6 @@ import {
   ZSubmitApplicationSchema,
   type TApplicationDraft,
 } from '@/lib/validation/application';
-import type { AppLocale } from '@/i18n/routing';
 
 type Tx = Prisma.TransactionClient;
 
@@ -132,16 +131,13 @@ async function writeDraft(actor: Actor, callId: string, data: TApplicationDraft)
     });
     if (app.status !== 'DRAFT') throw new AppError('CONFLICT', { _form: 'application.errors.alreadySubmitted' });
     if (app.version === 1 && app.createdAt.getTime() === app.updatedAt.getTime()) {
-      await audit(
-        {
-          actorId: actor.id,
-          action: 'application.create',
-          entityType: 'Application',
-          entityId: app.id,
-          after: { callId },
-        },
-        tx,
-      );
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'application.create',
+        entityType: 'Application',
+        entityId: app.id,
+        after: { callId },
+      });
     }
     const updated = await tx.application.update({
       where: { id: app.id },
@@ -210,17 +206,15 @@ export async function submitApplication(actor: Actor, input: unknown) {
       },
     });
     if (count === 1) {
-      await audit(
-        {
-          actorId: actor.id,
-          action: 'application.submit',
-          entityType: 'Application',
-          entityId: app.id,
-          before: { status: 'DRAFT' },
-          after: { status: 'SUBMITTED', version: app.version + 1 },
-        },
-        tx,
-      );
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'application.submit',
+        entityType: 'Application',
+        entityId: app.id,
+        before: { status: 'DRAFT' },
+        after: { status: 'SUBMITTED', version: app.version + 1 },
+      });
+      await mailSubmitted(tx, actor, app);
     }
     return count === 1;
   });
@@ -230,36 +224,38 @@ export async function submitApplication(actor: Actor, input: unknown) {
     // The draft changed between reading and submitting (another tab): ask to look again.
     throw new AppError('CONFLICT', { _form: 'application.errors.changedMeanwhile' });
   }
-  const recipient = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, locale: true } });
-  await queueApplicationEmail({
+  return { id: app.id, alreadySubmitted: false };
+}
+
+/** The applicant's receipt and the partner's notice (with a way to confirm), each in their own language. */
+async function mailSubmitted(tx: Tx, actor: Actor, app: ApplicationDetail) {
+  const recipient = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, locale: true } });
+  await queueApplicationEmail(tx, {
     to: recipient.email,
-    locale: recipient.locale as AppLocale,
+    locale: recipient.locale,
     kind: 'submitted',
     values: { edition: String(app.call.year) },
-    link: appLink(recipient.locale as AppLocale, `/applications/${app.id}`),
+    link: appLink(recipient.locale, `/applications/${app.id}`),
     dedupeKey: `application:submitted:${app.id}:${app.version + 1}`,
   });
-  // The partner hears of it too, in their own language, with a way to confirm.
-  if (app.partnerUser) {
-    const partner = await db.user.findUniqueOrThrow({
-      where: { id: app.partnerUser.id },
-      select: { email: true, locale: true },
-    });
-    const locale = partner.locale as AppLocale;
-    await queueApplicationEmail({
-      to: partner.email,
-      locale,
-      kind: 'submittedPartner',
-      values: {
-        edition: String(app.call.year),
-        cityA: app.applicantCity ? cityName(app.applicantCity, locale) : '—',
-        cityB: app.partnerCity ? cityName(app.partnerCity, locale) : '—',
-      },
-      link: appLink(locale, `/applications/${app.id}`),
-      dedupeKey: `application:submitted-partner:${app.id}:${app.version + 1}`,
-    });
-  }
-  return { id: app.id, alreadySubmitted: false };
+  if (!app.partnerUser) return;
+  const partner = await tx.user.findUniqueOrThrow({
+    where: { id: app.partnerUser.id },
+    select: { email: true, locale: true },
+  });
+  const locale = partner.locale;
+  await queueApplicationEmail(tx, {
+    to: partner.email,
+    locale,
+    kind: 'submittedPartner',
+    values: {
+      edition: String(app.call.year),
+      cityA: app.applicantCity ? cityName(app.applicantCity, locale) : '—',
+      cityB: app.partnerCity ? cityName(app.partnerCity, locale) : '—',
+    },
+    link: appLink(locale, `/applications/${app.id}`),
+    dedupeKey: `application:submitted-partner:${app.id}:${app.version + 1}`,
+  });
 }
 
 /** Discard a draft that was never submitted; a returned application is withdrawn instead. */
@@ -271,16 +267,13 @@ export async function discardDraft(actor: Actor, input: unknown) {
     throw new AppError('CONFLICT', { _form: 'application.errors.cannotDiscard' });
   await db.$transaction(async (tx) => {
     await tx.application.delete({ where: { id: app.id } });
-    await audit(
-      {
-        actorId: actor.id,
-        action: 'application.discard',
-        entityType: 'Application',
-        entityId: app.id,
-        before: { status: 'DRAFT' },
-      },
-      tx,
-    );
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'application.discard',
+      entityType: 'Application',
+      entityId: app.id,
+      before: { status: 'DRAFT' },
+    });
   });
   return { discarded: true };
 }
@@ -304,19 +297,16 @@ export async function withdrawApplication(actor: Actor, input: unknown) {
       data: { status: 'WITHDRAWN', withdrawnAt: new Date(), version: { increment: 1 } },
     });
     if (count === 0) throw new AppError('CONFLICT', { _form: 'application.errors.decided' });
-    await audit(
-      {
-        actorId: actor.id,
-        action: 'application.withdraw',
-        entityType: 'Application',
-        entityId: app.id,
-        before: { status: app.status },
-        after: { status: 'WITHDRAWN' },
-      },
-      tx,
-    );
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'application.withdraw',
+      entityType: 'Application',
+      entityId: app.id,
+      before: { status: app.status },
+      after: { status: 'WITHDRAWN' },
+    });
+    await notifyPeople(tx, app, 'withdrawn', { exclude: actor.id });
   });
-  await notifyPeople(app, 'withdrawn', { exclude: actor.id });
   return { status: 'WITHDRAWN' as const };
 }
 
@@ -348,24 +338,22 @@ export async function returnForChanges(actor: Actor, input: unknown) {
       where: { applicationId: app.id, status: 'CONFIRMED' },
       data: { status: 'PENDING', confirmedAt: null },
     });
-    await audit(
-      {
-        actorId: actor.id,
-        action: 'application.return',
-        entityType: 'Application',
-        entityId: app.id,
-        before: { status: app.status },
-        after: { status: 'DRAFT', message },
-      },
-      tx,
-    );
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'application.return',
+      entityType: 'Application',
+      entityId: app.id,
+      before: { status: app.status },
+      after: { status: 'DRAFT', message },
+    });
+    await notifyPeople(tx, app, 'returned', { message });
   });
-  await notifyPeople(app, 'returned', { message });
   return { status: 'DRAFT' as const };
 }
 
 /** E-mails the applicant, the partner and the applicant city's official(s), each in their language. */
 export async function notifyPeople(
+  tx: Tx,
   app: ApplicationDetail,
   kind: 'withdrawn' | 'returned' | 'partnerConfirmed' | 'endorsed',
   opts: { exclude?: string; message?: string; only?: ('applicant' | 'partner')[] } = {},
@@ -375,13 +363,13 @@ export async function notifyPeople(
   if (wanted.includes('applicant')) ids.add(app.applicantId);
   if (wanted.includes('partner') && app.partnerUserId) ids.add(app.partnerUserId);
   if (opts.exclude) ids.delete(opts.exclude);
-  const people = await db.user.findMany({
+  const people = await tx.user.findMany({
     where: { id: { in: [...ids] } },
     select: { id: true, email: true, locale: true },
   });
   for (const person of people) {
-    const locale = person.locale as AppLocale;
-    await queueApplicationEmail({
+    const locale = person.locale;
+    await queueApplicationEmail(tx, {
       to: person.email,
       locale,
       kind,

@@ -21,27 +21,30 @@ export async function addCustomCity(actor: Actor, input: unknown, locale: AppLoc
   const { name, country } = parseInput(ZCustomCitySchema, input);
   const [match] = await searchCities(name, locale, { limit: 1, country });
   if (match && foldLatin(match.name) === foldLatin(name)) return match;
-  const city = await db.city.create({
-    data: {
-      slug: `custom-${randomBytes(6).toString('hex')}`,
-      country,
-      nameEn: name,
-      nameDe: name,
-      nameRu: name,
-      nameUk: name,
-      aliases: [],
-      searchKeys: searchKeysFor([name]),
-      timeZone: COUNTRY_TIME_ZONE[country],
-      isCustom: true,
-      createdById: actor.id,
-    },
-  });
-  await audit({
-    actorId: actor.id,
-    action: 'city.create',
-    entityType: 'City',
-    entityId: city.id,
-    after: { name, country },
+  const city = await db.$transaction(async (tx) => {
+    const created = await tx.city.create({
+      data: {
+        slug: `custom-${randomBytes(6).toString('hex')}`,
+        country,
+        nameEn: name,
+        nameDe: name,
+        nameRu: name,
+        nameUk: name,
+        aliases: [],
+        searchKeys: searchKeysFor([name]),
+        timeZone: COUNTRY_TIME_ZONE[country],
+        isCustom: true,
+        createdById: actor.id,
+      },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'city.create',
+      entityType: 'City',
+      entityId: created.id,
+      after: { name, country },
+    });
+    return created;
   });
   return { id: city.id, name, country, timeZone: city.timeZone };
 }

@@ -6,7 +6,9 @@ import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
 import { queueEmail, type OutgoingEmail } from '../mail';
 import { getEnv } from '../env';
-import { translatorFor } from '../translator';
+import { catalogueFor } from '../translator';
+import { composeEmail, type ComposedEmail } from '../mail-compose';
+import { checkDecisionTemplate, type DecisionTemplateVars } from '@/lib/review/decision-template';
 import { cityName } from '@/lib/cities/city-name';
 import { conflictsOf, isConflicted, loadReviewable } from '../review/conflicts';
 import { createPair } from './pairs';
@@ -36,18 +38,21 @@ export async function decide(actor: Actor, input: unknown) {
   if (!app.call.reviewOpenedAt) throw new AppError('VALIDATION', { _form: 'review.errors.reviewNotOpen' });
   const before = await db.decision.findUnique({ where: { applicationId } });
   if (before?.publishedAt) throw new AppError('VALIDATION', { _form: 'decisions.errors.alreadyPublished' });
-  const after = await db.decision.upsert({
-    where: { applicationId },
-    create: { applicationId, outcome, note, decidedById: actor.id },
-    update: { outcome, note, decidedById: actor.id, decidedAt: new Date() },
-  });
-  await audit({
-    actorId: actor.id,
-    action: 'decision.set',
-    entityType: 'Application',
-    entityId: applicationId,
-    before: before && { outcome: before.outcome, note: before.note },
-    after: { outcome, note },
+  const after = await db.$transaction(async (tx) => {
+    const decision = await tx.decision.upsert({
+      where: { applicationId },
+      create: { applicationId, outcome, note, decidedById: actor.id },
+      update: { outcome, note, decidedById: actor.id, decidedAt: new Date() },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'decision.set',
+      entityType: 'Application',
+      entityId: applicationId,
+      before: before && { outcome: before.outcome, note: before.note },
+      after: { outcome, note },
+    });
+    return decision;
   });
   return { decisionId: after.id };
 }
@@ -92,20 +97,17 @@ export async function publishDecisions(actor: Actor, input: unknown) {
               })
             ).id;
         }
-        await audit(
-          {
-            actorId: actor.id,
-            action: 'decision.published',
-            entityType: 'Application',
-            entityId: d.applicationId,
-            before: { status: d.application.status },
-            after: { status, outcome: d.outcome, pairId },
-          },
-          tx,
-        );
+        await audit(tx, {
+          actorId: actor.id,
+          action: 'decision.published',
+          entityType: 'Application',
+          entityId: d.applicationId,
+          before: { status: d.application.status },
+          after: { status, outcome: d.outcome, pairId },
+        });
         // In the same transaction: a decision is never published without its e-mails.
         for (const mail of prepared.get(`${d.id}:${d.outcome}`) ?? []) {
-          await queueEmail(mail, tx);
+          await queueEmail(tx, mail);
           emails += 1;
         }
       }
@@ -117,16 +119,13 @@ export async function publishDecisions(actor: Actor, input: unknown) {
             status: call.status === 'ARCHIVED' ? 'ARCHIVED' : 'DECIDED',
           },
         });
-        await audit(
-          {
-            actorId: actor.id,
-            action: 'call.decisionsPublished',
-            entityType: 'Call',
-            entityId: callId,
-            after: { count: pending.length },
-          },
-          tx,
-        );
+        await audit(tx, {
+          actorId: actor.id,
+          action: 'call.decisionsPublished',
+          entityType: 'Call',
+          entityId: callId,
+          after: { count: pending.length },
+        });
       }
       return pending.map((d) => d.id);
     },
@@ -166,7 +165,7 @@ async function prepareDecisionEmails(callId: string): Promise<Map<string, Outgoi
       if (u) people.set(u.email.toLowerCase(), { email: u.email, name: u.name, locale: u.locale });
     }
     const mails = [...people.values()].map((person) => {
-      const { subject, text } = renderDecisionEmail(
+      const mail = renderDecisionEmail(
         d.outcome,
         person.locale,
         templates.filter((t) => t.outcome === d.outcome),
@@ -182,8 +181,7 @@ async function prepareDecisionEmails(callId: string): Promise<Map<string, Outgoi
         to: person.email,
         locale: person.locale,
         kind: 'decision',
-        subject,
-        text,
+        ...mail,
         hold: true,
         dedupeKey: `decision:${d.id}:${d.outcome}:${person.email.toLowerCase()}`,
       };
@@ -193,33 +191,42 @@ async function prepareDecisionEmails(callId: string): Promise<Map<string, Outgoi
   return out;
 }
 
-export type TemplateVars = { name: string; applicantCity: string; partnerCity: string; edition: string; link: string };
-const OUTCOME_KEY: Record<DecisionOutcome, string> = {
+export type TemplateVars = DecisionTemplateVars;
+const OUTCOME_KEY = {
   SELECTED: 'selected',
   WAITLISTED: 'waitlisted',
   DECLINED: 'declined',
-};
+} as const satisfies Record<DecisionOutcome, string>;
 
-/** The catalogue's default text for an outcome in a language, with {placeholders} left in. */
+/** The catalogue's default text for an outcome in a language, as ICU source (the form edits it as such). */
 export function defaultTemplate(outcome: DecisionOutcome, locale: AppLocale) {
-  const t = translatorFor(locale);
-  const raw = (key: string) =>
-    (t.raw as (k: string) => unknown)(`decisions.email.${OUTCOME_KEY[outcome]}.${key}`) as string;
-  return { subject: raw('subject'), body: raw('body') };
+  const messages = catalogueFor(locale) as unknown as {
+    decisions: { email: Record<(typeof OUTCOME_KEY)[DecisionOutcome], { subject: string; body: string }> };
+  };
+  const { subject, body } = messages.decisions.email[OUTCOME_KEY[outcome]];
+  return { subject, body };
 }
 
-function fill(template: string, vars: TemplateVars): string {
-  return template.replace(/\{(name|applicantCity|partnerCity|edition|link)\}/g, (_, k: keyof TemplateVars) => vars[k]);
-}
-
+/**
+ * A decision e-mail from the coordinators' template for the language, else the catalogue's. Templates
+ * are checked when saved; one stored before that check that does not format falls back to the
+ * catalogue, so a send never fails on a template.
+ */
 export function renderDecisionEmail(
   outcome: DecisionOutcome,
   locale: AppLocale,
   templates: { locale: string; subject: string; body: string }[],
   vars: TemplateVars,
-) {
-  const template = templates.find((t) => t.locale === locale) ?? defaultTemplate(outcome, locale);
-  return { subject: fill(template.subject, vars), text: fill(template.body, vars) };
+): ComposedEmail {
+  const template = templates.find((t) => t.locale === locale);
+  if (template && !checkDecisionTemplate(template.subject) && !checkDecisionTemplate(template.body)) {
+    try {
+      return composeEmail({ source: template, locale, values: vars });
+    } catch {
+      // Falls through to the catalogue's text.
+    }
+  }
+  return composeEmail({ key: `decisions.email.${OUTCOME_KEY[outcome]}`, locale, values: vars });
 }
 
 /** After a selected pair withdrew, a waitlisted application takes the free place; publishing announces it. */
@@ -234,17 +241,19 @@ export async function promoteFromWaitlist(actor: Actor, input: unknown) {
     throw new AppError('VALIDATION', { _form: 'decisions.errors.notWaitlisted' });
   const active = await db.boosterPair.count({ where: { callId: app.callId, status: { not: 'WITHDRAWN' } } });
   if (active >= app.call.pairsToSelect) throw new AppError('VALIDATION', { _form: 'decisions.errors.noFreePlace' });
-  await db.decision.update({
-    where: { id: decision.id },
-    data: { outcome: 'SELECTED', publishedAt: null, decidedById: actor.id, decidedAt: new Date() },
-  });
-  await audit({
-    actorId: actor.id,
-    action: 'decision.promoted',
-    entityType: 'Application',
-    entityId: applicationId,
-    before: { outcome: 'WAITLISTED' },
-    after: { outcome: 'SELECTED' },
+  await db.$transaction(async (tx) => {
+    await tx.decision.update({
+      where: { id: decision.id },
+      data: { outcome: 'SELECTED', publishedAt: null, decidedById: actor.id, decidedAt: new Date() },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'decision.promoted',
+      entityType: 'Application',
+      entityId: applicationId,
+      before: { outcome: 'WAITLISTED' },
+      after: { outcome: 'SELECTED' },
+    });
   });
   return { applicationId };
 }
@@ -252,21 +261,22 @@ export async function promoteFromWaitlist(actor: Actor, input: unknown) {
 export async function saveTemplate(actor: Actor, input: unknown) {
   assertCan(actor, 'decision:manage');
   const data = parseInput(ZTemplateSchema, input);
-  const before = await db.decisionTemplate.findUnique({
-    where: { outcome_locale: { outcome: data.outcome, locale: data.locale } },
-  });
-  await db.decisionTemplate.upsert({
-    where: { outcome_locale: { outcome: data.outcome, locale: data.locale } },
-    create: { ...data, updatedById: actor.id },
-    update: { subject: data.subject, body: data.body, updatedById: actor.id },
-  });
-  await audit({
-    actorId: actor.id,
-    action: 'decisionTemplate.saved',
-    entityType: 'DecisionTemplate',
-    entityId: `${data.outcome}:${data.locale}`,
-    before: before && { subject: before.subject, body: before.body },
-    after: { subject: data.subject, body: data.body },
+  const where = { outcome_locale: { outcome: data.outcome, locale: data.locale } };
+  await db.$transaction(async (tx) => {
+    const before = await tx.decisionTemplate.findUnique({ where });
+    await tx.decisionTemplate.upsert({
+      where,
+      create: { ...data, updatedById: actor.id },
+      update: { subject: data.subject, body: data.body, updatedById: actor.id },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'decisionTemplate.saved',
+      entityType: 'DecisionTemplate',
+      entityId: `${data.outcome}:${data.locale}`,
+      before: before && { subject: before.subject, body: before.body },
+      after: { subject: data.subject, body: data.body },
+    });
   });
   return { outcome: data.outcome, locale: data.locale };
 }
@@ -275,56 +285,64 @@ export async function saveTemplate(actor: Actor, input: unknown) {
 export async function releaseEmail(actor: Actor, input: unknown) {
   assertCan(actor, 'outbox:review');
   const { emailId } = parseInput(ZEmailIdSchema, input);
-  const updated = await db.outboxEmail.updateMany({
-    where: { id: emailId, status: 'HELD' },
-    data: { status: 'PENDING', nextAttemptAt: new Date() },
-  });
-  if (updated.count === 0) throw new AppError('NOT_FOUND');
-  await audit({
-    actorId: actor.id,
-    action: 'email.released',
-    entityType: 'OutboxEmail',
-    entityId: emailId,
-    before: { status: 'HELD' },
-    after: { status: 'PENDING' },
+  await db.$transaction(async (tx) => {
+    const updated = await tx.outboxEmail.updateMany({
+      where: { id: emailId, status: 'HELD' },
+      data: { status: 'PENDING', nextAttemptAt: new Date() },
+    });
+    if (updated.count === 0) throw new AppError('NOT_FOUND');
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'email.released',
+      entityType: 'OutboxEmail',
+      entityId: emailId,
+      before: { status: 'HELD' },
+      after: { status: 'PENDING' },
+    });
   });
   return { emailId };
 }
 
 export async function releaseAllEmails(actor: Actor) {
   assertCan(actor, 'outbox:review');
-  const held = await db.outboxEmail.findMany({ where: { status: 'HELD' }, select: { id: true } });
-  const updated = await db.outboxEmail.updateMany({
-    where: { id: { in: held.map((h) => h.id) }, status: 'HELD' },
-    data: { status: 'PENDING', nextAttemptAt: new Date() },
-  });
-  for (const h of held)
-    await audit({
-      actorId: actor.id,
-      action: 'email.released',
-      entityType: 'OutboxEmail',
-      entityId: h.id,
-      before: { status: 'HELD' },
-      after: { status: 'PENDING' },
+  return db.$transaction(async (tx) => {
+    // Locked, so that each released e-mail has its audit row and nothing released twice is counted twice.
+    const held = await tx.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "OutboxEmail" WHERE "status" = 'HELD' FOR UPDATE`;
+    const updated = await tx.outboxEmail.updateMany({
+      where: { id: { in: held.map((h) => h.id) }, status: 'HELD' },
+      data: { status: 'PENDING', nextAttemptAt: new Date() },
     });
-  return { released: updated.count };
+    for (const h of held)
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'email.released',
+        entityType: 'OutboxEmail',
+        entityId: h.id,
+        before: { status: 'HELD' },
+        after: { status: 'PENDING' },
+      });
+    return { released: updated.count };
+  });
 }
 
 export async function discardEmail(actor: Actor, input: unknown) {
   assertCan(actor, 'outbox:review');
   const { emailId } = parseInput(ZEmailIdSchema, input);
-  const updated = await db.outboxEmail.updateMany({
-    where: { id: emailId, status: 'HELD' },
-    data: { status: 'DISCARDED' },
-  });
-  if (updated.count === 0) throw new AppError('NOT_FOUND');
-  await audit({
-    actorId: actor.id,
-    action: 'email.discarded',
-    entityType: 'OutboxEmail',
-    entityId: emailId,
-    before: { status: 'HELD' },
-    after: { status: 'DISCARDED' },
+  await db.$transaction(async (tx) => {
+    const updated = await tx.outboxEmail.updateMany({
+      where: { id: emailId, status: 'HELD' },
+      data: { status: 'DISCARDED' },
+    });
+    if (updated.count === 0) throw new AppError('NOT_FOUND');
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'email.discarded',
+      entityType: 'OutboxEmail',
+      entityId: emailId,
+      before: { status: 'HELD' },
+      after: { status: 'DISCARDED' },
+    });
   });
   return { emailId };
 }

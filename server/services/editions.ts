@@ -46,21 +46,24 @@ export async function createEdition(actor: Actor, input: unknown) {
     throw new AppError('VALIDATION', { slug: 'editions.validation.slugTaken' });
   }
   try {
-    const call = await db.call.create({
-      data: {
-        slug,
-        status: 'DRAFT',
-        ...toColumns({ ...fields, texts }),
-        texts: { create: LOCALES.map((locale) => ({ locale, ...texts[locale] })) },
-      },
-      include: { texts: true },
-    });
-    await audit({
-      actorId: actor.id,
-      action: 'edition.create',
-      entityType: 'Call',
-      entityId: call.id,
-      after: snapshot(call),
+    const call = await db.$transaction(async (tx) => {
+      const created = await tx.call.create({
+        data: {
+          slug,
+          status: 'DRAFT',
+          ...toColumns({ ...fields, texts }),
+          texts: { create: LOCALES.map((locale) => ({ locale, ...texts[locale] })) },
+        },
+        include: { texts: true },
+      });
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'edition.create',
+        entityType: 'Call',
+        entityId: created.id,
+        after: snapshot(created),
+      });
+      return created;
     });
     return { id: call.id, slug: call.slug };
   } catch (error) {
@@ -101,17 +104,14 @@ export async function updateEdition(actor: Actor, input: unknown, now: Date = ne
       });
     }
     const updated = await tx.call.findUniqueOrThrow({ where: { id }, include: { texts: true } });
-    await audit(
-      {
-        actorId: actor.id,
-        action: 'edition.update',
-        entityType: 'Call',
-        entityId: id,
-        before: snapshot(before),
-        after: snapshot(updated),
-      },
-      tx,
-    );
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'edition.update',
+      entityType: 'Call',
+      entityId: id,
+      before: snapshot(before),
+      after: snapshot(updated),
+    });
     return updated;
   });
   return { id, version: after.version };
@@ -175,10 +175,13 @@ export async function deleteDraftEdition(actor: Actor, input: unknown) {
     const { count } = await tx.call.deleteMany({ where: { id, version, status: 'DRAFT' } });
     if (count === 0) throw new AppError('CONFLICT', { _form: 'editions.conflict' });
     const { _count: _n, ...rest } = before;
-    await audit(
-      { actorId: actor.id, action: 'edition.delete', entityType: 'Call', entityId: id, before: snapshot(rest) },
-      tx,
-    );
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'edition.delete',
+      entityType: 'Call',
+      entityId: id,
+      before: snapshot(rest),
+    });
   });
   return { id };
 }
@@ -193,7 +196,7 @@ async function transition(
   before: Prisma.CallGetPayload<{ include: { texts: true } }>,
   version: number,
   data: Prisma.CallUpdateManyMutationInput,
-  action: string,
+  action: 'edition.open' | 'edition.close',
   guard?: (tx: Prisma.TransactionClient) => Promise<void>,
 ) {
   return db.$transaction(async (tx) => {
@@ -204,17 +207,14 @@ async function transition(
     });
     if (count === 0) throw new AppError('CONFLICT', { _form: 'editions.conflict' });
     const after = await tx.call.findUniqueOrThrow({ where: { id: before.id } });
-    await audit(
-      {
-        actorId: actor.id,
-        action,
-        entityType: 'Call',
-        entityId: before.id,
-        before: { status: before.status, version: before.version },
-        after: { status: after.status, version: after.version },
-      },
-      tx,
-    );
+    await audit(tx, {
+      actorId: actor.id,
+      action,
+      entityType: 'Call',
+      entityId: before.id,
+      before: { status: before.status, version: before.version },
+      after: { status: after.status, version: after.version },
+    });
     return { id: after.id, version: after.version };
   });
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { assertCan } from '../access';
-import { db } from '../db';
+import { db, type Tx } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput, toMessageKey } from '../errors';
 import { type Actor } from '@/lib/permissions';
@@ -14,8 +14,8 @@ import {
 } from '@/lib/validation/toolbox';
 
 type Snapshot = Awaited<ReturnType<typeof snapshot>>;
-async function snapshot(id: string) {
-  const m = await db.material.findUnique({ where: { id }, include: { versions: { orderBy: { locale: 'asc' } } } });
+async function snapshot(tx: Tx, id: string) {
+  const m = await tx.material.findUnique({ where: { id }, include: { versions: { orderBy: { locale: 'asc' } } } });
   if (!m) return null;
   return {
     slug: m.slug,
@@ -63,45 +63,49 @@ export async function saveMaterial(actor: Actor, input: unknown) {
   const keep = usedLocales(data);
 
   if (!data.id) {
-    const created = await db.material.create({
-      data: {
-        ...facts(data),
-        createdById: actor.id,
-        versions: { create: keep.map((locale) => ({ locale, ...data.versions[locale] })) },
-      },
-    });
-    await audit({
-      actorId: actor.id,
-      action: 'material.create',
-      entityType: 'Material',
-      entityId: created.id,
-      after: await snapshot(created.id),
+    const created = await db.$transaction(async (tx) => {
+      const material = await tx.material.create({
+        data: {
+          ...facts(data),
+          createdById: actor.id,
+          versions: { create: keep.map((locale) => ({ locale, ...data.versions[locale] })) },
+        },
+      });
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'material.create',
+        entityType: 'Material',
+        entityId: material.id,
+        after: await snapshot(tx, material.id),
+      });
+      return material;
     });
     return { id: created.id, slug: created.slug };
   }
 
-  const before = await snapshot(data.id);
-  if (!before) throw new AppError('NOT_FOUND');
-  await db.$transaction([
-    db.material.update({ where: { id: data.id }, data: facts(data) }),
-    db.materialVersion.deleteMany({ where: { materialId: data.id, locale: { notIn: keep } } }),
-    ...keep.map((locale) =>
-      db.materialVersion.upsert({
-        where: { materialId_locale: { materialId: data.id!, locale } },
-        create: { materialId: data.id!, locale, ...data.versions[locale] },
+  const id = data.id;
+  await db.$transaction(async (tx) => {
+    const before = await snapshot(tx, id);
+    if (!before) throw new AppError('NOT_FOUND');
+    await tx.material.update({ where: { id }, data: facts(data) });
+    await tx.materialVersion.deleteMany({ where: { materialId: id, locale: { notIn: keep } } });
+    for (const locale of keep) {
+      await tx.materialVersion.upsert({
+        where: { materialId_locale: { materialId: id, locale } },
+        create: { materialId: id, locale, ...data.versions[locale] },
         update: data.versions[locale],
-      }),
-    ),
-  ]);
-  await audit({
-    actorId: actor.id,
-    action: 'material.update',
-    entityType: 'Material',
-    entityId: data.id,
-    before,
-    after: await snapshot(data.id),
+      });
+    }
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'material.update',
+      entityType: 'Material',
+      entityId: id,
+      before,
+      after: await snapshot(tx, id),
+    });
   });
-  return { id: data.id, slug: data.slug };
+  return { id, slug: data.slug };
 }
 
 async function setStatus(actor: Actor, input: unknown, status: 'PUBLISHED' | 'DRAFT') {
@@ -114,18 +118,20 @@ async function setStatus(actor: Actor, input: unknown, status: 'PUBLISHED' | 'DR
   if (!before) throw new AppError('NOT_FOUND');
   // Publishing twice is one publication (and one audit event).
   if (before.status === status) return { id, slug: before.slug };
-  const after = await db.material.update({
-    where: { id },
-    data: { status, publishedAt: status === 'PUBLISHED' ? new Date() : before.publishedAt },
-    select: { status: true, publishedAt: true },
-  });
-  await audit({
-    actorId: actor.id,
-    action: status === 'PUBLISHED' ? 'material.publish' : 'material.unpublish',
-    entityType: 'Material',
-    entityId: id,
-    before: { status: before.status },
-    after,
+  await db.$transaction(async (tx) => {
+    const after = await tx.material.update({
+      where: { id },
+      data: { status, publishedAt: status === 'PUBLISHED' ? new Date() : before.publishedAt },
+      select: { status: true, publishedAt: true },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: status === 'PUBLISHED' ? 'material.publish' : 'material.unpublish',
+      entityType: 'Material',
+      entityId: id,
+      before: { status: before.status },
+      after,
+    });
   });
   return { id, slug: before.slug };
 }
@@ -187,25 +193,27 @@ export async function addAttachment(actor: Actor, form: FormData) {
   if (!material) throw new AppError('NOT_FOUND');
   if (material._count.attachments >= ATTACHMENTS_PER_MATERIAL)
     throw new AppError('VALIDATION', { file: 'toolboxAdmin.tooManyFiles' });
-  const created = await db.attachment.create({
-    data: {
-      materialId,
-      fileName: fileName.replace(/[\\/\r\n"]/g, '_'),
-      mimeType,
-      size: data.byteLength,
-      data,
-      createdById: actor.id,
-    },
-    select: { id: true, fileName: true, mimeType: true, size: true },
+  return db.$transaction(async (tx) => {
+    const created = await tx.attachment.create({
+      data: {
+        materialId,
+        fileName: fileName.replace(/[\\/\r\n"]/g, '_'),
+        mimeType,
+        size: data.byteLength,
+        data,
+        createdById: actor.id,
+      },
+      select: { id: true, fileName: true, mimeType: true, size: true },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'attachment.add',
+      entityType: 'Material',
+      entityId: materialId,
+      after: created,
+    });
+    return created;
   });
-  await audit({
-    actorId: actor.id,
-    action: 'attachment.add',
-    entityType: 'Material',
-    entityId: materialId,
-    after: created,
-  });
-  return created;
 }
 
 export async function removeAttachment(actor: Actor, input: unknown) {
@@ -216,13 +224,15 @@ export async function removeAttachment(actor: Actor, input: unknown) {
     select: { id: true, materialId: true, fileName: true, mimeType: true, size: true },
   });
   if (!before) throw new AppError('NOT_FOUND');
-  await db.attachment.delete({ where: { id } });
-  await audit({
-    actorId: actor.id,
-    action: 'attachment.remove',
-    entityType: 'Material',
-    entityId: before.materialId ?? id,
-    before,
+  await db.$transaction(async (tx) => {
+    await tx.attachment.delete({ where: { id } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'attachment.remove',
+      entityType: 'Material',
+      entityId: before.materialId ?? id,
+      before,
+    });
   });
   return { id };
 }

@@ -4,7 +4,7 @@ import { db } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
 import { canMailReach, queueEmail } from '../mail';
-import { translatorFor } from '../translator';
+import { composeEmail } from '../mail-compose';
 import { getEnv } from '../env';
 import { type Actor } from '@/lib/permissions';
 import { ZInviteCoordinatorSchema, ZPersonIdSchema } from '@/lib/validation/people';
@@ -17,17 +17,19 @@ export async function verifyOfficial(actor: Actor, input: unknown) {
   });
   if (!before) throw new AppError('NOT_FOUND');
   if (before.officialVerifiedAt) return { userId };
-  const after = await db.user.update({
-    where: { id: userId },
-    data: { officialVerifiedAt: new Date(), officialVerifiedById: actor.id },
-  });
-  await audit({
-    actorId: actor.id,
-    action: 'official.verify',
-    entityType: 'User',
-    entityId: userId,
-    before: pickOfficial(before),
-    after: pickOfficial(after),
+  await db.$transaction(async (tx) => {
+    const after = await tx.user.update({
+      where: { id: userId },
+      data: { officialVerifiedAt: new Date(), officialVerifiedById: actor.id },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'official.verify',
+      entityType: 'User',
+      entityId: userId,
+      before: pickOfficial(before),
+      after: pickOfficial(after),
+    });
   });
   return { userId };
 }
@@ -37,17 +39,19 @@ export async function unlinkOfficial(actor: Actor, input: unknown) {
   const { userId } = parseInput(ZPersonIdSchema, input);
   const before = await db.user.findFirst({ where: { id: userId, role: 'CITY_OFFICIAL' } });
   if (!before) throw new AppError('NOT_FOUND');
-  const after = await db.user.update({
-    where: { id: userId },
-    data: { role: 'APPLICANT', officialCityId: null, officialVerifiedAt: null, officialVerifiedById: null },
-  });
-  await audit({
-    actorId: actor.id,
-    action: 'official.unlink',
-    entityType: 'User',
-    entityId: userId,
-    before: pickOfficial(before),
-    after: pickOfficial(after),
+  await db.$transaction(async (tx) => {
+    const after = await tx.user.update({
+      where: { id: userId },
+      data: { role: 'APPLICANT', officialCityId: null, officialVerifiedAt: null, officialVerifiedById: null },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'official.unlink',
+      entityType: 'User',
+      entityId: userId,
+      before: pickOfficial(before),
+      after: pickOfficial(after),
+    });
   });
   return { userId };
 }
@@ -65,50 +69,48 @@ export async function inviteCoordinator(actor: Actor, input: unknown) {
   const email = rawEmail.toLowerCase();
   const before = await db.user.findUnique({ where: { email } });
   if (before?.role === 'COORDINATOR') throw new AppError('VALIDATION', { email: 'people.alreadyCoordinator' });
-  let userId: string | null = null;
-  let locale = requestedLocale;
-  if (before) {
-    const after = await db.user.update({
-      where: { id: before.id },
-      data: { role: 'COORDINATOR', officialCityId: null, officialVerifiedAt: null },
-    });
-    await audit({
-      actorId: actor.id,
-      action: 'coordinator.invite',
-      entityType: 'User',
-      entityId: after.id,
-      before: { role: before.role },
-      after: { role: after.role },
-    });
-    userId = after.id;
-    locale = after.locale;
-  } else {
-    const open = await db.roleGrant.findFirst({ where: { email, role: 'COORDINATOR', appliedAt: null } });
-    const grant = open
-      ? await db.roleGrant.update({
-          where: { id: open.id },
-          data: { name: name || null, locale, invitedById: actor.id },
-        })
-      : await db.roleGrant.create({
-          data: { email, role: 'COORDINATOR', name: name || null, locale, invitedById: actor.id },
-        });
-    await audit({
-      actorId: actor.id,
-      action: 'coordinator.invite',
-      entityType: 'RoleGrant',
-      entityId: grant.id,
-      before: null,
-      after: { role: 'COORDINATOR', pending: true },
-    });
-  }
-  const t = translatorFor(locale);
-  const link = new URL(`/${locale}/signin`, getEnv().NEXTAUTH_URL).toString();
-  await queueEmail({
-    to: email,
-    locale,
-    kind: 'coordinator-invite',
-    subject: t('email.coordinatorInvite.subject'),
-    text: t('email.coordinatorInvite.text', { link }),
+  // The role (or the pending grant), its audit row and the invitation e-mail: one transaction.
+  const userId = await db.$transaction(async (tx) => {
+    let userId: string | null = null;
+    let locale = requestedLocale;
+    if (before) {
+      const after = await tx.user.update({
+        where: { id: before.id },
+        data: { role: 'COORDINATOR', officialCityId: null, officialVerifiedAt: null },
+      });
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'coordinator.invite',
+        entityType: 'User',
+        entityId: after.id,
+        before: { role: before.role },
+        after: { role: after.role },
+      });
+      userId = after.id;
+      locale = after.locale;
+    } else {
+      const open = await tx.roleGrant.findFirst({ where: { email, role: 'COORDINATOR', appliedAt: null } });
+      const grant = open
+        ? await tx.roleGrant.update({
+            where: { id: open.id },
+            data: { name: name || null, locale, invitedById: actor.id },
+          })
+        : await tx.roleGrant.create({
+            data: { email, role: 'COORDINATOR', name: name || null, locale, invitedById: actor.id },
+          });
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'coordinator.invite',
+        entityType: 'RoleGrant',
+        entityId: grant.id,
+        before: null,
+        after: { role: 'COORDINATOR', pending: true },
+      });
+    }
+    const link = new URL(`/${locale}/signin`, getEnv().NEXTAUTH_URL).toString();
+    const mail = composeEmail({ key: 'email.coordinatorInvite', locale, values: { link } });
+    await queueEmail(tx, { to: email, locale, kind: 'coordinator-invite', ...mail });
+    return userId;
   });
   return { userId, isPending: !before, isMailSent: await canMailReach(email) };
 }
@@ -120,18 +122,18 @@ export async function revokeCoordinator(actor: Actor, input: unknown) {
   if (userId === actor.id) throw new AppError('VALIDATION', { userId: 'people.cannotRevokeSelf' });
   const before = await db.user.findFirst({ where: { id: userId, role: 'COORDINATOR' } });
   if (!before) throw new AppError('NOT_FOUND');
-  await db.$transaction([
-    db.user.update({ where: { id: userId }, data: { role: 'APPLICANT' } }),
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { role: 'APPLICANT' } });
     // Revocation takes effect at once: their open sessions end.
-    db.session.deleteMany({ where: { userId } }),
-  ]);
-  await audit({
-    actorId: actor.id,
-    action: 'coordinator.revoke',
-    entityType: 'User',
-    entityId: userId,
-    before: { role: 'COORDINATOR' },
-    after: { role: 'APPLICANT' },
+    await tx.session.deleteMany({ where: { userId } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'coordinator.revoke',
+      entityType: 'User',
+      entityId: userId,
+      before: { role: 'COORDINATOR' },
+      after: { role: 'APPLICANT' },
+    });
   });
   return { userId };
 }

@@ -13,13 +13,22 @@ export async function updateProfile(actor: Actor, input: unknown) {
     where: { id: actor.id },
     select: { name: true, locale: true, timeZone: true },
   });
-  const after = await db.user.update({
-    where: { id: actor.id },
-    data,
-    select: { name: true, locale: true, timeZone: true },
+  return db.$transaction(async (tx) => {
+    const after = await tx.user.update({
+      where: { id: actor.id },
+      data,
+      select: { name: true, locale: true, timeZone: true },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'profile.update',
+      entityType: 'User',
+      entityId: actor.id,
+      before,
+      after,
+    });
+    return after;
   });
-  await audit({ actorId: actor.id, action: 'profile.update', entityType: 'User', entityId: actor.id, before, after });
-  return after;
 }
 
 /** A person asks to act as an official of a city; it counts only once a coordinator verifies it. */
@@ -32,17 +41,19 @@ export async function requestOfficialRole(actor: Actor, input: unknown) {
   if (!city) throw new AppError('VALIDATION', { cityId: 'validation.cityRequired' });
   const before = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
   if (before.officialCityId === cityId) return { cityId };
-  await db.user.update({
-    where: { id: actor.id },
-    data: { role: 'CITY_OFFICIAL', officialCityId: cityId, officialVerifiedAt: null, officialVerifiedById: null },
-  });
-  await audit({
-    actorId: actor.id,
-    action: 'official.request',
-    entityType: 'User',
-    entityId: actor.id,
-    before: { role: before.role, officialCityId: before.officialCityId },
-    after: { role: 'CITY_OFFICIAL', officialCityId: cityId },
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: actor.id },
+      data: { role: 'CITY_OFFICIAL', officialCityId: cityId, officialVerifiedAt: null, officialVerifiedById: null },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'official.request',
+      entityType: 'User',
+      entityId: actor.id,
+      before: { role: before.role, officialCityId: before.officialCityId },
+      after: { role: 'CITY_OFFICIAL', officialCityId: cityId },
+    });
   });
   return { cityId };
 }
@@ -54,15 +65,17 @@ export async function requestOfficialRole(actor: Actor, input: unknown) {
 export async function rememberTimeZone(actor: Actor, input: unknown) {
   assertCan(actor, 'profile:edit');
   const { timeZone } = parseInput(ZRememberTimeZoneSchema, input);
-  const { count } = await db.user.updateMany({ where: { id: actor.id, timeZone: null }, data: { timeZone } });
-  if (count)
-    await audit({
-      actorId: actor.id,
-      action: 'profile.timeZone.fromBrowser',
-      entityType: 'User',
-      entityId: actor.id,
-      before: { timeZone: null },
-      after: { timeZone },
-    });
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({ where: { id: actor.id, timeZone: null }, data: { timeZone } });
+    if (count)
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'profile.timeZone.fromBrowser',
+        entityType: 'User',
+        entityId: actor.id,
+        before: { timeZone: null },
+        after: { timeZone },
+      });
+  });
   return { timeZone };
 }

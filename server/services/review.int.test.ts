@@ -338,6 +338,23 @@ describe('review and selection', () => {
       'VALIDATION',
       { subject: 'validation.required' },
     );
+    // An ICU mistake or a placeholder nobody fills in is refused when saved, never at sending.
+    const auditsBefore = await db.auditEvent.count({ where: { action: 'decisionTemplate.saved' } });
+    const templatesBefore = await db.decisionTemplate.findMany({ where: { outcome: 'DECLINED', locale: 'ru' } });
+    await expectAppError(
+      saveTemplate(anna, { outcome: 'DECLINED', locale: 'ru', subject: 'Решение', body: 'Уважаемые {name,' }),
+      'VALIDATION',
+      { body: 'decisions.templates.errors.syntax' },
+    );
+    await expectAppError(
+      saveTemplate(anna, { outcome: 'DECLINED', locale: 'ru', subject: 'Решение {year}', body: 'Уважаемые {name}' }),
+      'VALIDATION',
+      { subject: 'decisions.templates.errors.unknownArgument' },
+    );
+    expect(await db.decisionTemplate.findMany({ where: { outcome: 'DECLINED', locale: 'ru' } })).toEqual(
+      templatesBefore,
+    );
+    expect(await db.auditEvent.count({ where: { action: 'decisionTemplate.saved' } })).toBe(auditsBefore);
     await saveTemplate(anna, {
       outcome: 'DECLINED',
       locale: 'ru',

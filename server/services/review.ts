@@ -45,29 +45,23 @@ export async function openReview(actor: Actor, input: unknown, now = new Date())
       where: { id: { in: moving.map((a) => a.id) } },
       data: { status: 'UNDER_REVIEW', version: { increment: 1 } },
     });
-    await audit(
-      {
-        actorId: actor.id,
-        action: 'call.reviewOpened',
-        entityType: 'Call',
-        entityId: callId,
-        before: { status: call.status },
-        after: { status: 'REVIEW' },
-      },
-      tx,
-    );
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'call.reviewOpened',
+      entityType: 'Call',
+      entityId: callId,
+      before: { status: call.status },
+      after: { status: 'REVIEW' },
+    });
     for (const app of moving) {
-      await audit(
-        {
-          actorId: actor.id,
-          action: 'application.status',
-          entityType: 'Application',
-          entityId: app.id,
-          before: { status: 'SUBMITTED' },
-          after: { status: 'UNDER_REVIEW' },
-        },
-        tx,
-      );
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'application.status',
+        entityType: 'Application',
+        entityId: app.id,
+        before: { status: 'SUBMITTED' },
+        after: { status: 'UNDER_REVIEW' },
+      });
     }
   });
   return { callId };
@@ -87,17 +81,20 @@ export async function saveCriterion(actor: Actor, input: unknown) {
   if (data.criterionId) {
     const before = await db.reviewCriterion.findFirst({ where: { id: data.criterionId, callId: data.callId } });
     if (!before) throw new AppError('NOT_FOUND');
-    const after = await db.reviewCriterion.update({
-      where: { id: before.id },
-      data: { labels: data.labels, weight: data.weight },
-    });
-    await audit({
-      actorId: actor.id,
-      action: 'criterion.update',
-      entityType: 'Call',
-      entityId: data.callId,
-      before: { key: before.key, labels: before.labels, weight: before.weight },
-      after: { key: after.key, labels: after.labels, weight: after.weight },
+    const after = await db.$transaction(async (tx) => {
+      const updated = await tx.reviewCriterion.update({
+        where: { id: before.id },
+        data: { labels: data.labels, weight: data.weight },
+      });
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'criterion.update',
+        entityType: 'Call',
+        entityId: data.callId,
+        before: { key: before.key, labels: before.labels, weight: before.weight },
+        after: { key: updated.key, labels: updated.labels, weight: updated.weight },
+      });
+      return updated;
     });
     return { criterionId: after.id };
   }
@@ -110,20 +107,25 @@ export async function saveCriterion(actor: Actor, input: unknown) {
   const existing = await db.reviewCriterion.findUnique({ where: { callId_key: { callId: data.callId, key } } });
   // The same label twice is the same criterion (a double submit creates one).
   if (existing) throw new AppError('VALIDATION', { 'labels.en': 'review.errors.criterionExists' });
-  const created = await db.reviewCriterion
-    .create({ data: { callId: data.callId, key, labels: data.labels, weight: data.weight, position } })
+  const created = await db
+    .$transaction(async (tx) => {
+      const row = await tx.reviewCriterion.create({
+        data: { callId: data.callId, key, labels: data.labels, weight: data.weight, position },
+      });
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'criterion.create',
+        entityType: 'Call',
+        entityId: data.callId,
+        after: { key, labels: data.labels, weight: data.weight },
+      });
+      return row;
+    })
     .catch((error: { code?: string }) => {
       // Two clicks racing past the check above: the unique key keeps one criterion.
       if (error.code === 'P2002') throw new AppError('VALIDATION', { 'labels.en': 'review.errors.criterionExists' });
       throw error;
     });
-  await audit({
-    actorId: actor.id,
-    action: 'criterion.create',
-    entityType: 'Call',
-    entityId: data.callId,
-    after: { key, labels: data.labels, weight: data.weight },
-  });
   return { criterionId: created.id };
 }
 
@@ -133,13 +135,15 @@ export async function deleteCriterion(actor: Actor, input: unknown) {
   const before = await db.reviewCriterion.findUnique({ where: { id: criterionId } });
   if (!before) throw new AppError('NOT_FOUND');
   await editableCall(before.callId);
-  await db.reviewCriterion.delete({ where: { id: criterionId } });
-  await audit({
-    actorId: actor.id,
-    action: 'criterion.delete',
-    entityType: 'Call',
-    entityId: before.callId,
-    before: { key: before.key, labels: before.labels, weight: before.weight },
+  await db.$transaction(async (tx) => {
+    await tx.reviewCriterion.delete({ where: { id: criterionId } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'criterion.delete',
+      entityType: 'Call',
+      entityId: before.callId,
+      before: { key: before.key, labels: before.labels, weight: before.weight },
+    });
   });
   return { criterionId };
 }
@@ -158,17 +162,20 @@ export async function assignReviewer(actor: Actor, input: unknown) {
   await assertNotConflicted(reviewerId, app, 'reviewerId');
   const existing = await db.review.findUnique({ where: { applicationId_reviewerId: { applicationId, reviewerId } } });
   if (existing) return { reviewId: existing.id };
-  const review = await db.review.upsert({
-    where: { applicationId_reviewerId: { applicationId, reviewerId } },
-    create: { applicationId, reviewerId },
-    update: {},
-  });
-  await audit({
-    actorId: actor.id,
-    action: 'review.assigned',
-    entityType: 'Application',
-    entityId: applicationId,
-    after: { reviewerId, reviewerName: reviewer.name ?? reviewer.email },
+  const review = await db.$transaction(async (tx) => {
+    const row = await tx.review.upsert({
+      where: { applicationId_reviewerId: { applicationId, reviewerId } },
+      create: { applicationId, reviewerId },
+      update: {},
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'review.assigned',
+      entityType: 'Application',
+      entityId: applicationId,
+      after: { reviewerId, reviewerName: reviewer.name ?? reviewer.email },
+    });
+    return row;
   });
   return { reviewId: review.id };
 }
@@ -180,13 +187,15 @@ export async function unassignReviewer(actor: Actor, input: unknown) {
   if (!review) throw new AppError('NOT_FOUND');
   // A submitted review is part of the record; only open assignments can be taken back.
   if (review.submittedAt) throw new AppError('VALIDATION', { reviewerId: 'review.errors.alreadySubmitted' });
-  await db.review.delete({ where: { id: review.id } });
-  await audit({
-    actorId: actor.id,
-    action: 'review.unassigned',
-    entityType: 'Application',
-    entityId: applicationId,
-    before: { reviewerId },
+  await db.$transaction(async (tx) => {
+    await tx.review.delete({ where: { id: review.id } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'review.unassigned',
+      entityType: 'Application',
+      entityId: applicationId,
+      before: { reviewerId },
+    });
   });
   return { applicationId };
 }
@@ -205,32 +214,36 @@ export async function bulkAssign(actor: Actor, input: unknown) {
     where: { id: { in: applicationIds }, callId, status: { not: 'DRAFT' } },
     include: { applicantCity: true, partnerCity: true, organisations: { select: { organisationId: true } } },
   });
-  let assigned = 0;
-  let skipped = 0;
-  for (const reviewer of reviewers) {
-    const conflicts = await conflictsOf(reviewer.id);
-    for (const app of apps) {
-      if (isConflicted(conflicts, app)) {
-        skipped += 1;
-        continue;
-      }
-      const created = await db.review.createMany({
-        data: [{ applicationId: app.id, reviewerId: reviewer.id }],
-        skipDuplicates: true,
-      });
-      if (created.count) {
-        assigned += 1;
-        await audit({
-          actorId: actor.id,
-          action: 'review.assigned',
-          entityType: 'Application',
-          entityId: app.id,
-          after: { reviewerId: reviewer.id },
+  // Conflicts are read first: inside the transaction every read must go through its client.
+  const conflictsOfReviewer = new Map<string, Awaited<ReturnType<typeof conflictsOf>>>();
+  for (const reviewer of reviewers) conflictsOfReviewer.set(reviewer.id, await conflictsOf(reviewer.id));
+  return db.$transaction(async (tx) => {
+    let assigned = 0;
+    let skipped = 0;
+    for (const reviewer of reviewers) {
+      for (const app of apps) {
+        if (isConflicted(conflictsOfReviewer.get(reviewer.id)!, app)) {
+          skipped += 1;
+          continue;
+        }
+        const created = await tx.review.createMany({
+          data: [{ applicationId: app.id, reviewerId: reviewer.id }],
+          skipDuplicates: true,
         });
+        if (created.count) {
+          assigned += 1;
+          await audit(tx, {
+            actorId: actor.id,
+            action: 'review.assigned',
+            entityType: 'Application',
+            entityId: app.id,
+            after: { reviewerId: reviewer.id },
+          });
+        }
       }
     }
-  }
-  return { assigned, skipped };
+    return { assigned, skipped };
+  });
 }
 
 /**
@@ -272,19 +285,16 @@ export async function saveReview(actor: Actor, input: unknown) {
         update: data,
       });
     }
-    await audit(
-      {
-        actorId: actor.id,
-        action: before?.submittedAt ? 'review.revised' : 'review.submitted',
-        entityType: 'Application',
-        entityId: applicationId,
-        before: before?.submittedAt
-          ? { scores: before.scores.map((s) => ({ criterionId: s.criterionId, score: s.score })) }
-          : undefined,
-        after: { scores: scores.map((s) => ({ criterionId: s.criterionId, score: s.score })) },
-      },
-      tx,
-    );
+    await audit(tx, {
+      actorId: actor.id,
+      action: before?.submittedAt ? 'review.revised' : 'review.submitted',
+      entityType: 'Application',
+      entityId: applicationId,
+      before: before?.submittedAt
+        ? { scores: before.scores.map((s) => ({ criterionId: s.criterionId, score: s.score })) }
+        : undefined,
+      after: { scores: scores.map((s) => ({ criterionId: s.criterionId, score: s.score })) },
+    });
     return r;
   });
   return { reviewId: review.id };
@@ -306,13 +316,16 @@ export async function declareConflict(actor: Actor, input: unknown) {
   // Declaring the same tie twice keeps one row.
   const existing = await db.conflictOfInterest.findFirst({ where: row });
   if (existing) return { conflictId: existing.id };
-  const created = await db.conflictOfInterest.create({ data: { ...row, note: data.note || null } });
-  await audit({
-    actorId: actor.id,
-    action: 'conflict.declared',
-    entityType: 'User',
-    entityId: actor.id,
-    after: { ...row, note: data.note },
+  const created = await db.$transaction(async (tx) => {
+    const conflict = await tx.conflictOfInterest.create({ data: { ...row, note: data.note || null } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'conflict.declared',
+      entityType: 'User',
+      entityId: actor.id,
+      after: { ...row, note: data.note },
+    });
+    return conflict;
   });
   return { conflictId: created.id };
 }
@@ -322,13 +335,15 @@ export async function removeConflict(actor: Actor, input: unknown) {
   const { conflictId } = parseInput(ZConflictIdSchema, input);
   const before = await db.conflictOfInterest.findFirst({ where: { id: conflictId, reviewerId: actor.id } });
   if (!before) throw new AppError('NOT_FOUND');
-  await db.conflictOfInterest.delete({ where: { id: conflictId } });
-  await audit({
-    actorId: actor.id,
-    action: 'conflict.removed',
-    entityType: 'User',
-    entityId: actor.id,
-    before: { cityId: before.cityId, organisationId: before.organisationId, country: before.country },
+  await db.$transaction(async (tx) => {
+    await tx.conflictOfInterest.delete({ where: { id: conflictId } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'conflict.removed',
+      entityType: 'User',
+      entityId: actor.id,
+      before: { cityId: before.cityId, organisationId: before.organisationId, country: before.country },
+    });
   });
   return { conflictId };
 }
@@ -343,20 +358,23 @@ export async function saveTranslation(actor: Actor, input: unknown) {
       applicationId_field_locale: { applicationId: data.applicationId, field: data.field, locale: data.locale },
     },
   });
-  const row = await db.answerTranslation.upsert({
-    where: {
-      applicationId_field_locale: { applicationId: data.applicationId, field: data.field, locale: data.locale },
-    },
-    create: { ...data, translatorId: actor.id },
-    update: { text: data.text, translatorId: actor.id },
-  });
-  await audit({
-    actorId: actor.id,
-    action: 'translation.saved',
-    entityType: 'Application',
-    entityId: data.applicationId,
-    before: before && { field: before.field, locale: before.locale },
-    after: { field: data.field, locale: data.locale },
+  const row = await db.$transaction(async (tx) => {
+    const saved = await tx.answerTranslation.upsert({
+      where: {
+        applicationId_field_locale: { applicationId: data.applicationId, field: data.field, locale: data.locale },
+      },
+      create: { ...data, translatorId: actor.id },
+      update: { text: data.text, translatorId: actor.id },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'translation.saved',
+      entityType: 'Application',
+      entityId: data.applicationId,
+      before: before && { field: before.field, locale: before.locale },
+      after: { field: data.field, locale: data.locale },
+    });
+    return saved;
   });
   return { translationId: row.id };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
-import { db } from '../db';
+import type { Tx } from '../db';
 import { queueEmail } from '../mail';
+import { composeEmail, formatMailDate } from '../mail-compose';
 import { translatorFor } from '../translator';
 import { getEnv } from '../env';
 import { cityName } from '@/lib/cities/city-name';
@@ -13,8 +14,8 @@ type Recipient = { id: string; email: string; locale: AppLocale; timeZone: strin
 const RECIPIENT = { select: { id: true, email: true, locale: true, timeZone: true } } as const;
 
 /** The pair's people (applicant, partner contact, verified officials of both cities) and the workshop's facilitators. */
-async function recipientsOf(workshopId: string) {
-  const w = await db.workshop.findUnique({
+async function recipientsOf(tx: Tx, workshopId: string) {
+  const w = await tx.workshop.findUnique({
     where: { id: workshopId },
     include: {
       hostCity: true,
@@ -29,7 +30,7 @@ async function recipientsOf(workshopId: string) {
     },
   });
   if (!w) return null;
-  const officials = await db.user.findMany({
+  const officials = await tx.user.findMany({
     where: {
       role: 'CITY_OFFICIAL',
       officialVerifiedAt: { not: null },
@@ -47,38 +48,49 @@ async function recipientsOf(workshopId: string) {
   return { workshop: w, recipients: unique };
 }
 
-function formatIn(instant: Date, timeZone: string, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(instant);
-}
-
 /**
- * Queues one e-mail per person, each in their own language and with times in the venue's zone
- * (and theirs beside it). `dedupe` makes a retried or repeated call queue nothing new.
+ * Queues one e-mail per person in the caller's transaction, each in their own language, with the time
+ * in the venue's zone, named (and theirs beside it). `dedupe` makes a retried or repeated call queue
+ * nothing new.
  */
-export async function queueWorkshopMail(workshopId: string, kind: WorkshopMailKind, dedupe: string): Promise<number> {
-  const found = await recipientsOf(workshopId);
+export async function queueWorkshopMail(
+  tx: Tx,
+  workshopId: string,
+  kind: WorkshopMailKind,
+  dedupe: string,
+): Promise<number> {
+  const found = await recipientsOf(tx, workshopId);
   if (!found) return 0;
   const { workshop: w, recipients } = found;
+  // The workshop's own zone; a workshop saved without one is in its host city's (an online one in city A's).
+  const zone = w.timeZone ?? w.hostCity?.timeZone ?? w.pair.cityA.timeZone;
   for (const r of recipients) {
     const t = translatorFor(r.locale);
-    const pairName = `${cityName(w.pair.cityA, r.locale)} – ${cityName(w.pair.cityB, r.locale)}`;
-    const stage = t(`stages.${w.stage}.title`);
-    const zone = w.timeZone ?? 'Europe/Berlin';
-    let when = w.startsAt ? formatIn(w.startsAt, zone, r.locale) : '';
+    let when = w.startsAt ? formatMailDate(w.startsAt, r.locale, zone) : '';
     if (w.startsAt && r.timeZone && r.timeZone !== zone) {
-      when += ` (${t('workshops.email.yourTime', { time: formatIn(w.startsAt, r.timeZone, r.locale) })})`;
+      when += ` (${t('workshops.email.yourTime', { time: formatMailDate(w.startsAt, r.locale, r.timeZone) })})`;
     }
     const place = w.hostCity
       ? [cityName(w.hostCity, r.locale), w.venueName, w.venueAddress].filter(Boolean).join(', ')
       : t('workshops.online');
-    const link = new URL(`/${r.locale}/pairs/${w.pairId}`, getEnv().NEXTAUTH_URL).toString();
-    const values = { stage, pair: pairName, when, place, link, reason: w.cancelReason ?? '' };
-    await queueEmail({
+    const mail = composeEmail({
+      key: `workshops.email.${kind}`,
+      locale: r.locale,
+      timeZone: zone,
+      values: {
+        stage: t(`stages.${w.stage}.title`),
+        pair: `${cityName(w.pair.cityA, r.locale)} – ${cityName(w.pair.cityB, r.locale)}`,
+        when,
+        place,
+        link: new URL(`/${r.locale}/pairs/${w.pairId}`, getEnv().NEXTAUTH_URL).toString(),
+        reason: w.cancelReason ?? '',
+      },
+    });
+    await queueEmail(tx, {
       to: r.email,
       locale: r.locale,
       kind: `workshop-${kind}`,
-      subject: t(`workshops.email.${kind}.subject`, values),
-      text: t(`workshops.email.${kind}.text`, values),
+      ...mail,
       dedupeKey: `workshop-${kind}:${dedupe}:${r.id}`,
     });
   }

@@ -142,17 +142,14 @@ export async function scheduleWorkshop(actor: Actor, input: unknown) {
       }
     }
     const wasPlanned = target.status === 'SCHEDULED';
-    await audit(
-      {
-        actorId: actor.id,
-        action: wasPlanned ? 'workshop.reschedule' : 'workshop.schedule',
-        entityType: 'Workshop',
-        entityId: target.id,
-        before: { ...snapshot(target), facilitatorIds: target.facilitators.map((f) => f.userId) },
-        after: { ...snapshot(after), facilitatorIds },
-      },
-      tx,
-    );
+    await audit(tx, {
+      actorId: actor.id,
+      action: wasPlanned ? 'workshop.reschedule' : 'workshop.schedule',
+      entityType: 'Workshop',
+      entityId: target.id,
+      before: { ...snapshot(target), facilitatorIds: target.facilitators.map((f) => f.userId) },
+      after: { ...snapshot(after), facilitatorIds },
+    });
     const isMoved =
       wasPlanned &&
       (target.startsAt?.getTime() !== startsAt.getTime() ||
@@ -160,11 +157,12 @@ export async function scheduleWorkshop(actor: Actor, input: unknown) {
         target.hostCityId !== hostCityId ||
         target.venueName !== after.venueName ||
         target.format !== data.format);
-    return { after, kind: wasPlanned ? (isMoved ? ('moved' as const) : null) : ('scheduled' as const) };
+    const kind = wasPlanned ? (isMoved ? ('moved' as const) : null) : ('scheduled' as const);
+    // In the same transaction: a workshop is never planned or moved without its notice.
+    if (kind) await queueWorkshopMail(tx, after.id, kind, `${after.id}:v${after.version}`);
+    return after;
   });
-
-  if (result.kind) await queueWorkshopMail(result.after.id, result.kind, `${result.after.id}:v${result.after.version}`);
-  return { workshopId: result.after.id, version: result.after.version };
+  return { workshopId: result.id, version: result.version };
 }
 
 export async function cancelWorkshop(actor: Actor, input: unknown) {
@@ -184,20 +182,17 @@ export async function cancelWorkshop(actor: Actor, input: unknown) {
       cancelledAt: new Date(),
       cancelReason: data.reason,
     });
-    await audit(
-      {
-        actorId: actor.id,
-        action: 'workshop.cancel',
-        entityType: 'Workshop',
-        entityId: target.id,
-        before: snapshot(target),
-        after: { ...snapshot(updated), cancelReason: data.reason },
-      },
-      tx,
-    );
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'workshop.cancel',
+      entityType: 'Workshop',
+      entityId: target.id,
+      before: snapshot(target),
+      after: { ...snapshot(updated), cancelReason: data.reason },
+    });
+    await queueWorkshopMail(tx, updated.id, 'cancelled', `${updated.id}:v${updated.version}`);
     return updated;
   });
-  await queueWorkshopMail(after.id, 'cancelled', `${after.id}:v${after.version}`);
   return { workshopId: after.id, version: after.version };
 }
 
@@ -234,45 +229,39 @@ export async function recordOutcome(actor: Actor, input: unknown) {
       await tx.workshopMaterial.createMany({
         data: materialIds.map((materialId) => ({ workshopId: target.id, materialId })),
       });
-    await audit(
-      {
-        actorId: actor.id,
-        action: target.status === 'DONE' ? 'workshop.outcome.update' : 'workshop.done',
-        entityType: 'Workshop',
-        entityId: target.id,
-        before: {
-          ...snapshot(target),
-          attendanceA: target.attendanceA,
-          attendanceB: target.attendanceB,
-          ideasA: target.ideasA,
-          ideasB: target.ideasB,
-        },
-        after: {
-          ...snapshot(after),
-          attendanceA: after.attendanceA,
-          attendanceB: after.attendanceB,
-          ideasA: after.ideasA,
-          ideasB: after.ideasB,
-          materialIds,
-        },
+    await audit(tx, {
+      actorId: actor.id,
+      action: target.status === 'DONE' ? 'workshop.outcome.update' : 'workshop.done',
+      entityType: 'Workshop',
+      entityId: target.id,
+      before: {
+        ...snapshot(target),
+        attendanceA: target.attendanceA,
+        attendanceB: target.attendanceB,
+        ideasA: target.ideasA,
+        ideasB: target.ideasB,
       },
-      tx,
-    );
+      after: {
+        ...snapshot(after),
+        attendanceA: after.attendanceA,
+        attendanceB: after.attendanceB,
+        ideasA: after.ideasA,
+        ideasB: after.ideasB,
+        materialIds,
+      },
+    });
     // The last stage done completes the pair's programme.
     const allDone = others.every((w) => w.status === 'DONE');
     if (allDone && pair.status === 'ACTIVE') {
       await tx.boosterPair.update({ where: { id: pair.id }, data: { status: 'COMPLETED' } });
-      await audit(
-        {
-          actorId: actor.id,
-          action: 'pair.complete',
-          entityType: 'BoosterPair',
-          entityId: pair.id,
-          before: { status: 'ACTIVE' },
-          after: { status: 'COMPLETED' },
-        },
-        tx,
-      );
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'pair.complete',
+        entityType: 'BoosterPair',
+        entityId: pair.id,
+        before: { status: 'ACTIVE' },
+        after: { status: 'COMPLETED' },
+      });
     }
     return { workshopId: after.id, version: after.version };
   });
@@ -303,17 +292,19 @@ export async function tickLogistics(actor: Actor, input: unknown) {
     throw new AppError('VALIDATION', { _form: 'scheduling.errors.pairNotActive' });
   assertCan(actor, 'logistics:tick', logisticsFacts(item.cityId, item.workshop.pair), 'FORBIDDEN');
   if (!!item.doneAt === done) return { itemId };
-  const updated = await db.logisticsItem.update({
-    where: { id: itemId },
-    data: done ? { doneAt: new Date(), doneById: actor.id } : { doneAt: null, doneById: null },
-  });
-  await audit({
-    actorId: actor.id,
-    action: done ? 'logistics.tick' : 'logistics.untick',
-    entityType: 'LogisticsItem',
-    entityId: itemId,
-    before: { doneAt: item.doneAt, doneById: item.doneById },
-    after: { doneAt: updated.doneAt, doneById: updated.doneById },
+  await db.$transaction(async (tx) => {
+    const updated = await tx.logisticsItem.update({
+      where: { id: itemId },
+      data: done ? { doneAt: new Date(), doneById: actor.id } : { doneAt: null, doneById: null },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: done ? 'logistics.tick' : 'logistics.untick',
+      entityType: 'LogisticsItem',
+      entityId: itemId,
+      before: { doneAt: item.doneAt, doneById: item.doneById },
+      after: { doneAt: updated.doneAt, doneById: updated.doneById },
+    });
   });
   return { itemId };
 }
@@ -328,21 +319,24 @@ export async function addLogisticsItem(actor: Actor, input: unknown) {
   if (!workshop) throw new AppError('NOT_FOUND');
   if (data.cityId !== workshop.pair.cityAId && data.cityId !== workshop.pair.cityBId)
     throw new AppError('VALIDATION', { cityId: 'validation.invalid' });
-  const item = await db.logisticsItem.create({
-    data: {
-      workshopId: workshop.id,
-      cityId: data.cityId,
-      kind: 'CUSTOM',
-      label: data.label,
-      position: workshop.logistics.length + 10,
-    },
-  });
-  await audit({
-    actorId: actor.id,
-    action: 'logistics.add',
-    entityType: 'LogisticsItem',
-    entityId: item.id,
-    after: { workshopId: workshop.id, cityId: data.cityId, label: data.label },
+  const item = await db.$transaction(async (tx) => {
+    const created = await tx.logisticsItem.create({
+      data: {
+        workshopId: workshop.id,
+        cityId: data.cityId,
+        kind: 'CUSTOM',
+        label: data.label,
+        position: workshop.logistics.length + 10,
+      },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'logistics.add',
+      entityType: 'LogisticsItem',
+      entityId: created.id,
+      after: { workshopId: workshop.id, cityId: data.cityId, label: data.label },
+    });
+    return created;
   });
   return { itemId: item.id };
 }
@@ -365,19 +359,21 @@ export async function withdrawPair(actor: Actor, input: unknown) {
   assertCan(actor, 'pair:withdraw', pairFacts(pair));
   if (pair.status === 'WITHDRAWN') return { pairId };
   if (pair.status !== 'ACTIVE') throw new AppError('VALIDATION', { _form: 'pairs.errors.notActive' });
-  const { count } = await db.boosterPair.updateMany({
-    where: { id: pairId, status: 'ACTIVE' },
-    data: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawReason: reason },
-  });
-  if (count)
-    await audit({
-      actorId: actor.id,
-      action: 'pair.withdraw',
-      entityType: 'BoosterPair',
-      entityId: pairId,
-      before: { status: pair.status },
-      after: { status: 'WITHDRAWN', reason },
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.boosterPair.updateMany({
+      where: { id: pairId, status: 'ACTIVE' },
+      data: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawReason: reason },
     });
+    if (count)
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'pair.withdraw',
+        entityType: 'BoosterPair',
+        entityId: pairId,
+        before: { status: pair.status },
+        after: { status: 'WITHDRAWN', reason },
+      });
+  });
   return { pairId };
 }
 
@@ -389,12 +385,14 @@ export async function rotatePairCalendar(actor: Actor, input: unknown) {
   const pair = await loadPair(actor, pairId);
   assertCan(actor, 'pair:calendar', pairFacts(pair));
   const token = newToken();
-  await db.boosterPair.update({ where: { id: pairId }, data: { calendarToken: token } });
-  await audit({
-    actorId: actor.id,
-    action: pair.calendarToken ? 'pair.calendar.rotate' : 'pair.calendar.create',
-    entityType: 'BoosterPair',
-    entityId: pairId,
+  await db.$transaction(async (tx) => {
+    await tx.boosterPair.update({ where: { id: pairId }, data: { calendarToken: token } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: pair.calendarToken ? 'pair.calendar.rotate' : 'pair.calendar.create',
+      entityType: 'BoosterPair',
+      entityId: pairId,
+    });
   });
   return { pairId };
 }
@@ -403,11 +401,18 @@ export async function rotatePairCalendar(actor: Actor, input: unknown) {
 export async function rotateFacilitatorCalendar(actor: Actor) {
   assertCan(actor, 'workshop:schedule');
   const token = newToken();
-  await db.facilitatorCalendar.upsert({
-    where: { userId: actor.id },
-    create: { userId: actor.id, token },
-    update: { token, createdAt: new Date() },
+  await db.$transaction(async (tx) => {
+    await tx.facilitatorCalendar.upsert({
+      where: { userId: actor.id },
+      create: { userId: actor.id, token },
+      update: { token, createdAt: new Date() },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'facilitator.calendar.rotate',
+      entityType: 'User',
+      entityId: actor.id,
+    });
   });
-  await audit({ actorId: actor.id, action: 'facilitator.calendar.rotate', entityType: 'User', entityId: actor.id });
   return { ok: true };
 }

@@ -1,6 +1,6 @@
 import { isDemoMode } from '@/server/env';
 import { findDemoUser } from '@/server/queries/users';
-import { issueSignInUrl, safeCallbackPath } from '@/server/sign-in-link';
+import { issueDemoSignInUrl, safeCallbackPath } from '@/server/sign-in-link';
 import { isLocale } from '@/i18n/routing';
 
 /**
@@ -13,6 +13,6 @@ export async function POST(req: Request) {
   const locale = String(form?.get('locale') ?? '');
   const user = await findDemoUser(String(form?.get('userId') ?? ''));
   if (!user || !isLocale(locale)) return new Response('Not found', { status: 404 });
-  const url = await issueSignInUrl(user.email, safeCallbackPath(undefined, locale));
+  const url = await issueDemoSignInUrl(user.email, safeCallbackPath(undefined, locale));
   return new Response(null, { status: 303, headers: { Location: url } });
 }
