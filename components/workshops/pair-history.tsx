@@ -1,12 +1,13 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { KeysIn } from '@/lib/i18n/message-key';
+import { isPairHistoryAction, type PairHistoryAction } from '@/lib/audit-actions';
 import type { listPairHistory } from '@/server/queries/pairs';
 import { Section } from '@/components/ui/section';
 
 type HistoryEntry = Awaited<ReturnType<typeof listPairHistory>>[number];
 
-/** What the pair's history says for each audited action; an action without a label shows as itself. */
-const HISTORY_LABELS: Partial<Record<string, KeysIn<'pairs.history'>>> = {
+/** What the pair's history says for each of its actions (lib/audit-actions.ts): a new one fails the typecheck here. */
+const HISTORY_LABELS: Record<PairHistoryAction, KeysIn<'pairs.history'>> = {
   'workshop.schedule': 'actions.workshop_schedule',
   'workshop.reschedule': 'actions.workshop_reschedule',
   'workshop.cancel': 'actions.workshop_cancel',
@@ -45,13 +46,13 @@ export function PairHistory({
       ) : (
         <ul className="mt-2 grid gap-1 text-sm" aria-describedby={isViewersZone ? undefined : 'history-zone'}>
           {history.map((h) => {
-            const label = HISTORY_LABELS[h.action];
             return (
               <li key={h.id}>
                 <time dateTime={h.createdAt.toISOString()}>
                   {format.dateTime(h.createdAt, { dateStyle: 'medium', timeStyle: 'short', timeZone })}
                 </time>{' '}
-                · {h.actor ? (h.actor.name ?? h.actor.email) : t('system')} · {label ? t(label) : h.action}
+                · {h.actor ? (h.actor.name ?? h.actor.email) : t('system')} ·{' '}
+                {isPairHistoryAction(h.action) ? t(HISTORY_LABELS[h.action]) : h.action}
               </li>
             );
           })}

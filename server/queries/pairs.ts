@@ -1,4 +1,5 @@
 import 'server-only';
+import { PAIR_HISTORY_ENTITY_TYPES } from '@/lib/audit-actions';
 import { CITY_NAMES } from './cities';
 import { STAGES } from '@/lib/enums';
 import type { PairStatus, WorkshopStatus } from '@/lib/enums';
@@ -122,7 +123,7 @@ export async function listPairHistory(pair: { id: string; workshops: { id: strin
     ...pair.workshops.flatMap((w) => w.logistics.map((l) => l.id)),
   ];
   return db.auditEvent.findMany({
-    where: { entityId: { in: ids }, entityType: { in: ['BoosterPair', 'Workshop', 'LogisticsItem'] } },
+    where: { entityId: { in: ids }, entityType: { in: [...PAIR_HISTORY_ENTITY_TYPES] } },
     orderBy: { createdAt: 'desc' },
     take: 50,
     select: {
