@@ -50,11 +50,7 @@ export function createAuthAdapter(): Adapter {
         });
         if (grant) {
           await tx.roleGrant.updateMany({ where: { email, appliedAt: null }, data: { appliedAt: new Date() } });
-          await audit(tx, {
-            actorId: grant.invitedById,
-            action: 'role.grant.apply',
-            entityType: 'User',
-            entityId: created.id,
+          await audit(tx, grant.invitedById, 'role.grant.apply', ['User', created.id], {
             before: null,
             after: { role: grant.role, grantId: grant.id },
           });

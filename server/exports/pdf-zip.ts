@@ -21,13 +21,7 @@ export async function requestPdfZip(actor: Actor, input: unknown) {
   const total = await db.application.count({ where: { callId, status: { not: 'DRAFT' } } });
   const job = await db.$transaction(async (tx) => {
     const created = await tx.exportJob.create({ data: { callId, requestedById: actor.id, kind: 'pdf-zip', total } });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'export.requested',
-      entityType: 'Call',
-      entityId: callId,
-      after: { kind: 'pdf-zip', jobId: created.id },
-    });
+    await audit(tx, actor.id, 'export.requested', ['Call', callId], { after: { kind: 'pdf-zip', jobId: created.id } });
     return created;
   });
   return { id: job.id, status: job.status, done: 0, total };

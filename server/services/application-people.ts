@@ -64,13 +64,13 @@ export async function inviteToApplication(actor: Actor, input: unknown) {
       await tx.endorsement.deleteMany({ where: { applicationId, status: 'PENDING', officialId: null } });
       await tx.endorsement.create({ data: { applicationId, cityId: app.applicantCityId!, invitedEmail: email } });
     }
-    await audit(tx, {
-      actorId: actor.id,
-      action: kind === 'PARTNER' ? 'application.invite.partner' : 'application.invite.official',
-      entityType: 'Application',
-      entityId: applicationId,
-      after: { email, inviteId: invite.id },
-    });
+    await audit(
+      tx,
+      actor.id,
+      kind === 'PARTNER' ? 'application.invite.partner' : 'application.invite.official',
+      ['Application', applicationId],
+      { after: { email, inviteId: invite.id } },
+    );
     const inviter = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, email: true } });
     await queueApplicationEmail(tx, {
       to: email,
@@ -159,11 +159,7 @@ export async function acceptInvite(actor: Actor, input: unknown) {
           where: { id: actor.id },
           data: { role: 'CITY_OFFICIAL', officialCityId: cityId, officialVerifiedAt: null, officialVerifiedById: null },
         });
-        await audit(tx, {
-          actorId: actor.id,
-          action: 'official.request',
-          entityType: 'User',
-          entityId: actor.id,
+        await audit(tx, actor.id, 'official.request', ['User', actor.id], {
           after: { officialCityId: cityId, via: 'invite' },
         });
       }
@@ -172,13 +168,7 @@ export async function acceptInvite(actor: Actor, input: unknown) {
         data: { officialId: actor.id },
       });
     }
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'application.invite.accept',
-      entityType: 'Application',
-      entityId: app.id,
-      after: { kind: invite.kind },
-    });
+    await audit(tx, actor.id, 'application.invite.accept', ['Application', app.id], { after: { kind: invite.kind } });
   });
   return { applicationId: app.id };
 }
@@ -194,11 +184,7 @@ export async function confirmAsPartner(actor: Actor, input: unknown) {
   const confirmedAt = new Date();
   await db.$transaction(async (tx) => {
     await tx.application.update({ where: { id: app.id }, data: { partnerConfirmedAt: confirmedAt } });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'application.partner.confirm',
-      entityType: 'Application',
-      entityId: app.id,
+    await audit(tx, actor.id, 'application.partner.confirm', ['Application', app.id], {
       after: { partnerConfirmedAt: confirmedAt },
     });
     await notifyPeople(tx, app, 'partnerConfirmed', { exclude: actor.id, only: ['applicant'] });
@@ -218,11 +204,7 @@ export async function savePartnerOrganisations(actor: Actor, input: unknown) {
   await db.$transaction(async (tx) => {
     await syncOrganisations(tx, app.id, 'PARTNER', app.partnerCityId, partnerOrganisations);
     await tx.application.update({ where: { id: app.id }, data: { version: { increment: 1 } } });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'application.partner.organisations',
-      entityType: 'Application',
-      entityId: app.id,
+    await audit(tx, actor.id, 'application.partner.organisations', ['Application', app.id], {
       after: { partnerOrganisations },
     });
   });
@@ -258,13 +240,7 @@ export async function endorseApplication(actor: Actor, input: unknown) {
     };
     if (pending) await tx.endorsement.update({ where: { id: pending.id }, data });
     else await tx.endorsement.create({ data: { ...data, applicationId: app.id } });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'application.endorse',
-      entityType: 'Application',
-      entityId: app.id,
-      after: { confirmedAt, note },
-    });
+    await audit(tx, actor.id, 'application.endorse', ['Application', app.id], { after: { confirmedAt, note } });
     await notifyPeople(tx, app, 'endorsed', { only: ['applicant'] });
   });
   return { confirmedAt };

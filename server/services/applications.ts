@@ -131,13 +131,7 @@ async function writeDraft(actor: Actor, callId: string, data: TApplicationDraft)
     });
     if (app.status !== 'DRAFT') throw new AppError('CONFLICT', { _form: 'application.errors.alreadySubmitted' });
     if (app.version === 1 && app.createdAt.getTime() === app.updatedAt.getTime()) {
-      await audit(tx, {
-        actorId: actor.id,
-        action: 'application.create',
-        entityType: 'Application',
-        entityId: app.id,
-        after: { callId },
-      });
+      await audit(tx, actor.id, 'application.create', ['Application', app.id], { after: { callId } });
     }
     const updated = await tx.application.update({
       where: { id: app.id },
@@ -206,11 +200,7 @@ export async function submitApplication(actor: Actor, input: unknown) {
       },
     });
     if (count === 1) {
-      await audit(tx, {
-        actorId: actor.id,
-        action: 'application.submit',
-        entityType: 'Application',
-        entityId: app.id,
+      await audit(tx, actor.id, 'application.submit', ['Application', app.id], {
         before: { status: 'DRAFT' },
         after: { status: 'SUBMITTED', version: app.version + 1 },
       });
@@ -267,13 +257,7 @@ export async function discardDraft(actor: Actor, input: unknown) {
     throw new AppError('CONFLICT', { _form: 'application.errors.cannotDiscard' });
   await db.$transaction(async (tx) => {
     await tx.application.delete({ where: { id: app.id } });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'application.discard',
-      entityType: 'Application',
-      entityId: app.id,
-      before: { status: 'DRAFT' },
-    });
+    await audit(tx, actor.id, 'application.discard', ['Application', app.id], { before: { status: 'DRAFT' } });
   });
   return { discarded: true };
 }
@@ -297,11 +281,7 @@ export async function withdrawApplication(actor: Actor, input: unknown) {
       data: { status: 'WITHDRAWN', withdrawnAt: new Date(), version: { increment: 1 } },
     });
     if (count === 0) throw new AppError('CONFLICT', { _form: 'application.errors.decided' });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'application.withdraw',
-      entityType: 'Application',
-      entityId: app.id,
+    await audit(tx, actor.id, 'application.withdraw', ['Application', app.id], {
       before: { status: app.status },
       after: { status: 'WITHDRAWN' },
     });
@@ -338,11 +318,7 @@ export async function returnForChanges(actor: Actor, input: unknown) {
       where: { applicationId: app.id, status: 'CONFIRMED' },
       data: { status: 'PENDING', confirmedAt: null },
     });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'application.return',
-      entityType: 'Application',
-      entityId: app.id,
+    await audit(tx, actor.id, 'application.return', ['Application', app.id], {
       before: { status: app.status },
       after: { status: 'DRAFT', message },
     });

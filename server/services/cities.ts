@@ -37,13 +37,7 @@ export async function addCustomCity(actor: Actor, input: unknown, locale: AppLoc
         createdById: actor.id,
       },
     });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'city.create',
-      entityType: 'City',
-      entityId: created.id,
-      after: { name, country },
-    });
+    await audit(tx, actor.id, 'city.create', ['City', created.id], { after: { name, country } });
     return created;
   });
   return { id: city.id, name, country, timeZone: city.timeZone };

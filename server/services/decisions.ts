@@ -44,11 +44,7 @@ export async function decide(actor: Actor, input: unknown) {
       create: { applicationId, outcome, note, decidedById: actor.id },
       update: { outcome, note, decidedById: actor.id, decidedAt: new Date() },
     });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'decision.set',
-      entityType: 'Application',
-      entityId: applicationId,
+    await audit(tx, actor.id, 'decision.set', ['Application', applicationId], {
       before: before && { outcome: before.outcome, note: before.note },
       after: { outcome, note },
     });
@@ -97,11 +93,7 @@ export async function publishDecisions(actor: Actor, input: unknown) {
               })
             ).id;
         }
-        await audit(tx, {
-          actorId: actor.id,
-          action: 'decision.published',
-          entityType: 'Application',
-          entityId: d.applicationId,
+        await audit(tx, actor.id, 'decision.published', ['Application', d.applicationId], {
           before: { status: d.application.status },
           after: { status, outcome: d.outcome, pairId },
         });
@@ -119,13 +111,7 @@ export async function publishDecisions(actor: Actor, input: unknown) {
             status: call.status === 'ARCHIVED' ? 'ARCHIVED' : 'DECIDED',
           },
         });
-        await audit(tx, {
-          actorId: actor.id,
-          action: 'call.decisionsPublished',
-          entityType: 'Call',
-          entityId: callId,
-          after: { count: pending.length },
-        });
+        await audit(tx, actor.id, 'call.decisionsPublished', ['Call', callId], { after: { count: pending.length } });
       }
       return pending.map((d) => d.id);
     },
@@ -246,11 +232,7 @@ export async function promoteFromWaitlist(actor: Actor, input: unknown) {
       where: { id: decision.id },
       data: { outcome: 'SELECTED', publishedAt: null, decidedById: actor.id, decidedAt: new Date() },
     });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'decision.promoted',
-      entityType: 'Application',
-      entityId: applicationId,
+    await audit(tx, actor.id, 'decision.promoted', ['Application', applicationId], {
       before: { outcome: 'WAITLISTED' },
       after: { outcome: 'SELECTED' },
     });
@@ -269,11 +251,7 @@ export async function saveTemplate(actor: Actor, input: unknown) {
       create: { ...data, updatedById: actor.id },
       update: { subject: data.subject, body: data.body, updatedById: actor.id },
     });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'decisionTemplate.saved',
-      entityType: 'DecisionTemplate',
-      entityId: `${data.outcome}:${data.locale}`,
+    await audit(tx, actor.id, 'decisionTemplate.saved', ['DecisionTemplate', `${data.outcome}:${data.locale}`], {
       before: before && { subject: before.subject, body: before.body },
       after: { subject: data.subject, body: data.body },
     });
@@ -291,11 +269,7 @@ export async function releaseEmail(actor: Actor, input: unknown) {
       data: { status: 'PENDING', nextAttemptAt: new Date() },
     });
     if (updated.count === 0) throw new AppError('NOT_FOUND');
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'email.released',
-      entityType: 'OutboxEmail',
-      entityId: emailId,
+    await audit(tx, actor.id, 'email.released', ['OutboxEmail', emailId], {
       before: { status: 'HELD' },
       after: { status: 'PENDING' },
     });
@@ -314,11 +288,7 @@ export async function releaseAllEmails(actor: Actor) {
       data: { status: 'PENDING', nextAttemptAt: new Date() },
     });
     for (const h of held)
-      await audit(tx, {
-        actorId: actor.id,
-        action: 'email.released',
-        entityType: 'OutboxEmail',
-        entityId: h.id,
+      await audit(tx, actor.id, 'email.released', ['OutboxEmail', h.id], {
         before: { status: 'HELD' },
         after: { status: 'PENDING' },
       });
@@ -335,11 +305,7 @@ export async function discardEmail(actor: Actor, input: unknown) {
       data: { status: 'DISCARDED' },
     });
     if (updated.count === 0) throw new AppError('NOT_FOUND');
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'email.discarded',
-      entityType: 'OutboxEmail',
-      entityId: emailId,
+    await audit(tx, actor.id, 'email.discarded', ['OutboxEmail', emailId], {
       before: { status: 'HELD' },
       after: { status: 'DISCARDED' },
     });

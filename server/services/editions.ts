@@ -56,13 +56,7 @@ export async function createEdition(actor: Actor, input: unknown) {
         },
         include: { texts: true },
       });
-      await audit(tx, {
-        actorId: actor.id,
-        action: 'edition.create',
-        entityType: 'Call',
-        entityId: created.id,
-        after: snapshot(created),
-      });
+      await audit(tx, actor.id, 'edition.create', ['Call', created.id], { after: snapshot(created) });
       return created;
     });
     return { id: call.id, slug: call.slug };
@@ -104,14 +98,7 @@ export async function updateEdition(actor: Actor, input: unknown, now: Date = ne
       });
     }
     const updated = await tx.call.findUniqueOrThrow({ where: { id }, include: { texts: true } });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'edition.update',
-      entityType: 'Call',
-      entityId: id,
-      before: snapshot(before),
-      after: snapshot(updated),
-    });
+    await audit(tx, actor.id, 'edition.update', ['Call', id], { before: snapshot(before), after: snapshot(updated) });
     return updated;
   });
   return { id, version: after.version };
@@ -175,13 +162,7 @@ export async function deleteDraftEdition(actor: Actor, input: unknown) {
     const { count } = await tx.call.deleteMany({ where: { id, version, status: 'DRAFT' } });
     if (count === 0) throw new AppError('CONFLICT', { _form: 'editions.conflict' });
     const { _count: _n, ...rest } = before;
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'edition.delete',
-      entityType: 'Call',
-      entityId: id,
-      before: snapshot(rest),
-    });
+    await audit(tx, actor.id, 'edition.delete', ['Call', id], { before: snapshot(rest) });
   });
   return { id };
 }
@@ -207,11 +188,7 @@ async function transition(
     });
     if (count === 0) throw new AppError('CONFLICT', { _form: 'editions.conflict' });
     const after = await tx.call.findUniqueOrThrow({ where: { id: before.id } });
-    await audit(tx, {
-      actorId: actor.id,
-      action,
-      entityType: 'Call',
-      entityId: before.id,
+    await audit(tx, actor.id, action, ['Call', before.id], {
       before: { status: before.status, version: before.version },
       after: { status: after.status, version: after.version },
     });

@@ -11,7 +11,7 @@ import { disconnectDb } from '../db';
 import { inviteCoordinator } from './people';
 import { cancelWorkshop, scheduleWorkshop } from './workshops';
 import { requestSignInLink } from '../sign-in-link';
-import { createApplication, createCall, createPair } from '@/prisma/factories';
+import { createCall, createSelectedPair } from '@/prisma/factories';
 import { daysFrom, editionDates, isoDay } from '@/prisma/timeline';
 // @ts-expect-error plain ESM helper shared with scripts/start.mjs
 import { startEmbeddedDb } from '../../scripts/embedded-db.mjs';
@@ -68,17 +68,10 @@ describe('on the embedded database (PGlite, one connection)', () => {
     const coordinator = await makeActor({ role: 'COORDINATOR', locale: 'ru' });
     const applicant = await makeActor({ locale: 'de' });
     const partner = await makeActor({ locale: 'uk', timeZone: 'Europe/Kyiv' });
-    const application = await createApplication(db, {
+    const { pair } = await createSelectedPair(db, {
       callId: call.id,
       applicantId: applicant.id,
       partnerUserId: partner.id,
-      status: 'SELECTED',
-      applicantCityId: cities.leipzig!.id,
-      partnerCityId: cities.kyiv!.id,
-    });
-    const pair = await createPair(db, {
-      callId: call.id,
-      applicationId: application.id,
       cityAId: cities.leipzig!.id,
       cityBId: cities.kyiv!.id,
     });

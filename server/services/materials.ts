@@ -71,11 +71,7 @@ export async function saveMaterial(actor: Actor, input: unknown) {
           versions: { create: keep.map((locale) => ({ locale, ...data.versions[locale] })) },
         },
       });
-      await audit(tx, {
-        actorId: actor.id,
-        action: 'material.create',
-        entityType: 'Material',
-        entityId: material.id,
+      await audit(tx, actor.id, 'material.create', ['Material', material.id], {
         after: await snapshot(tx, material.id),
       });
       return material;
@@ -96,14 +92,7 @@ export async function saveMaterial(actor: Actor, input: unknown) {
         update: data.versions[locale],
       });
     }
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'material.update',
-      entityType: 'Material',
-      entityId: id,
-      before,
-      after: await snapshot(tx, id),
-    });
+    await audit(tx, actor.id, 'material.update', ['Material', id], { before, after: await snapshot(tx, id) });
   });
   return { id, slug: data.slug };
 }
@@ -124,11 +113,7 @@ async function setStatus(actor: Actor, input: unknown, status: 'PUBLISHED' | 'DR
       data: { status, publishedAt: status === 'PUBLISHED' ? new Date() : before.publishedAt },
       select: { status: true, publishedAt: true },
     });
-    await audit(tx, {
-      actorId: actor.id,
-      action: status === 'PUBLISHED' ? 'material.publish' : 'material.unpublish',
-      entityType: 'Material',
-      entityId: id,
+    await audit(tx, actor.id, status === 'PUBLISHED' ? 'material.publish' : 'material.unpublish', ['Material', id], {
       before: { status: before.status },
       after,
     });
@@ -205,13 +190,7 @@ export async function addAttachment(actor: Actor, form: FormData) {
       },
       select: { id: true, fileName: true, mimeType: true, size: true },
     });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'attachment.add',
-      entityType: 'Material',
-      entityId: materialId,
-      after: created,
-    });
+    await audit(tx, actor.id, 'attachment.add', ['Material', materialId], { after: created });
     return created;
   });
 }
@@ -226,13 +205,7 @@ export async function removeAttachment(actor: Actor, input: unknown) {
   if (!before) throw new AppError('NOT_FOUND');
   await db.$transaction(async (tx) => {
     await tx.attachment.delete({ where: { id } });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'attachment.remove',
-      entityType: 'Material',
-      entityId: before.materialId ?? id,
-      before,
-    });
+    await audit(tx, actor.id, 'attachment.remove', ['Material', before.materialId ?? id], { before });
   });
   return { id };
 }

@@ -22,11 +22,7 @@ export async function verifyOfficial(actor: Actor, input: unknown) {
       where: { id: userId },
       data: { officialVerifiedAt: new Date(), officialVerifiedById: actor.id },
     });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'official.verify',
-      entityType: 'User',
-      entityId: userId,
+    await audit(tx, actor.id, 'official.verify', ['User', userId], {
       before: pickOfficial(before),
       after: pickOfficial(after),
     });
@@ -44,11 +40,7 @@ export async function unlinkOfficial(actor: Actor, input: unknown) {
       where: { id: userId },
       data: { role: 'APPLICANT', officialCityId: null, officialVerifiedAt: null, officialVerifiedById: null },
     });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'official.unlink',
-      entityType: 'User',
-      entityId: userId,
+    await audit(tx, actor.id, 'official.unlink', ['User', userId], {
       before: pickOfficial(before),
       after: pickOfficial(after),
     });
@@ -78,11 +70,7 @@ export async function inviteCoordinator(actor: Actor, input: unknown) {
         where: { id: before.id },
         data: { role: 'COORDINATOR', officialCityId: null, officialVerifiedAt: null },
       });
-      await audit(tx, {
-        actorId: actor.id,
-        action: 'coordinator.invite',
-        entityType: 'User',
-        entityId: after.id,
+      await audit(tx, actor.id, 'coordinator.invite', ['User', after.id], {
         before: { role: before.role },
         after: { role: after.role },
       });
@@ -98,11 +86,7 @@ export async function inviteCoordinator(actor: Actor, input: unknown) {
         : await tx.roleGrant.create({
             data: { email, role: 'COORDINATOR', name: name || null, locale, invitedById: actor.id },
           });
-      await audit(tx, {
-        actorId: actor.id,
-        action: 'coordinator.invite',
-        entityType: 'RoleGrant',
-        entityId: grant.id,
+      await audit(tx, actor.id, 'coordinator.invite', ['RoleGrant', grant.id], {
         before: null,
         after: { role: 'COORDINATOR', pending: true },
       });
@@ -126,11 +110,7 @@ export async function revokeCoordinator(actor: Actor, input: unknown) {
     await tx.user.update({ where: { id: userId }, data: { role: 'APPLICANT' } });
     // Revocation takes effect at once: their open sessions end.
     await tx.session.deleteMany({ where: { userId } });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'coordinator.revoke',
-      entityType: 'User',
-      entityId: userId,
+    await audit(tx, actor.id, 'coordinator.revoke', ['User', userId], {
       before: { role: 'COORDINATOR' },
       after: { role: 'APPLICANT' },
     });

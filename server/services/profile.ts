@@ -19,14 +19,7 @@ export async function updateProfile(actor: Actor, input: unknown) {
       data,
       select: { name: true, locale: true, timeZone: true },
     });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'profile.update',
-      entityType: 'User',
-      entityId: actor.id,
-      before,
-      after,
-    });
+    await audit(tx, actor.id, 'profile.update', ['User', actor.id], { before, after });
     return after;
   });
 }
@@ -46,11 +39,7 @@ export async function requestOfficialRole(actor: Actor, input: unknown) {
       where: { id: actor.id },
       data: { role: 'CITY_OFFICIAL', officialCityId: cityId, officialVerifiedAt: null, officialVerifiedById: null },
     });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'official.request',
-      entityType: 'User',
-      entityId: actor.id,
+    await audit(tx, actor.id, 'official.request', ['User', actor.id], {
       before: { role: before.role, officialCityId: before.officialCityId },
       after: { role: 'CITY_OFFICIAL', officialCityId: cityId },
     });
@@ -68,11 +57,7 @@ export async function rememberTimeZone(actor: Actor, input: unknown) {
   await db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({ where: { id: actor.id, timeZone: null }, data: { timeZone } });
     if (count)
-      await audit(tx, {
-        actorId: actor.id,
-        action: 'profile.timeZone.fromBrowser',
-        entityType: 'User',
-        entityId: actor.id,
+      await audit(tx, actor.id, 'profile.timeZone.fromBrowser', ['User', actor.id], {
         before: { timeZone: null },
         after: { timeZone },
       });

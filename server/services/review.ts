@@ -45,20 +45,12 @@ export async function openReview(actor: Actor, input: unknown, now = new Date())
       where: { id: { in: moving.map((a) => a.id) } },
       data: { status: 'UNDER_REVIEW', version: { increment: 1 } },
     });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'call.reviewOpened',
-      entityType: 'Call',
-      entityId: callId,
+    await audit(tx, actor.id, 'call.reviewOpened', ['Call', callId], {
       before: { status: call.status },
       after: { status: 'REVIEW' },
     });
     for (const app of moving) {
-      await audit(tx, {
-        actorId: actor.id,
-        action: 'application.status',
-        entityType: 'Application',
-        entityId: app.id,
+      await audit(tx, actor.id, 'application.status', ['Application', app.id], {
         before: { status: 'SUBMITTED' },
         after: { status: 'UNDER_REVIEW' },
       });
@@ -86,11 +78,7 @@ export async function saveCriterion(actor: Actor, input: unknown) {
         where: { id: before.id },
         data: { labels: data.labels, weight: data.weight },
       });
-      await audit(tx, {
-        actorId: actor.id,
-        action: 'criterion.update',
-        entityType: 'Call',
-        entityId: data.callId,
+      await audit(tx, actor.id, 'criterion.update', ['Call', data.callId], {
         before: { key: before.key, labels: before.labels, weight: before.weight },
         after: { key: updated.key, labels: updated.labels, weight: updated.weight },
       });
@@ -112,11 +100,7 @@ export async function saveCriterion(actor: Actor, input: unknown) {
       const row = await tx.reviewCriterion.create({
         data: { callId: data.callId, key, labels: data.labels, weight: data.weight, position },
       });
-      await audit(tx, {
-        actorId: actor.id,
-        action: 'criterion.create',
-        entityType: 'Call',
-        entityId: data.callId,
+      await audit(tx, actor.id, 'criterion.create', ['Call', data.callId], {
         after: { key, labels: data.labels, weight: data.weight },
       });
       return row;
@@ -137,11 +121,7 @@ export async function deleteCriterion(actor: Actor, input: unknown) {
   await editableCall(before.callId);
   await db.$transaction(async (tx) => {
     await tx.reviewCriterion.delete({ where: { id: criterionId } });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'criterion.delete',
-      entityType: 'Call',
-      entityId: before.callId,
+    await audit(tx, actor.id, 'criterion.delete', ['Call', before.callId], {
       before: { key: before.key, labels: before.labels, weight: before.weight },
     });
   });
@@ -168,11 +148,7 @@ export async function assignReviewer(actor: Actor, input: unknown) {
       create: { applicationId, reviewerId },
       update: {},
     });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'review.assigned',
-      entityType: 'Application',
-      entityId: applicationId,
+    await audit(tx, actor.id, 'review.assigned', ['Application', applicationId], {
       after: { reviewerId, reviewerName: reviewer.name ?? reviewer.email },
     });
     return row;
@@ -189,13 +165,7 @@ export async function unassignReviewer(actor: Actor, input: unknown) {
   if (review.submittedAt) throw new AppError('VALIDATION', { reviewerId: 'review.errors.alreadySubmitted' });
   await db.$transaction(async (tx) => {
     await tx.review.delete({ where: { id: review.id } });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'review.unassigned',
-      entityType: 'Application',
-      entityId: applicationId,
-      before: { reviewerId },
-    });
+    await audit(tx, actor.id, 'review.unassigned', ['Application', applicationId], { before: { reviewerId } });
   });
   return { applicationId };
 }
@@ -232,13 +202,7 @@ export async function bulkAssign(actor: Actor, input: unknown) {
         });
         if (created.count) {
           assigned += 1;
-          await audit(tx, {
-            actorId: actor.id,
-            action: 'review.assigned',
-            entityType: 'Application',
-            entityId: app.id,
-            after: { reviewerId: reviewer.id },
-          });
+          await audit(tx, actor.id, 'review.assigned', ['Application', app.id], { after: { reviewerId: reviewer.id } });
         }
       }
     }
@@ -285,16 +249,18 @@ export async function saveReview(actor: Actor, input: unknown) {
         update: data,
       });
     }
-    await audit(tx, {
-      actorId: actor.id,
-      action: before?.submittedAt ? 'review.revised' : 'review.submitted',
-      entityType: 'Application',
-      entityId: applicationId,
-      before: before?.submittedAt
-        ? { scores: before.scores.map((s) => ({ criterionId: s.criterionId, score: s.score })) }
-        : undefined,
-      after: { scores: scores.map((s) => ({ criterionId: s.criterionId, score: s.score })) },
-    });
+    await audit(
+      tx,
+      actor.id,
+      before?.submittedAt ? 'review.revised' : 'review.submitted',
+      ['Application', applicationId],
+      {
+        before: before?.submittedAt
+          ? { scores: before.scores.map((s) => ({ criterionId: s.criterionId, score: s.score })) }
+          : undefined,
+        after: { scores: scores.map((s) => ({ criterionId: s.criterionId, score: s.score })) },
+      },
+    );
     return r;
   });
   return { reviewId: review.id };
@@ -318,13 +284,7 @@ export async function declareConflict(actor: Actor, input: unknown) {
   if (existing) return { conflictId: existing.id };
   const created = await db.$transaction(async (tx) => {
     const conflict = await tx.conflictOfInterest.create({ data: { ...row, note: data.note || null } });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'conflict.declared',
-      entityType: 'User',
-      entityId: actor.id,
-      after: { ...row, note: data.note },
-    });
+    await audit(tx, actor.id, 'conflict.declared', ['User', actor.id], { after: { ...row, note: data.note } });
     return conflict;
   });
   return { conflictId: created.id };
@@ -337,11 +297,7 @@ export async function removeConflict(actor: Actor, input: unknown) {
   if (!before) throw new AppError('NOT_FOUND');
   await db.$transaction(async (tx) => {
     await tx.conflictOfInterest.delete({ where: { id: conflictId } });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'conflict.removed',
-      entityType: 'User',
-      entityId: actor.id,
+    await audit(tx, actor.id, 'conflict.removed', ['User', actor.id], {
       before: { cityId: before.cityId, organisationId: before.organisationId, country: before.country },
     });
   });
@@ -366,11 +322,7 @@ export async function saveTranslation(actor: Actor, input: unknown) {
       create: { ...data, translatorId: actor.id },
       update: { text: data.text, translatorId: actor.id },
     });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'translation.saved',
-      entityType: 'Application',
-      entityId: data.applicationId,
+    await audit(tx, actor.id, 'translation.saved', ['Application', data.applicationId], {
       before: before && { field: before.field, locale: before.locale },
       after: { field: data.field, locale: data.locale },
     });

@@ -142,11 +142,7 @@ export async function scheduleWorkshop(actor: Actor, input: unknown) {
       }
     }
     const wasPlanned = target.status === 'SCHEDULED';
-    await audit(tx, {
-      actorId: actor.id,
-      action: wasPlanned ? 'workshop.reschedule' : 'workshop.schedule',
-      entityType: 'Workshop',
-      entityId: target.id,
+    await audit(tx, actor.id, wasPlanned ? 'workshop.reschedule' : 'workshop.schedule', ['Workshop', target.id], {
       before: { ...snapshot(target), facilitatorIds: target.facilitators.map((f) => f.userId) },
       after: { ...snapshot(after), facilitatorIds },
     });
@@ -182,11 +178,7 @@ export async function cancelWorkshop(actor: Actor, input: unknown) {
       cancelledAt: new Date(),
       cancelReason: data.reason,
     });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'workshop.cancel',
-      entityType: 'Workshop',
-      entityId: target.id,
+    await audit(tx, actor.id, 'workshop.cancel', ['Workshop', target.id], {
       before: snapshot(target),
       after: { ...snapshot(updated), cancelReason: data.reason },
     });
@@ -229,36 +221,34 @@ export async function recordOutcome(actor: Actor, input: unknown) {
       await tx.workshopMaterial.createMany({
         data: materialIds.map((materialId) => ({ workshopId: target.id, materialId })),
       });
-    await audit(tx, {
-      actorId: actor.id,
-      action: target.status === 'DONE' ? 'workshop.outcome.update' : 'workshop.done',
-      entityType: 'Workshop',
-      entityId: target.id,
-      before: {
-        ...snapshot(target),
-        attendanceA: target.attendanceA,
-        attendanceB: target.attendanceB,
-        ideasA: target.ideasA,
-        ideasB: target.ideasB,
+    await audit(
+      tx,
+      actor.id,
+      target.status === 'DONE' ? 'workshop.outcome.update' : 'workshop.done',
+      ['Workshop', target.id],
+      {
+        before: {
+          ...snapshot(target),
+          attendanceA: target.attendanceA,
+          attendanceB: target.attendanceB,
+          ideasA: target.ideasA,
+          ideasB: target.ideasB,
+        },
+        after: {
+          ...snapshot(after),
+          attendanceA: after.attendanceA,
+          attendanceB: after.attendanceB,
+          ideasA: after.ideasA,
+          ideasB: after.ideasB,
+          materialIds,
+        },
       },
-      after: {
-        ...snapshot(after),
-        attendanceA: after.attendanceA,
-        attendanceB: after.attendanceB,
-        ideasA: after.ideasA,
-        ideasB: after.ideasB,
-        materialIds,
-      },
-    });
+    );
     // The last stage done completes the pair's programme.
     const allDone = others.every((w) => w.status === 'DONE');
     if (allDone && pair.status === 'ACTIVE') {
       await tx.boosterPair.update({ where: { id: pair.id }, data: { status: 'COMPLETED' } });
-      await audit(tx, {
-        actorId: actor.id,
-        action: 'pair.complete',
-        entityType: 'BoosterPair',
-        entityId: pair.id,
+      await audit(tx, actor.id, 'pair.complete', ['BoosterPair', pair.id], {
         before: { status: 'ACTIVE' },
         after: { status: 'COMPLETED' },
       });
@@ -297,11 +287,7 @@ export async function tickLogistics(actor: Actor, input: unknown) {
       where: { id: itemId },
       data: done ? { doneAt: new Date(), doneById: actor.id } : { doneAt: null, doneById: null },
     });
-    await audit(tx, {
-      actorId: actor.id,
-      action: done ? 'logistics.tick' : 'logistics.untick',
-      entityType: 'LogisticsItem',
-      entityId: itemId,
+    await audit(tx, actor.id, done ? 'logistics.tick' : 'logistics.untick', ['LogisticsItem', itemId], {
       before: { doneAt: item.doneAt, doneById: item.doneById },
       after: { doneAt: updated.doneAt, doneById: updated.doneById },
     });
@@ -329,11 +315,7 @@ export async function addLogisticsItem(actor: Actor, input: unknown) {
         position: workshop.logistics.length + 10,
       },
     });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'logistics.add',
-      entityType: 'LogisticsItem',
-      entityId: created.id,
+    await audit(tx, actor.id, 'logistics.add', ['LogisticsItem', created.id], {
       after: { workshopId: workshop.id, cityId: data.cityId, label: data.label },
     });
     return created;
@@ -365,11 +347,7 @@ export async function withdrawPair(actor: Actor, input: unknown) {
       data: { status: 'WITHDRAWN', withdrawnAt: new Date(), withdrawReason: reason },
     });
     if (count)
-      await audit(tx, {
-        actorId: actor.id,
-        action: 'pair.withdraw',
-        entityType: 'BoosterPair',
-        entityId: pairId,
+      await audit(tx, actor.id, 'pair.withdraw', ['BoosterPair', pairId], {
         before: { status: pair.status },
         after: { status: 'WITHDRAWN', reason },
       });
@@ -387,12 +365,10 @@ export async function rotatePairCalendar(actor: Actor, input: unknown) {
   const token = newToken();
   await db.$transaction(async (tx) => {
     await tx.boosterPair.update({ where: { id: pairId }, data: { calendarToken: token } });
-    await audit(tx, {
-      actorId: actor.id,
-      action: pair.calendarToken ? 'pair.calendar.rotate' : 'pair.calendar.create',
-      entityType: 'BoosterPair',
-      entityId: pairId,
-    });
+    await audit(tx, actor.id, pair.calendarToken ? 'pair.calendar.rotate' : 'pair.calendar.create', [
+      'BoosterPair',
+      pairId,
+    ]);
   });
   return { pairId };
 }
@@ -407,12 +383,7 @@ export async function rotateFacilitatorCalendar(actor: Actor) {
       create: { userId: actor.id, token },
       update: { token, createdAt: new Date() },
     });
-    await audit(tx, {
-      actorId: actor.id,
-      action: 'facilitator.calendar.rotate',
-      entityType: 'User',
-      entityId: actor.id,
-    });
+    await audit(tx, actor.id, 'facilitator.calendar.rotate', ['User', actor.id]);
   });
   return { ok: true };
 }

@@ -5,7 +5,7 @@ import { cancelWorkshop, scheduleWorkshop } from './workshops';
 import { inviteCoordinator } from './people';
 import { composeEmail, formatMailDate } from '../mail-compose';
 import { renderDecisionEmail } from './decisions';
-import { createApplication, createCall, createPair } from '@/prisma/factories';
+import { createCall, createSelectedPair } from '@/prisma/factories';
 import { daysFrom, editionDates, isoDay } from '@/prisma/timeline';
 
 // The outbox can be made to fail after `failAfter` e-mails, inside whatever transaction queues them.
@@ -41,17 +41,10 @@ async function scheduledWorkshop() {
   const coordinator = await makeActor({ role: 'COORDINATOR', locale: 'ru' });
   const applicant = await makeActor({ locale: 'de' });
   const partner = await makeActor({ locale: 'uk', timeZone: 'Europe/Kyiv' });
-  const application = await createApplication(db, {
+  const { pair } = await createSelectedPair(db, {
     callId,
     applicantId: applicant.id,
     partnerUserId: partner.id,
-    status: 'SELECTED',
-    applicantCityId: cities.leipzig!.id,
-    partnerCityId: cities.kyiv!.id,
-  });
-  const pair = await createPair(db, {
-    callId,
-    applicationId: application.id,
     cityAId: cities.leipzig!.id,
     cityBId: cities.kyiv!.id,
   });
