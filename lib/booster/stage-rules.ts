@@ -3,7 +3,7 @@
  * them before saving, the pages use them to say what comes next. Errors are message keys.
  */
 import { STAGES, type PairStatus, type Stage, type WorkshopFormat, type WorkshopStatus } from '@/lib/enums';
-import { startOfDateIn } from './time';
+import { startOfDateIn } from '@/lib/time/zoned';
 import type { FieldErrors } from '@/lib/action-result';
 import type { MessageKey } from '@/lib/i18n/message-key';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '../db';
-import { utcToDateOnly, utcToZoned } from '@/lib/zoned-time';
+import { savedOverlapOffset, utcToDateOnly, utcToZoned } from '@/lib/time/zoned';
 import type { TCreateEditionInput, TUpdateEditionInput } from '@/lib/validation/editions';
 import { callTexts, deadlineWords } from '@/lib/editions/default-texts';
 import type { AppLocale } from '@/i18n/routing';
@@ -150,6 +150,8 @@ export async function getEditionForEditing(id: string) {
     deadlineDate: deadline.date,
     deadlineTime: deadline.time,
     deadlineTimeZone: call.deadlineTimeZone,
+    // A deadline in the repeated autumn hour keeps the choice it was saved with.
+    deadlineOffset: savedOverlapOffset(call.applicationDeadline, call.deadlineTimeZone)?.toString(),
     // The selection date is a calendar day; it is kept at noon UTC so no European zone moves it.
     selectionDate: utcToDateOnly(call.selectionDate),
     windowStart: utcToDateOnly(call.windowStart),

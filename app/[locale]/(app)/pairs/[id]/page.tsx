@@ -12,7 +12,7 @@ import { cancelWorkshopAction, rotatePairCalendarAction, withdrawPairAction } fr
 import { can } from '@/lib/permissions';
 import type { KeysIn } from '@/lib/i18n/message-key';
 import { isJointStage, nextStep, requiredHostCity } from '@/lib/booster/stage-rules';
-import { toLocalInput } from '@/lib/booster/time';
+import { toLocalInput } from '@/lib/time/zoned';
 import { PROGRAMME_TIME_ZONES } from '@/lib/time-zones';
 import { RememberTimeZone, WorkshopTime } from '@/components/workshops/local-time';
 import { StageBadge } from '@/components/workshops/stage-badge';
