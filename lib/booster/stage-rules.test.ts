@@ -197,13 +197,19 @@ describe('what comes next and risks', () => {
   });
   it('flags an unscheduled stage when less than eight weeks of the window remain', () => {
     const w = { ...unscheduled('SPRINT_SUCCEED'), openChecklistItems: 0 };
-    expect(riskFlags(w, window, at('2027-10-04T00:00:00Z'))).toEqual([]);
-    expect(riskFlags(w, window, at('2027-10-06T00:00:00Z'))).toEqual(['unscheduled-late']);
+    expect(riskFlags(w, window, 'Europe/Berlin', at('2027-10-04T00:00:00Z'))).toEqual([]);
+    expect(riskFlags(w, window, 'Europe/Berlin', at('2027-10-06T00:00:00Z'))).toEqual(['unscheduled-late']);
+  });
+  it('reads the end of the window in the zone it is given, not in Berlin', () => {
+    const w = { ...unscheduled('SPRINT_SUCCEED'), openChecklistItems: 0 };
+    // The window ends at midnight after 30 November: 23:00 UTC in Berlin, 21:00 UTC in Moscow.
+    expect(riskFlags(w, window, 'Europe/Berlin', at('2027-10-05T22:00:00Z'))).toEqual([]);
+    expect(riskFlags(w, window, 'Europe/Moscow', at('2027-10-05T22:00:00Z'))).toEqual(['unscheduled-late']);
   });
   it('flags an incomplete host checklist a week before', () => {
     const w = { ...planned('INITIATIVE_B', '2027-03-10T09:00:00Z', '2027-03-11T15:00:00Z'), openChecklistItems: 2 };
-    expect(riskFlags(w, window, at('2027-03-01T12:00:00Z'))).toEqual([]);
-    expect(riskFlags(w, window, at('2027-03-04T12:00:00Z'))).toEqual(['checklist-incomplete']);
-    expect(riskFlags({ ...w, openChecklistItems: 0 }, window, at('2027-03-04T12:00:00Z'))).toEqual([]);
+    expect(riskFlags(w, window, 'Europe/Berlin', at('2027-03-01T12:00:00Z'))).toEqual([]);
+    expect(riskFlags(w, window, 'Europe/Berlin', at('2027-03-04T12:00:00Z'))).toEqual(['checklist-incomplete']);
+    expect(riskFlags({ ...w, openChecklistItems: 0 }, window, 'Europe/Berlin', at('2027-03-04T12:00:00Z'))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '../db';
 import { savedOverlapOffset, utcToDateOnly, utcToZoned } from '@/lib/time/zoned';
+import { NEW_EDITION_TIME_ZONE } from '@/lib/time-zones';
 import type { TCreateEditionInput, TUpdateEditionInput } from '@/lib/validation/editions';
 import { callTexts, deadlineWords } from '@/lib/editions/default-texts';
 import type { AppLocale } from '@/i18n/routing';
@@ -184,7 +185,7 @@ export async function getNewEditionDefaults(): Promise<TCreateEditionInput> {
     year,
     deadlineDate: `${year - 1}-12-31`,
     deadlineTime: '23:59',
-    deadlineTimeZone: 'Europe/Berlin',
+    deadlineTimeZone: NEW_EDITION_TIME_ZONE,
     selectionDate: `${year}-01-31`,
     windowStart: `${year}-02-01`,
     windowEnd: `${year}-11-30`,
