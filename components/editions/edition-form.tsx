@@ -126,7 +126,11 @@ export function EditionForm(props: Props) {
             {...register('deadlineTimeZone')}
           />
         </div>
-        <OverlapChoice local={deadline} timeZone={deadlineTimeZone} registration={register('deadlineOffset')} />
+        <OverlapChoice
+          local={deadline}
+          timeZone={deadlineTimeZone}
+          registration={register('deadlineOffset', { deps: 'deadlineTime' })}
+        />
         <p className="mb-4 text-sm text-muted">{t('form.deadlineHint')}</p>
         <div className="grid gap-x-4 sm:grid-cols-3">
           <TextField

@@ -76,7 +76,11 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
           error={localTimeError(errors.startsAt?.message, starts, timeZone)}
           {...register('startsAt')}
         />
-        <OverlapChoice local={starts} timeZone={timeZone} registration={register('startsOffset')} />
+        <OverlapChoice
+          local={starts}
+          timeZone={timeZone}
+          registration={register('startsOffset', { deps: 'startsAt' })}
+        />
       </div>
       <div>
         <TextField
@@ -85,7 +89,7 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
           error={localTimeError(errors.endsAt?.message, ends, timeZone)}
           {...register('endsAt')}
         />
-        <OverlapChoice local={ends} timeZone={timeZone} registration={register('endsOffset')} />
+        <OverlapChoice local={ends} timeZone={timeZone} registration={register('endsOffset', { deps: 'endsAt' })} />
       </div>
       <SelectField
         label={t('timeZone')}
