@@ -1,7 +1,7 @@
 import { applicationFacts } from '@/lib/resource-facts';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireSignedInPage } from '@/server/page-auth';
 import { contentOf, getApplicationForViewer, toDraft } from '@/server/queries/applications';
 import { cityName } from '@/lib/cities/city-name';
@@ -16,6 +16,7 @@ import { ActionButton } from '@/components/ui/action-button';
 import { buttonClasses } from '@/components/ui/button';
 import { can } from '@/lib/permissions';
 import type { AppLocale } from '@/i18n/routing';
+import { formatInstant } from '@/lib/time/format';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ submitted?: string }> };
 
@@ -32,7 +33,6 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   const app = await getApplicationForViewer(user, id);
   if (!app) notFound();
   const t = await getTranslations('application');
-  const format = await getFormatter();
   const facts = applicationFacts(app);
   const isApplicant = app.applicantId === user.id;
   const isPartner = app.partnerUserId === user.id;
@@ -44,7 +44,9 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
     can(user, 'application:endorse', { cityIds: [app.applicantCityId] }) && app.status !== 'DRAFT' && open;
   const myEndorsement = app.endorsements.find((e) => e.officialId === user.id && e.status === 'CONFIRMED');
   const { submitted } = await searchParams;
-  const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
+  // Events of the application on the viewer's clock; for a viewer without a zone, the edition's, named.
+  const when = (d: Date) =>
+    formatInstant(d, locale, { recordZone: app.call.deadlineTimeZone, viewerZone: user.timeZone, prefer: 'viewer' });
 
   return (
     <article className="grid gap-6">
