@@ -1,3 +1,9 @@
+/**
+ * The zone a new edition's form starts with, because the programme has been run from Berlin: a value the
+ * coordinator sees in the form and may change, never a zone to read or show a date in.
+ */
+export const NEW_EDITION_TIME_ZONE = 'Europe/Berlin';
+
 /** Zones offered in pickers: the programme's four countries first, then every zone the runtime knows. */
 export const PROGRAMME_TIME_ZONES = [
   'Europe/Berlin',

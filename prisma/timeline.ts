@@ -2,11 +2,14 @@
  * Dates for demo and test editions, all made from one "now", so that the seed and the tests hold on
  * any day of any year. Shared by the seed, the integration tests and the e2e specs.
  */
-import { utcToDateOnly, zonedToUtc } from '../lib/zoned-time';
+import { firstInstantAt, parseLocal, utcToDateOnly } from '../lib/time/zoned';
 
 export const DAY_MS = 86_400_000;
 /** The programme is run from Berlin: deadlines are 23:59 there, as the editions form sets them. */
 export const PROGRAMME_TIME_ZONE = 'Europe/Berlin';
+
+/** A generated wall time as an instant; on a night the clock changes, its first instant (see lib/time). */
+const instantAt = (date: string, time: string, timeZone: string) => firstInstantAt(parseLocal(date, time)!, timeZone);
 
 export const daysFrom = (now: Date, days: number) => new Date(now.getTime() + days * DAY_MS);
 
@@ -19,11 +22,11 @@ export function calendarDay(now: Date, days: number): Date {
 export const isoDay = (now: Date, days: number) => utcToDateOnly(daysFrom(now, days));
 
 /** 23:59 in Berlin on the day `days` after now's UTC day. */
-export const deadlineOn = (now: Date, days: number) => zonedToUtc(isoDay(now, days), '23:59', PROGRAMME_TIME_ZONE);
+export const deadlineOn = (now: Date, days: number) => instantAt(isoDay(now, days), '23:59', PROGRAMME_TIME_ZONE);
 
 /** A wall-clock time in `timeZone` on the day `days` after now (UTC day), as an instant. */
 export const wallTime = (now: Date, days: number, time: string, timeZone: string) =>
-  zonedToUtc(isoDay(now, days), time, timeZone);
+  instantAt(isoDay(now, days), time, timeZone);
 
 export type EditionPhase = 'open' | 'closed' | 'review' | 'decided';
 

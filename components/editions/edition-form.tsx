@@ -1,9 +1,7 @@
 'use client';
 
-import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import type { FieldErrors } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
-import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from '@/i18n/navigation';
 import {
   ZCreateEditionSchema,
@@ -14,12 +12,16 @@ import {
 import { createEditionAction, updateEditionAction } from '@/server/actions/editions';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
-import { useToast } from '@/components/ui/toast';
-import { applyFieldErrors } from '@/components/ui/use-action-form';
+import { OverlapChoice, useLocalTimeErrorText } from '@/components/ui/local-time-field';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { ActionResult } from '@/lib/action-result';
+import { parseLocal } from '@/lib/time/zoned';
 import { LOCALE_NAMES } from '@/lib/site';
 import { locales } from '@/i18n/routing';
+import { zoneOptions } from '@/lib/time/format';
 
 type Values = TCreateEditionInput & Partial<Pick<TUpdateEditionInput, 'id' | 'version'>>;
+type Saved = { id: string; slug?: string; version?: number };
 
 type Props =
   | { mode: 'create'; initial: TCreateEditionInput; timeZones: string[] }
@@ -28,48 +30,39 @@ type Props =
 /** Create or edit an edition: dates with the deadline's time zone, numbers, contact, texts in four languages. */
 export function EditionForm(props: Props) {
   const t = useTranslations('editions');
-  const tErrors = useTranslations('errors');
   const tCommon = useTranslations('common');
-  const errorText = useErrorText();
-  const toast = useToast();
+  const localTimeError = useLocalTimeErrorText();
   const router = useRouter();
   const isCreate = props.mode === 'create';
-  const schema = isCreate ? ZCreateEditionSchema : ZUpdateEditionSchema;
+  // Both schemas take the same fields; the update one adds id and version (typed as the create one here).
+  const schema = (isCreate ? ZCreateEditionSchema : ZUpdateEditionSchema) as typeof ZCreateEditionSchema;
+  const save = (values: Values): Promise<ActionResult<Saved>> =>
+    isCreate ? createEditionAction(values) : updateEditionAction(values);
+  const { form, submit, errorText } = useActionForm(schema, save, {
+    defaultValues: props.initial as Values,
+    done: isCreate ? t('created') : t('saved'),
+    // A new edition continues on its own edit page; an edited one stays and refreshes.
+    refresh: !isCreate,
+    onSuccess: (data, f) => {
+      if (isCreate) router.push(`/coordinator/editions/${data.id}/edit`);
+      // The next save must carry the new version.
+      else f.reset({ ...f.getValues(), version: data.version } as Values);
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
+    watch,
     formState: { errors, isSubmitting, isDirty },
-  } = useForm<Values>({
-    resolver: zodResolver(schema as typeof ZCreateEditionSchema) as Resolver<Values>,
-    defaultValues: props.initial as Values,
-  });
+  } = form;
+  const [deadlineDate, deadlineTime, deadlineTimeZone] = watch(['deadlineDate', 'deadlineTime', 'deadlineTimeZone']);
+  const deadline = parseLocal(deadlineDate ?? '', deadlineTime ?? '');
 
-  async function save(values: Values) {
-    const result = isCreate ? await createEditionAction(values) : await updateEditionAction(values);
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      if (result.code !== 'VALIDATION' && result.code !== 'CONFLICT') toast(tErrors('generic'), 'error');
-      return;
-    }
-    if (isCreate) {
-      toast(t('created'));
-      router.push(`/coordinator/editions/${(result.data as { id: string }).id}/edit`);
-    } else {
-      toast(t('saved'));
-      // The next save must carry the new version.
-      reset({ ...values, version: (result.data as { version: number }).version });
-      router.refresh();
-    }
-  }
-
-  const err = (m?: string) => (m ? errorText(m) : undefined);
+  const err = (m?: string) => errorText(m);
   const textErrors = errors.texts as FieldErrors<TCreateEditionInput['texts']> | undefined;
   const formError = errors.root?.message;
 
   return (
-    <form onSubmit={handleSubmit(save)} noValidate className="grid max-w-3xl gap-6">
+    <form onSubmit={submit} noValidate className="grid max-w-3xl gap-6">
       {formError && (
         <div role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4 font-bold text-red-800">
           {errorText(formError)}
@@ -124,16 +117,21 @@ export function EditionForm(props: Props) {
           <TextField
             label={t('form.deadlineTime')}
             type="time"
-            error={err(errors.deadlineTime?.message)}
+            error={localTimeError(errors.deadlineTime?.message, deadline, deadlineTimeZone)}
             {...register('deadlineTime')}
           />
           <SelectField
             label={t('form.deadlineTimeZone')}
-            options={props.timeZones.map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))}
+            options={zoneOptions(props.timeZones)}
             error={err(errors.deadlineTimeZone?.message)}
             {...register('deadlineTimeZone')}
           />
         </div>
+        <OverlapChoice
+          local={deadline}
+          timeZone={deadlineTimeZone}
+          registration={register('deadlineOffset', { deps: 'deadlineTime' })}
+        />
         <p className="mb-4 text-sm text-muted">{t('form.deadlineHint')}</p>
         <div className="grid gap-x-4 sm:grid-cols-3">
           <TextField

@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/button';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { LOCALE_NAMES } from '@/lib/site';
 import { locales } from '@/i18n/routing';
+import { zoneOptions } from '@/lib/time/format';
 
 export function ProfileForm({ initial, timeZones }: { initial: Partial<TUpdateProfileInput>; timeZones: string[] }) {
   const t = useTranslations('profile');
@@ -40,7 +41,7 @@ export function ProfileForm({ initial, timeZones }: { initial: Partial<TUpdatePr
       <SelectField
         label={t('timeZone')}
         hint={t('timeZoneHint')}
-        options={timeZones.map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))}
+        options={zoneOptions(timeZones)}
         {...field('timeZone')}
       />
       <Button type="submit" disabled={isSubmitting}>

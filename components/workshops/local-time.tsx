@@ -4,13 +4,12 @@ import { useEffect } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { rememberTimeZoneAction } from '@/server/actions/profile';
 import { useBrowserTimeZone } from '@/components/ui/use-clock';
+import { zoneName } from '@/lib/time/format';
 
 function formatRange(locale: string, start: Date, end: Date, timeZone: string): string {
   const f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   return f.formatRange(start, end);
 }
-
-const zoneLabel = (zone: string) => zone.replace(/_/g, ' ');
 
 /** Stores the browser's zone in the profile once, for people who have none yet (renders nothing). */
 export function RememberTimeZone({ hasZone }: { hasZone: boolean }) {
@@ -45,10 +44,10 @@ export function WorkshopTime({
   const isDifferent = zone && formatRange(locale, start, end, zone) !== venue;
   return (
     <span className="block">
-      <time dateTime={startsAt}>{venue}</time> <span className="text-muted">({zoneLabel(venueZone)})</span>
+      <time dateTime={startsAt}>{venue}</time> <span className="text-muted">({zoneName(venueZone)})</span>
       {isDifferent && (
         <span className="block text-sm text-muted">
-          {t('yourTime', { time: formatRange(locale, start, end, zone!), zone: zoneLabel(zone!) })}
+          {t('yourTime', { time: formatRange(locale, start, end, zone!), zone: zoneName(zone!) })}
         </span>
       )}
     </span>

@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { KeysIn } from '@/lib/i18n/message-key';
+import { zoneName } from '@/lib/time/format';
 import { isPairHistoryAction, type PairHistoryAction } from '@/lib/audit-actions';
 import type { listPairHistory } from '@/server/queries/pairs';
 import { Section } from '@/components/ui/section';
@@ -38,7 +39,7 @@ export function PairHistory({
     <Section headingId="history-heading" title={t('title')}>
       {!isViewersZone && history.length > 0 && (
         <p id="history-zone" className="mt-1 text-sm text-muted">
-          {t('zone', { zone: timeZone.replace(/_/g, ' ') })}
+          {t('zone', { zone: zoneName(timeZone) })}
         </p>
       )}
       {history.length === 0 ? (

@@ -5,7 +5,8 @@ import { isJointStage } from '@/lib/booster/stage-rules';
 import type { AppLocale } from '@/i18n/routing';
 import { WorkshopTime } from './local-time';
 import { StageBadge } from './stage-badge';
-import { venueZoneOf, type PairWorkshop } from './pair-types';
+import type { PairWorkshop } from './pair-types';
+import { workshopZone } from '@/lib/time/format';
 import { Section } from '@/components/ui/section';
 
 type Props = { byStage: Map<Stage, PairWorkshop>; locale: AppLocale; viewerZone: string | null };
@@ -52,7 +53,7 @@ function TimelineCard({
   const t = useTranslations('stages');
   const tWorkshops = useTranslations('workshops');
   const status = w?.status ?? 'NOT_SCHEDULED';
-  const venueZone = w ? venueZoneOf(w) : null;
+  const venueZone = w ? workshopZone(w) : null;
   return (
     <a
       href={`#workshop-${stage}`}

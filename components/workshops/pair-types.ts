@@ -9,8 +9,3 @@ type MaterialWithTitles = { slug: string; versions: { locale: string; title: str
 export function materialTitle(m: MaterialWithTitles, locale: string): string {
   return m.versions.find((v) => v.locale === locale)?.title ?? m.versions[0]?.title ?? m.slug;
 }
-
-/** The zone a workshop's times are read in: the venue's own, else its host city's. */
-export function venueZoneOf(w: Pick<PairWorkshop, 'timeZone' | 'hostCity'>): string | null {
-  return w.timeZone ?? w.hostCity?.timeZone ?? null;
-}

@@ -2,18 +2,17 @@
 
 import { WORKING_LANGUAGES, WORKSHOP_FORMATS } from '@/lib/enums';
 import { useEffect, useEffectEvent } from 'react';
-import { Controller, useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
-import { useErrorText } from '@/components/ui/use-error-text';
-import { useRouter } from 'next/navigation';
 import { ZScheduleWorkshopSchema, MAX_FACILITATORS, type TScheduleWorkshopInput } from '@/lib/validation/workshops';
 import { scheduleWorkshopAction } from '@/server/actions/workshops';
 import { SelectField, TextField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
-import { useToast } from '@/components/ui/toast';
-import { applyFieldErrors } from '@/components/ui/use-action-form';
+import { OverlapChoice, useLocalTimeErrorText } from '@/components/ui/local-time-field';
+import { useActionForm } from '@/components/ui/use-action-form';
+import { parseLocalInput } from '@/lib/time/zoned';
 import { CheckboxGroup } from './checkbox-group';
+import { zoneOptions } from '@/lib/time/format';
 
 export type CityChoice = { id: string; name: string; timeZone: string };
 
@@ -29,20 +28,22 @@ type Props = {
 export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitators }: Props) {
   const t = useTranslations('scheduling');
   const tWorkshops = useTranslations('workshops');
-  const tErrors = useTranslations('errors');
-  const errorText = useErrorText();
-  const toast = useToast();
-  const router = useRouter();
+  const localTimeError = useLocalTimeErrorText();
+  const { form, submit, errorText } = useActionForm(ZScheduleWorkshopSchema, scheduleWorkshopAction, {
+    defaultValues: initial,
+    done: t('saved'),
+    // The next save from this form builds on this one: the raw form values (not the parsed ones) become
+    // the new baseline, with the new version.
+    onSuccess: (data, f) => f.reset({ ...f.getValues(), version: data.version }),
+  });
   const {
     register,
     control,
-    handleSubmit,
-    setError,
     setValue,
     reset,
-    getValues,
+    watch,
     formState: { errors, isSubmitting, isDirty },
-  } = useForm<TScheduleWorkshopInput>({ resolver: zodResolver(ZScheduleWorkshopSchema), defaultValues: initial });
+  } = form;
 
   // Another save bumped the version: an untouched form takes the fresh record; a form with unsaved
   // edits keeps its version, so saving it is refused rather than silently overwriting.
@@ -51,26 +52,15 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
   });
   useEffect(() => takeNewVersion(), [initial.version]);
 
-  async function save(values: TScheduleWorkshopInput) {
-    const result = await scheduleWorkshopAction(values);
-    if (!result.ok) {
-      applyFieldErrors(result, setError);
-      if (!result.fieldErrors) toast(tErrors(result.code === 'NOT_FOUND' ? 'notFound' : 'generic'), 'error');
-      return;
-    }
-    // The next save from this form builds on this one.
-    // The raw form values (not the parsed ones) become the new baseline, with the new version.
-    reset({ ...getValues(), version: result.data.version });
-    toast(t('saved'));
-    router.refresh();
-  }
-
-  const err = (m?: string) => (m ? errorText(m) : undefined);
+  const [startsAt, endsAt, timeZone] = watch(['startsAt', 'endsAt', 'timeZone']);
+  const starts = parseLocalInput(startsAt ?? '');
+  const ends = parseLocalInput(endsAt ?? '');
+  const err = (m?: string) => errorText(m);
   const hostOptions = fixedCity
     ? [{ value: fixedCity.id, label: fixedCity.name }]
     : [...cities.map((c) => ({ value: c.id, label: c.name })), { value: '', label: tWorkshops('online') }];
   return (
-    <form onSubmit={handleSubmit(save)} noValidate className="mt-3 grid max-w-2xl gap-x-4 sm:grid-cols-2">
+    <form onSubmit={submit} noValidate className="mt-3 grid max-w-2xl gap-x-4 sm:grid-cols-2">
       {errors.root?.message && (
         <p
           role="alert"
@@ -80,22 +70,32 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
         </p>
       )}
       <input type="hidden" {...register('version')} />
-      <TextField
-        label={t('startsAt')}
-        type="datetime-local"
-        error={err(errors.startsAt?.message)}
-        {...register('startsAt')}
-      />
-      <TextField
-        label={t('endsAt')}
-        type="datetime-local"
-        error={err(errors.endsAt?.message)}
-        {...register('endsAt')}
-      />
+      <div>
+        <TextField
+          label={t('startsAt')}
+          type="datetime-local"
+          error={localTimeError(errors.startsAt?.message, starts, timeZone)}
+          {...register('startsAt')}
+        />
+        <OverlapChoice
+          local={starts}
+          timeZone={timeZone}
+          registration={register('startsOffset', { deps: 'startsAt' })}
+        />
+      </div>
+      <div>
+        <TextField
+          label={t('endsAt')}
+          type="datetime-local"
+          error={localTimeError(errors.endsAt?.message, ends, timeZone)}
+          {...register('endsAt')}
+        />
+        <OverlapChoice local={ends} timeZone={timeZone} registration={register('endsOffset', { deps: 'endsAt' })} />
+      </div>
       <SelectField
         label={t('timeZone')}
         hint={t('timeZoneHint')}
-        options={timeZones.map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))}
+        options={zoneOptions(timeZones)}
         error={err(errors.timeZone?.message)}
         {...register('timeZone')}
       />

@@ -2,7 +2,8 @@ import { useTranslations } from 'next-intl';
 import { cityName } from '@/lib/cities/city-name';
 import type { AppLocale } from '@/i18n/routing';
 import { WorkshopTime } from './local-time';
-import { venueZoneOf, type PairWorkshop } from './pair-types';
+import type { PairWorkshop } from './pair-types';
+import { workshopZone } from '@/lib/time/format';
 
 /** When, where, who and in which languages: what a participant needs to turn up. */
 export function WorkshopDetails({
@@ -16,7 +17,7 @@ export function WorkshopDetails({
 }) {
   const t = useTranslations('workshops');
   if (w.status === 'NOT_SCHEDULED') return <p className="mt-2 text-muted">{t('notScheduledYet')}</p>;
-  const venueZone = venueZoneOf(w);
+  const venueZone = workshopZone(w);
   const people = (list: string[]) => (list.length ? list.join(', ') : '—');
   return (
     <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { isJointStage } from '@/lib/booster/stage-rules';
-import { toLocalInput } from '@/lib/booster/time';
+import { savedOverlapOffset, toLocalInput } from '@/lib/time/zoned';
 import { PROGRAMME_TIME_ZONES } from '@/lib/time-zones';
 import { cancelWorkshopAction } from '@/server/actions/workshops';
 import { ScheduleForm, type CityChoice } from './schedule-form';
@@ -51,6 +51,9 @@ export function WorkshopTools({
               version: w.version,
               startsAt: w.startsAt ? toLocalInput(w.startsAt, zone) : '',
               endsAt: w.endsAt ? toLocalInput(w.endsAt, zone) : '',
+              // A time saved in the repeated autumn hour comes back with its choice made.
+              startsOffset: w.startsAt ? savedOverlapOffset(w.startsAt, zone)?.toString() : undefined,
+              endsOffset: w.endsAt ? savedOverlapOffset(w.endsAt, zone)?.toString() : undefined,
               timeZone: zone,
               format: w.format ?? (isJointStage(w.stage) ? 'ONLINE' : 'IN_PERSON'),
               hostCityId: w.hostCityId ?? fixedCity?.id ?? '',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkMarkDone, checkSchedule, nextStep, riskFlags, windowInZone, type WorkshopFacts } from './stage-rules';
-import { parseLocalInput, toLocalInput, zonedToUtc } from './time';
+import { chosenInstant, parseLocalInput, resolveLocal } from '@/lib/time/zoned';
 
 const window = { windowStart: new Date('2027-02-01T00:00:00Z'), windowEnd: new Date('2027-11-30T00:00:00Z') };
 const cities = { cityAId: 'berlin', cityBId: 'kyiv' };
 const at = (iso: string) => new Date(iso);
-const local = (value: string, zone: string) => zonedToUtc(parseLocalInput(value)!, zone);
+const local = (value: string, zone: string) => chosenInstant(resolveLocal(parseLocalInput(value)!, zone))!;
 
 const planned = (
   stage: WorkshopFacts['stage'],
@@ -23,38 +23,6 @@ const unscheduled = (stage: WorkshopFacts['stage']): WorkshopFacts => ({
   status: 'NOT_SCHEDULED',
   startsAt: null,
   endsAt: null,
-});
-
-describe('time zones', () => {
-  it('reads venue-local times in Berlin, Kyiv, Minsk and Moscow', () => {
-    expect(local('2027-01-15T10:00', 'Europe/Berlin').toISOString()).toBe('2027-01-15T09:00:00.000Z');
-    expect(local('2027-01-15T10:00', 'Europe/Kyiv').toISOString()).toBe('2027-01-15T08:00:00.000Z');
-    expect(local('2027-01-15T10:00', 'Europe/Minsk').toISOString()).toBe('2027-01-15T07:00:00.000Z');
-    expect(local('2027-07-15T10:00', 'Europe/Moscow').toISOString()).toBe('2027-07-15T07:00:00.000Z');
-  });
-
-  it('follows the daylight-saving change in Berlin (last Sunday of March 2027)', () => {
-    expect(local('2027-03-27T10:00', 'Europe/Berlin').toISOString()).toBe('2027-03-27T09:00:00.000Z');
-    expect(local('2027-03-28T10:00', 'Europe/Berlin').toISOString()).toBe('2027-03-28T08:00:00.000Z');
-    // 02:30 does not exist that night; it lands after the gap, never before it.
-    expect(local('2027-03-28T02:30', 'Europe/Berlin').getTime()).toBeGreaterThanOrEqual(
-      at('2027-03-28T01:00:00Z').getTime(),
-    );
-    // Minsk and Moscow keep their offset all year.
-    expect(local('2027-03-28T10:00', 'Europe/Minsk').toISOString()).toBe('2027-03-28T07:00:00.000Z');
-  });
-
-  it('round-trips through the datetime-local form value across the autumn change', () => {
-    for (const v of ['2027-10-30T09:00', '2027-10-31T09:00', '2027-10-31T01:30']) {
-      expect(toLocalInput(local(v, 'Europe/Kyiv'), 'Europe/Kyiv')).toBe(v);
-    }
-  });
-
-  it('rejects impossible dates', () => {
-    expect(parseLocalInput('2027-02-30T10:00')).toBeNull();
-    expect(parseLocalInput('2027-02-03T24:00')).toBeNull();
-    expect(parseLocalInput('nonsense')).toBeNull();
-  });
 });
 
 describe('the edition window', () => {
@@ -229,13 +197,19 @@ describe('what comes next and risks', () => {
   });
   it('flags an unscheduled stage when less than eight weeks of the window remain', () => {
     const w = { ...unscheduled('SPRINT_SUCCEED'), openChecklistItems: 0 };
-    expect(riskFlags(w, window, at('2027-10-04T00:00:00Z'))).toEqual([]);
-    expect(riskFlags(w, window, at('2027-10-06T00:00:00Z'))).toEqual(['unscheduled-late']);
+    expect(riskFlags(w, window, 'Europe/Berlin', at('2027-10-04T00:00:00Z'))).toEqual([]);
+    expect(riskFlags(w, window, 'Europe/Berlin', at('2027-10-06T00:00:00Z'))).toEqual(['unscheduled-late']);
+  });
+  it('reads the end of the window in the zone it is given, not in Berlin', () => {
+    const w = { ...unscheduled('SPRINT_SUCCEED'), openChecklistItems: 0 };
+    // The window ends at midnight after 30 November: 23:00 UTC in Berlin, 21:00 UTC in Moscow.
+    expect(riskFlags(w, window, 'Europe/Berlin', at('2027-10-05T22:00:00Z'))).toEqual([]);
+    expect(riskFlags(w, window, 'Europe/Moscow', at('2027-10-05T22:00:00Z'))).toEqual(['unscheduled-late']);
   });
   it('flags an incomplete host checklist a week before', () => {
     const w = { ...planned('INITIATIVE_B', '2027-03-10T09:00:00Z', '2027-03-11T15:00:00Z'), openChecklistItems: 2 };
-    expect(riskFlags(w, window, at('2027-03-01T12:00:00Z'))).toEqual([]);
-    expect(riskFlags(w, window, at('2027-03-04T12:00:00Z'))).toEqual(['checklist-incomplete']);
-    expect(riskFlags({ ...w, openChecklistItems: 0 }, window, at('2027-03-04T12:00:00Z'))).toEqual([]);
+    expect(riskFlags(w, window, 'Europe/Berlin', at('2027-03-01T12:00:00Z'))).toEqual([]);
+    expect(riskFlags(w, window, 'Europe/Berlin', at('2027-03-04T12:00:00Z'))).toEqual(['checklist-incomplete']);
+    expect(riskFlags({ ...w, openChecklistItems: 0 }, window, 'Europe/Berlin', at('2027-03-04T12:00:00Z'))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * them before saving, the pages use them to say what comes next. Errors are message keys.
  */
 import { STAGES, type PairStatus, type Stage, type WorkshopFormat, type WorkshopStatus } from '@/lib/enums';
-import { startOfDateIn } from './time';
+import { startOfDateIn } from '@/lib/time/zoned';
 import type { FieldErrors } from '@/lib/action-result';
 import type { MessageKey } from '@/lib/i18n/message-key';
 
@@ -145,16 +145,17 @@ export type RiskFlag = 'unscheduled-late' | 'checklist-incomplete';
 
 /**
  * At-risk flags for one workshop: still unscheduled with less than eight weeks of the window left
- * (the window's end read in Berlin time, where the programme is run), or a host checklist with open
- * items less than a week before it starts.
+ * (the window's end read in `timeZone`: the workshop's venue, else its edition's zone), or a host
+ * checklist with open items less than a week before it starts.
  */
 export function riskFlags(
   workshop: WorkshopFacts & { openChecklistItems: number },
   window: EditionWindow,
+  timeZone: string,
   now: Date,
 ): RiskFlag[] {
   const flags: RiskFlag[] = [];
-  const { end } = windowInZone(window, 'Europe/Berlin');
+  const { end } = windowInZone(window, timeZone);
   if (
     (workshop.status === 'NOT_SCHEDULED' || workshop.status === 'CANCELLED') &&
     end.getTime() - now.getTime() < AT_RISK_UNSCHEDULED_MS

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isTimeZone } from '@/lib/zoned-time';
+import { isTimeZone, parseLocal } from '@/lib/time/zoned';
+import { checkLocalTime, ZOverlapChoice } from './local-time';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -37,6 +38,8 @@ const editionFields = z.object({
   deadlineDate: dateField,
   deadlineTime: z.string().trim().min(1, 'validation.required').regex(TIME, 'editions.validation.time'),
   deadlineTimeZone: z.string().trim().min(1, 'validation.required').max(64).refine(isTimeZone, 'validation.timeZone'),
+  /** Only when the deadline's local time happens twice (the autumn night): which of the two is meant. */
+  deadlineOffset: ZOverlapChoice,
   selectionDate: dateField,
   windowStart: dateField,
   windowEnd: dateField,
@@ -54,8 +57,10 @@ const editionFields = z.object({
   texts: ZCallTextsSchema,
 });
 
-/** Dates in programme order: deadline, then selection, then the workshop window. */
+/** The deadline exists in its zone, once; then dates in programme order: deadline, selection, workshop window. */
 function checkOrder(value: z.infer<typeof editionFields>, ctx: z.RefinementCtx) {
+  const deadline = parseLocal(value.deadlineDate, value.deadlineTime);
+  checkLocalTime(ctx, 'deadlineTime', deadline, value.deadlineTimeZone, value.deadlineOffset);
   const ok = (d: string) => isRealDate(d);
   if (ok(value.deadlineDate) && ok(value.selectionDate) && value.selectionDate < value.deadlineDate) {
     ctx.addIssue({ code: 'custom', path: ['selectionDate'], message: 'editions.validation.selectionBeforeDeadline' });

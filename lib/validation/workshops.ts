@@ -1,6 +1,7 @@
 import { WORKSHOP_FORMATS, WORKING_LANGUAGES } from '@/lib/enums';
 import { z } from 'zod';
-import { isValidTimeZone, parseLocalInput } from '@/lib/booster/time';
+import { isTimeZone, parseLocalInput } from '@/lib/time/zoned';
+import { checkLocalTime, ZOverlapChoice } from './local-time';
 
 const id = z.string().min(1, 'validation.required').max(64);
 const localDateTime = z
@@ -12,38 +13,48 @@ const optionalText = (max: number) => z.string().trim().max(max, 'validation.too
 
 export const MAX_FACILITATORS = 4;
 
-/** Scheduling or rescheduling one workshop; times are venue-local, as typed, read in `timeZone`. */
-export const ZScheduleWorkshopSchema = z.object({
-  workshopId: id,
-  version: z.coerce.number().int().min(1),
-  startsAt: localDateTime,
-  endsAt: localDateTime,
-  timeZone: z.string().trim().min(1, 'validation.required').max(64).refine(isValidTimeZone, 'validation.timeZone'),
-  format: z.enum(WORKSHOP_FORMATS, { error: 'validation.required' }),
-  /** Empty means online (joint stages only). */
-  hostCityId: z.string().max(64).optional().default(''),
-  venueName: optionalText(200),
-  venueAddress: optionalText(300),
-  onlineUrl: z
-    .string()
-    .trim()
-    .max(500, 'validation.tooLong')
-    .refine((v) => v === '' || /^https:\/\/\S+$/.test(v), 'scheduling.errors.url')
-    .optional()
-    .default(''),
-  facilitatorIds: z.array(id).max(MAX_FACILITATORS, 'scheduling.errors.tooManyFacilitators').default([]),
-  languages: z.array(z.enum(WORKING_LANGUAGES)).min(1, 'scheduling.errors.languageRequired'),
-  expectedParticipants: z
-    .union([
-      z.literal(''),
-      z.coerce
-        .number({ error: 'validation.invalid' })
-        .int('validation.invalid')
-        .min(1, 'validation.invalid')
-        .max(500, 'validation.invalid'),
-    ])
-    .optional(),
-});
+/**
+ * Scheduling or rescheduling one workshop; times are venue-local, as typed, read in `timeZone`. A time the
+ * venue's clock skips is refused; one it shows twice needs `startsOffset`/`endsOffset` to say which.
+ */
+export const ZScheduleWorkshopSchema = z
+  .object({
+    workshopId: id,
+    version: z.coerce.number().int().min(1),
+    startsAt: localDateTime,
+    endsAt: localDateTime,
+    startsOffset: ZOverlapChoice,
+    endsOffset: ZOverlapChoice,
+    timeZone: z.string().trim().min(1, 'validation.required').max(64).refine(isTimeZone, 'validation.timeZone'),
+    format: z.enum(WORKSHOP_FORMATS, { error: 'validation.required' }),
+    /** Empty means online (joint stages only). */
+    hostCityId: z.string().max(64).optional().default(''),
+    venueName: optionalText(200),
+    venueAddress: optionalText(300),
+    onlineUrl: z
+      .string()
+      .trim()
+      .max(500, 'validation.tooLong')
+      .refine((v) => v === '' || /^https:\/\/\S+$/.test(v), 'scheduling.errors.url')
+      .optional()
+      .default(''),
+    facilitatorIds: z.array(id).max(MAX_FACILITATORS, 'scheduling.errors.tooManyFacilitators').default([]),
+    languages: z.array(z.enum(WORKING_LANGUAGES)).min(1, 'scheduling.errors.languageRequired'),
+    expectedParticipants: z
+      .union([
+        z.literal(''),
+        z.coerce
+          .number({ error: 'validation.invalid' })
+          .int('validation.invalid')
+          .min(1, 'validation.invalid')
+          .max(500, 'validation.invalid'),
+      ])
+      .optional(),
+  })
+  .superRefine((value, ctx) => {
+    checkLocalTime(ctx, 'startsAt', parseLocalInput(value.startsAt), value.timeZone, value.startsOffset);
+    checkLocalTime(ctx, 'endsAt', parseLocalInput(value.endsAt), value.timeZone, value.endsOffset);
+  });
 export type TScheduleWorkshopInput = z.input<typeof ZScheduleWorkshopSchema>;
 
 export const ZCancelWorkshopSchema = z.object({

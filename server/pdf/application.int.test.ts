@@ -26,7 +26,13 @@ let callId: string;
 beforeAll(async () => {
   cities = await seedCities();
   callId = // Open for applications today, whatever today is.
-    (await createCall(db, { ...editionDates(new Date(), 'open'), slug: `pdf-${Date.now()}` })).id;
+    (
+      await createCall(db, {
+        ...editionDates(new Date(), 'open'),
+        slug: `pdf-${Date.now()}`,
+        deadlineTimeZone: 'Europe/Kyiv',
+      })
+    ).id;
 });
 
 describe('the application PDF', () => {
@@ -83,6 +89,8 @@ describe('the application PDF', () => {
     expect(text).toContain('Олег Мер');
     // Labels follow the requested language.
     expect(text).toContain(ukMessages.application.pdf.cities);
+    // The submission time is read in the edition's zone, and the zone is named (a PDF has no viewer's own).
+    expect(text).toContain('(Europe/Kyiv)');
     expect(text).toContain(ukMessages.application.questions.answerHopes);
 
     // The German version of the same document: German labels, the answers unchanged.

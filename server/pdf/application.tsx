@@ -8,6 +8,7 @@ import { withPdfFonts } from './fonts';
 import { ANSWER_FIELDS } from '@/lib/validation/application';
 import { LOCALE_NAMES } from '@/lib/site';
 import type { AppLocale } from '@/i18n/routing';
+import { formatInstant } from '@/lib/time/format';
 
 const styles = StyleSheet.create({
   page: {
@@ -46,10 +47,9 @@ function ApplicationDocument({ app, locale, family }: { app: ApplicationDetail; 
   const c = contentOf(app);
   const a = snapshotCityName(c.applicantCity, locale);
   const b = snapshotCityName(c.partnerCity, locale);
+  // A document for anyone who reads it: times in the edition's zone, named.
   const date = (d: Date | string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(
-      new Date(d),
-    );
+    formatInstant(d, locale, { recordZone: app.call.deadlineTimeZone }, { dateStyle: 'long', timeStyle: 'short' });
   const country = (x: typeof c.applicantCity) => (x ? t(`cities.country.${x.country}`) : '');
   const isDraft = app.status === 'DRAFT';
   const endorsements = app.endorsements.filter((e) => e.status === 'CONFIRMED' && e.confirmedAt);

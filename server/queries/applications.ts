@@ -13,6 +13,7 @@ export const APPLICATION_DETAIL_INCLUDE = {
       year: true,
       status: true,
       applicationDeadline: true,
+      deadlineTimeZone: true,
       decisionsPublishedAt: true,
       contactEmail: true,
     },

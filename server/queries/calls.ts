@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '../db';
-import { utcToDateOnly, utcToZoned } from '@/lib/zoned-time';
+import { savedOverlapOffset, utcToDateOnly, utcToZoned } from '@/lib/time/zoned';
+import { NEW_EDITION_TIME_ZONE } from '@/lib/time-zones';
 import type { TCreateEditionInput, TUpdateEditionInput } from '@/lib/validation/editions';
 import { callTexts, deadlineWords } from '@/lib/editions/default-texts';
 import type { AppLocale } from '@/i18n/routing';
@@ -150,6 +151,8 @@ export async function getEditionForEditing(id: string) {
     deadlineDate: deadline.date,
     deadlineTime: deadline.time,
     deadlineTimeZone: call.deadlineTimeZone,
+    // A deadline in the repeated autumn hour keeps the choice it was saved with.
+    deadlineOffset: savedOverlapOffset(call.applicationDeadline, call.deadlineTimeZone)?.toString(),
     // The selection date is a calendar day; it is kept at noon UTC so no European zone moves it.
     selectionDate: utcToDateOnly(call.selectionDate),
     windowStart: utcToDateOnly(call.windowStart),
@@ -182,7 +185,7 @@ export async function getNewEditionDefaults(): Promise<TCreateEditionInput> {
     year,
     deadlineDate: `${year - 1}-12-31`,
     deadlineTime: '23:59',
-    deadlineTimeZone: 'Europe/Berlin',
+    deadlineTimeZone: NEW_EDITION_TIME_ZONE,
     selectionDate: `${year}-01-31`,
     windowStart: `${year}-02-01`,
     windowEnd: `${year}-11-30`,

@@ -7,6 +7,7 @@ import { db, type Prisma } from '../db';
 import { pairScope } from './scopes';
 import type { Actor } from '@/lib/permissions';
 import { riskFlags, type RiskFlag } from '@/lib/booster/stage-rules';
+import { workshopZone } from '@/lib/time/format';
 
 const CITY = { select: { id: true, ...CITY_NAMES, timeZone: true } } as const;
 const PERSON = { select: { id: true, name: true, email: true } } as const;
@@ -71,10 +72,12 @@ export async function getPairMatrix(now = new Date()): Promise<MatrixRow[]> {
   const pairs = await db.boosterPair.findMany({
     orderBy: [{ call: { year: 'desc' } }, { createdAt: 'asc' }],
     include: {
-      call: { select: { year: true, windowStart: true, windowEnd: true } },
+      call: { select: { year: true, windowStart: true, windowEnd: true, deadlineTimeZone: true } },
       cityA: CITY,
       cityB: CITY,
-      workshops: { include: { logistics: { select: { doneAt: true } } } },
+      workshops: {
+        include: { logistics: { select: { doneAt: true } }, hostCity: { select: { timeZone: true } } },
+      },
     },
   });
   return pairs.map((p) => ({
@@ -87,8 +90,11 @@ export async function getPairMatrix(now = new Date()): Promise<MatrixRow[]> {
       const w = p.workshops.find((x) => x.stage === stage);
       if (!w) return { stage, status: 'NOT_SCHEDULED', startsAt: null, timeZone: null, flags: [] };
       const openChecklistItems = w.logistics.filter((l) => !l.doneAt).length;
-      const flags = p.status === 'ACTIVE' ? riskFlags({ ...w, openChecklistItems }, p.call, now) : [];
-      return { stage, status: w.status, startsAt: w.startsAt, timeZone: w.timeZone, flags };
+      const timeZone = workshopZone(w);
+      // A workshop not yet placed anywhere reads the window in its edition's zone.
+      const windowZone = timeZone ?? p.call.deadlineTimeZone;
+      const flags = p.status === 'ACTIVE' ? riskFlags({ ...w, openChecklistItems }, p.call, windowZone, now) : [];
+      return { stage, status: w.status, startsAt: w.startsAt, timeZone, flags };
     }),
   }));
 }
@@ -105,6 +111,7 @@ export async function listWorkshopsBetween(from: Date, to: Date) {
       startsAt: true,
       endsAt: true,
       timeZone: true,
+      hostCity: { select: { timeZone: true } },
       pair: { select: { id: true, cityA: CITY, cityB: CITY } },
     },
   });

@@ -12,8 +12,7 @@ import {
   listPublishedCalls,
 } from '../queries/calls';
 import { ZCreateEditionSchema } from '@/lib/validation/editions';
-import { toZoned } from '@/lib/booster/time';
-import { zonedToUtc } from '@/lib/zoned-time';
+import { chosenInstant, parseLocal, resolveLocal } from '@/lib/time/zoned';
 import { createApplication } from '@/prisma/factories';
 import { daysFrom, isoDay } from '@/prisma/timeline';
 import type { SessionUser } from '../auth';
@@ -39,12 +38,19 @@ function formDates(deadline: number) {
 const DEADLINE_IN = 60;
 const YEAR = formDates(DEADLINE_IN).year;
 
-/** The instant on a Berlin wall clock as `YYYY-MM-DD HH:MM`, read with lib/booster/time, not the service's lib/zoned-time. */
-function berlinClock(instant: Date) {
-  const z = toZoned(instant, 'Europe/Berlin');
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${z.year}-${p(z.month)}-${p(z.day)} ${p(z.hour)}:${p(z.minute)}`;
-}
+/** The instant on a Berlin wall clock as `YYYY-MM-DD HH:MM`, read with Intl itself, not with the service's lib/time. */
+const berlinClock = (instant: Date) =>
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Berlin',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(instant);
+
+/** A Berlin wall time that happens once, as its instant. */
+const inBerlin = (date: string, time: string) => chosenInstant(resolveLocal(parseLocal(date, time)!, 'Europe/Berlin'))!;
 
 let n = 0;
 const slug = () => `t-${Date.now().toString(36)}-${(n += 1)}`;
@@ -79,9 +85,7 @@ describe('editions', () => {
     const call = await db.call.findUniqueOrThrow({ where: { id }, include: { texts: true } });
     expect(call.status).toBe('DRAFT');
     // 23:59 on the Berlin wall clock (22:59 UTC in winter, 21:59 UTC in summer), not 23:59 UTC.
-    expect(call.applicationDeadline.toISOString()).toBe(
-      zonedToUtc(input.deadlineDate, '23:59', 'Europe/Berlin').toISOString(),
-    );
+    expect(call.applicationDeadline.toISOString()).toBe(inBerlin(input.deadlineDate, '23:59').toISOString());
     expect(berlinClock(call.applicationDeadline)).toBe(`${input.deadlineDate} 23:59`);
     expect([HOUR, 2 * HOUR]).toContain(
       Date.parse(`${input.deadlineDate}T23:59:00Z`) - call.applicationDeadline.getTime(),
@@ -287,7 +291,7 @@ describe('editions', () => {
     expect(current?.id).toBe(past.id);
     expect(current?.text?.title).toBe(`Бустер ${YEAR}`);
     const open = await getOpenCallForApplying(daysFrom(now, 2 * 365 - 30));
-    const applicationDeadline = zonedToUtc(dates.deadlineDate, '23:59', 'Europe/Berlin');
+    const applicationDeadline = inBerlin(dates.deadlineDate, '23:59');
     expect(open).toEqual({ id: past.id, slug: past.slug, year: dates.year, applicationDeadline, status: 'OPEN' });
     expect(berlinClock(open!.applicationDeadline)).toBe(`${dates.deadlineDate} 23:59`);
     await db.call.update({ where: { id: past.id }, data: { status: 'CLOSED' } });
@@ -307,5 +311,77 @@ describe('editions', () => {
     expect(await getPublishedCall('x'.repeat(500), 'en')).toBeNull();
     expect(await getEditionForEditing('a\u0000b')).toBeNull();
     expect(await getCallForPreview('%00', 'en')).toBeNull();
+  });
+});
+
+/**
+ * The nights the clocks changed in 2026 (fixed past dates on purpose: they are about the zone's rules, and the
+ * editions form takes past deadlines). Berlin skipped 02:00–03:00 on 29 March and ran through 02:00–03:00
+ * twice on 25 October; Kyiv did both an hour later on its own clock.
+ */
+describe('a deadline on the nights the clocks change', () => {
+  const nights = (deadlineDate: string) => ({
+    year: 2027,
+    deadlineDate,
+    selectionDate: '2026-11-30',
+    windowStart: '2027-02-01',
+    windowEnd: '2027-11-30',
+  });
+
+  it('refuses 02:30 on 29 March 2026 in Berlin and 03:30 in Kyiv, the times their clocks skip', async () => {
+    await expectAppError(
+      createEdition(coordinator, good({ ...nights('2026-03-29'), deadlineTime: '02:30' })),
+      'VALIDATION',
+      { deadlineTime: 'time.gap' },
+    );
+    await expectAppError(
+      createEdition(
+        coordinator,
+        good({ ...nights('2026-03-29'), deadlineTime: '03:30', deadlineTimeZone: 'Europe/Kyiv' }),
+      ),
+      'VALIDATION',
+      { deadlineTime: 'time.gap' },
+    );
+    // A choice of offset does not make a skipped time exist.
+    await expectAppError(
+      createEdition(coordinator, good({ ...nights('2026-03-29'), deadlineTime: '02:30', deadlineOffset: '60' })),
+      'VALIDATION',
+      { deadlineTime: 'time.gap' },
+    );
+    // 02:30 did happen in Kyiv that night (00:30 UTC).
+    const { id } = await createEdition(
+      coordinator,
+      good({ ...nights('2026-03-29'), deadlineTime: '02:30', deadlineTimeZone: 'Europe/Kyiv' }),
+    );
+    const call = await db.call.findUniqueOrThrow({ where: { id } });
+    expect(call.applicationDeadline.toISOString()).toBe('2026-03-29T00:30:00.000Z');
+  });
+
+  it('asks which 02:30 on 25 October 2026 is meant, saves the one chosen and keeps the choice in the form', async () => {
+    const input = good({ ...nights('2026-10-25'), deadlineTime: '02:30' });
+    await expectAppError(createEdition(coordinator, input), 'VALIDATION', { deadlineTime: 'time.overlap' });
+    // An offset the night does not offer is no answer.
+    await expectAppError(createEdition(coordinator, { ...input, deadlineOffset: '180' }), 'VALIDATION', {
+      deadlineTime: 'time.overlap',
+    });
+
+    const { id } = await createEdition(coordinator, { ...input, deadlineOffset: '120' });
+    const summer = await db.call.findUniqueOrThrow({ where: { id } });
+    expect(summer.applicationDeadline.toISOString()).toBe('2026-10-25T00:30:00.000Z');
+    const editing = await getEditionForEditing(id);
+    expect(editing?.values).toMatchObject({ deadlineDate: '2026-10-25', deadlineTime: '02:30', deadlineOffset: '120' });
+
+    // The same form saved with standard time chosen (as a number, as a non-browser caller may send it).
+    await updateEdition(coordinator, { ...editing!.values, deadlineOffset: 60 });
+    const standard = await db.call.findUniqueOrThrow({ where: { id } });
+    expect(standard.applicationDeadline.toISOString()).toBe('2026-10-25T01:30:00.000Z');
+    expect((await getEditionForEditing(id))?.values.deadlineOffset).toBe('60');
+    // An ordinary time needs no choice, and a stray one is ignored.
+    const later = await getEditionForEditing(id);
+    await updateEdition(coordinator, { ...later!.values, deadlineTime: '12:00', deadlineOffset: '60' });
+    expect((await db.call.findUniqueOrThrow({ where: { id } })).applicationDeadline.toISOString()).toBe(
+      '2026-10-25T11:00:00.000Z',
+    );
+    expect((await getEditionForEditing(id))?.values.deadlineOffset).toBeUndefined();
   });
 });

@@ -4,7 +4,8 @@ import { db, type Prisma } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
 import { type Actor } from '@/lib/permissions';
-import { dateOnlyToUtc, zonedToUtc } from '@/lib/zoned-time';
+import { dateOnlyToUtc, parseLocal } from '@/lib/time/zoned';
+import { localInstant } from '@/lib/validation/local-time';
 import {
   ZCreateEditionSchema,
   ZEditionRefSchema,
@@ -18,7 +19,12 @@ type EditionFields = Omit<TCreateEditionInput, 'slug'>;
 function toColumns(input: EditionFields) {
   return {
     year: input.year,
-    applicationDeadline: zonedToUtc(input.deadlineDate, input.deadlineTime, input.deadlineTimeZone),
+    // The schema refused a skipped time and asked about a repeated one: this is the instant meant.
+    applicationDeadline: localInstant(
+      parseLocal(input.deadlineDate, input.deadlineTime)!,
+      input.deadlineTimeZone,
+      input.deadlineOffset,
+    ),
     deadlineTimeZone: input.deadlineTimeZone,
     selectionDate: new Date(`${input.selectionDate}T12:00:00.000Z`),
     windowStart: dateOnlyToUtc(input.windowStart),

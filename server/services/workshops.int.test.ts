@@ -18,7 +18,7 @@ import { GET as pairFeedRoute } from '@/app/api/calendar/pairs/[token]/route';
 import { GET as facilitatorFeedRoute } from '@/app/api/calendar/facilitators/[token]/route';
 import { createApplication, createCall, createPair } from '@/prisma/factories';
 import { daysFrom, editionDates, isoDay, wallTime } from '@/prisma/timeline';
-import { utcToDateOnly } from '@/lib/zoned-time';
+import { utcToDateOnly } from '@/lib/time/zoned';
 
 // Every date below is made from this clock, so the suite holds on any day. The edition is the one
 // 'decided' would give 152 days from now: pairs selected weeks ago, the workshop window opening the
@@ -44,7 +44,7 @@ beforeAll(async () => {
 });
 
 /** A pair Berlin-side (Leipzig) and Kyiv with its applicant, partner contact and verified officials. */
-async function makePair(a = 'leipzig', b = 'kyiv') {
+async function makePair(a = 'leipzig', b = 'kyiv', inCall = () => callId) {
   const applicant = await makeActor({ locale: 'de', timeZone: 'Europe/Berlin' });
   const partner = await makeActor({ locale: 'uk', timeZone: 'Europe/Kyiv' });
   const officialA = await makeActor({
@@ -60,7 +60,7 @@ async function makePair(a = 'leipzig', b = 'kyiv') {
     locale: 'uk',
   });
   const application = await createApplication(db, {
-    callId,
+    callId: inCall(),
     applicantId: applicant.id,
     partnerUserId: partner.id,
     status: 'SELECTED',
@@ -68,7 +68,7 @@ async function makePair(a = 'leipzig', b = 'kyiv') {
     partnerCityId: cities[b]!.id,
   });
   const pair = await createPair(db, {
-    callId,
+    callId: inCall(),
     applicationId: application.id,
     cityAId: cities[a]!.id,
     cityBId: cities[b]!.id,
@@ -410,5 +410,63 @@ describe('the viewer\u2019s time zone', () => {
     await expectAppError(rememberTimeZone(fresh, { timeZone: 'Mars/Olympus' }), 'VALIDATION', {
       timeZone: 'validation.timeZone',
     });
+  });
+});
+
+/**
+ * The nights the clocks changed in 2026, as fixed past dates on purpose (they are about the zones' rules; the
+ * service takes any time inside the edition's window, so this edition's window is 2026's). Berlin skipped
+ * 02:00–03:00 on 29 March and ran through 02:00–03:00 twice on 25 October; Kyiv did both an hour later.
+ */
+describe('workshop times on the nights the clocks change', () => {
+  let call2026: string;
+  beforeAll(async () => {
+    const call = await createCall(db, {
+      ...edition,
+      year: 2026,
+      windowStart: new Date('2026-02-01T00:00:00Z'),
+      windowEnd: new Date('2026-11-30T00:00:00Z'),
+    });
+    call2026 = call.id;
+  });
+
+  it('refuses a start or an end in the hour the venue’s clock skips, in Berlin and in Kyiv', async () => {
+    const coordinator = await coordinatorP();
+    const { pair, ws } = await makePair('leipzig', 'kyiv', () => call2026);
+    const a = (startsAt: string, endsAt: string) =>
+      slot(ws.INITIATIVE_A!.id, startsAt, endsAt, { hostCityId: pair.cityAId });
+    await expectAppError(scheduleWorkshop(coordinator, a('2026-03-29T02:30', '2026-03-29T10:00')), 'VALIDATION', {
+      startsAt: 'time.gap',
+    });
+    await expectAppError(scheduleWorkshop(coordinator, a('2026-03-28T22:00', '2026-03-29T02:15')), 'VALIDATION', {
+      endsAt: 'time.gap',
+    });
+    const b = (startsAt: string) =>
+      slot(ws.INITIATIVE_B!.id, startsAt, '2026-03-29T12:00', { hostCityId: pair.cityBId, timeZone: 'Europe/Kyiv' });
+    await expectAppError(scheduleWorkshop(coordinator, b('2026-03-29T03:30')), 'VALIDATION', { startsAt: 'time.gap' });
+    // Nothing was saved, and 02:30 in Kyiv (it exists there that night) is 00:30 UTC.
+    expect((await db.workshop.findUniqueOrThrow({ where: { id: ws.INITIATIVE_A!.id } })).status).toBe('NOT_SCHEDULED');
+    await scheduleWorkshop(coordinator, b('2026-03-29T02:30'));
+    const kyiv = await db.workshop.findUniqueOrThrow({ where: { id: ws.INITIATIVE_B!.id } });
+    expect(kyiv.startsAt!.toISOString()).toBe('2026-03-29T00:30:00.000Z');
+  });
+
+  it('asks which 02:30 on 25 October 2026 is meant and saves the one chosen', async () => {
+    const coordinator = await coordinatorP();
+    const { pair, ws } = await makePair('leipzig', 'kyiv', () => call2026);
+    const id = ws.INITIATIVE_A!.id;
+    const input = slot(id, '2026-10-25T02:30', '2026-10-25T10:00', { hostCityId: pair.cityAId });
+    await expectAppError(scheduleWorkshop(coordinator, input), 'VALIDATION', { startsAt: 'time.overlap' });
+
+    await scheduleWorkshop(coordinator, { ...input, startsOffset: '60' });
+    const standard = await db.workshop.findUniqueOrThrow({ where: { id } });
+    expect(standard.startsAt!.toISOString()).toBe('2026-10-25T01:30:00.000Z');
+    // 10:00 happens once; its instant is in standard time.
+    expect(standard.endsAt!.toISOString()).toBe('2026-10-25T09:00:00.000Z');
+
+    await scheduleWorkshop(coordinator, { ...input, version: 2, startsOffset: '120' });
+    const summer = await db.workshop.findUniqueOrThrow({ where: { id } });
+    expect(summer.startsAt!.toISOString()).toBe('2026-10-25T00:30:00.000Z');
+    expect(summer.version).toBe(3);
   });
 });

@@ -9,7 +9,8 @@ import { pairScope } from '../queries/scopes';
 import { queueWorkshopMail } from './workshop-mail';
 import { type Actor } from '@/lib/permissions';
 import { checkMarkDone, checkSchedule, DEPENDANTS } from '@/lib/booster/stage-rules';
-import { parseLocalInput, zonedToUtc } from '@/lib/booster/time';
+import { parseLocalInput } from '@/lib/time/zoned';
+import { localInstant } from '@/lib/validation/local-time';
 import {
   ZAddLogisticsSchema,
   ZCancelWorkshopSchema,
@@ -82,8 +83,8 @@ async function updateWithVersion(tx: Tx, id: string, version: number, data: Pris
 export async function scheduleWorkshop(actor: Actor, input: unknown) {
   assertCan(actor, 'workshop:schedule');
   const data = parseInput(ZScheduleWorkshopSchema, input);
-  const startsAt = zonedToUtc(parseLocalInput(data.startsAt)!, data.timeZone);
-  const endsAt = zonedToUtc(parseLocalInput(data.endsAt)!, data.timeZone);
+  const startsAt = localInstant(parseLocalInput(data.startsAt)!, data.timeZone, data.startsOffset);
+  const endsAt = localInstant(parseLocalInput(data.endsAt)!, data.timeZone, data.endsOffset);
   const hostCityId = data.hostCityId || null;
 
   const result = await db.$transaction(async (tx) => {

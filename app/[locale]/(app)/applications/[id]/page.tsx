@@ -1,7 +1,7 @@
 import { applicationFacts } from '@/lib/resource-facts';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { openSignedInPage } from '@/server/page-auth';
 import { contentOf, getApplicationForViewer, toDraft } from '@/server/queries/applications';
 import { cityName } from '@/lib/cities/city-name';
@@ -18,6 +18,7 @@ import { can } from '@/lib/permissions';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
+import { formatInstant } from '@/lib/time/format';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }>; searchParams: Promise<{ submitted?: string }> };
 
@@ -28,7 +29,6 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   const app = await getApplicationForViewer(user, id);
   if (!app) notFound();
   const t = await getTranslations('application');
-  const format = await getFormatter();
   const facts = applicationFacts(app);
   const isApplicant = app.applicantId === user.id;
   const isPartner = app.partnerUserId === user.id;
@@ -40,7 +40,9 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
     can(user, 'application:endorse', { cityIds: [app.applicantCityId] }) && app.status !== 'DRAFT' && open;
   const myEndorsement = app.endorsements.find((e) => e.officialId === user.id && e.status === 'CONFIRMED');
   const { submitted } = await searchParams;
-  const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
+  // Events of the application on the viewer's clock; for a viewer without a zone, the edition's, named.
+  const when = (d: Date) =>
+    formatInstant(d, locale, { recordZone: app.call.deadlineTimeZone, viewerZone: user.timeZone, prefer: 'viewer' });
 
   return (
     <article className="grid gap-6">

@@ -9,6 +9,7 @@ import { Link } from '@/i18n/navigation';
 import { ActionButton } from '@/components/ui/action-button';
 import { STATE_TONE } from '@/components/workshops/stage-badge';
 import type { AppLocale } from '@/i18n/routing';
+import { formatInstant } from '@/lib/time/format';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -77,10 +78,12 @@ export default async function BoosterOverviewPage({ params }: Props) {
                           {tStatus(`workshop.${s.status}`)}
                           {s.startsAt && (
                             <span className="block text-xs">
-                              {new Intl.DateTimeFormat(locale, {
-                                dateStyle: 'medium',
-                                timeZone: s.timeZone ?? 'Europe/Berlin',
-                              }).format(s.startsAt)}
+                              {formatInstant(
+                                s.startsAt,
+                                locale,
+                                { recordZone: s.timeZone, viewerZone: me.timeZone },
+                                { dateStyle: 'medium' },
+                              )}
                             </span>
                           )}
                         </span>

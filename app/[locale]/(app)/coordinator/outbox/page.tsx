@@ -1,10 +1,11 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/server/page-auth';
 import { listHeldEmails } from '@/server/queries/decisions';
 import { discardEmailAction, releaseAllEmailsAction, releaseEmailAction } from '@/server/actions/review';
 import { ActionButton } from '@/components/ui/action-button';
 import { LOCALE_NAMES } from '@/lib/site';
 import type { AppLocale } from '@/i18n/routing';
+import { formatInstant } from '@/lib/time/format';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -21,7 +22,6 @@ export default async function OutboxPage({ params }: Props) {
   const user = await requirePagePermission(locale, '/coordinator/outbox', 'outbox:review');
   const mails = await listHeldEmails();
   const t = await getTranslations('review.outbox');
-  const format = await getFormatter();
   return (
     <div className="grid gap-6">
       <h1 className="text-2xl font-bold">{t('title')}</h1>
@@ -52,11 +52,8 @@ export default async function OutboxPage({ params }: Props) {
               </h2>
               <p className="text-sm text-muted" lang={locale}>
                 {t('to', { email: m.toEmail })} · {LOCALE_NAMES[m.locale]} ·{' '}
-                {format.dateTime(m.createdAt, {
-                  dateStyle: 'medium',
-                  timeStyle: 'short',
-                  timeZone: user.timeZone ?? 'Europe/Berlin',
-                })}
+                {/* An e-mail has no zone of its own: the viewer's clock, or UTC named until they have one. */}
+                {formatInstant(m.createdAt, locale, { viewerZone: user.timeZone, prefer: 'viewer' })}
               </p>
               <pre className="mt-2 whitespace-pre-wrap font-sans text-sm">{m.text}</pre>
               <div className="mt-3 flex gap-2" lang={locale}>

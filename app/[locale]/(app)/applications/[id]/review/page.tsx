@@ -15,6 +15,7 @@ import { LOCALE_NAMES } from '@/lib/site';
 import { ANSWER_FIELDS } from '@/lib/validation/review';
 import type { AppLocale } from '@/i18n/routing';
 import type { KeysIn } from '@/lib/i18n/message-key';
+import { formatInstant } from '@/lib/time/format';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 
@@ -38,8 +39,9 @@ export default async function ReviewPage({ params }: Props) {
   const ta = await getTranslations('application');
   const format = await getFormatter();
   const { app } = data;
+  // Events of the application on the viewer's clock; for a viewer without a zone, the edition's, named.
   const when = (d: Date) =>
-    format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: user.timeZone ?? 'Europe/Berlin' });
+    formatInstant(d, locale, { recordZone: app.call.deadlineTimeZone, viewerZone: user.timeZone, prefer: 'viewer' });
   const label = (c: { labels: unknown; key: string }) => (c.labels as Record<string, string>)[locale] ?? c.key;
   const cityA = app.applicantCity ? cityName(app.applicantCity, locale) : t('workspace.noCity');
   const cityB = app.partnerCity ? cityName(app.partnerCity, locale) : t('workspace.noCity');

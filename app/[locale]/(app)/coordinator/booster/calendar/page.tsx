@@ -5,6 +5,7 @@ import { cityName } from '@/lib/cities/city-name';
 import { Link } from '@/i18n/navigation';
 import { STATE_TONE } from '@/components/workshops/stage-badge';
 import type { AppLocale } from '@/i18n/routing';
+import { workshopZone } from '@/lib/time/format';
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ month?: string }> };
 
@@ -14,7 +15,7 @@ export async function generateMetadata({ params }: Props) {
   return { title: t('calendar.title') };
 }
 
-/** The month to show: `?month=2027-03`, else the current month (calendar days in Berlin, where the programme is run). */
+/** The month to show: `?month=2027-03`, else the current month (by UTC); each workshop sits on its venue-local days. */
 function monthFrom(value: string | undefined): { year: number; month: number } {
   const m = /^(\d{4})-(\d{2})$/.exec(value ?? '');
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[1]) >= 2000 && Number(m[1]) <= 2100)
@@ -42,9 +43,11 @@ export default async function BoosterCalendarPage({ params, searchParams }: Prop
     new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
   const byDay = new Map<number, typeof workshops>();
   for (const w of workshops) {
-    const zone = w.timeZone ?? 'Europe/Berlin';
-    const first = localDay(w.startsAt!, zone);
-    const last = localDay(new Date(w.endsAt!.getTime() - 1), zone);
+    const zone = workshopZone(w);
+    // A workshop with neither a venue zone nor a host city was never given a time: no day to put it on.
+    if (!zone || !w.startsAt || !w.endsAt) continue;
+    const first = localDay(w.startsAt, zone);
+    const last = localDay(new Date(w.endsAt.getTime() - 1), zone);
     for (let day = 1; day <= daysInMonth; day++) {
       const key = `${ym(year, month)}-${String(day).padStart(2, '0')}`;
       if (key >= first && key <= last) byDay.set(day, [...(byDay.get(day) ?? []), w]);

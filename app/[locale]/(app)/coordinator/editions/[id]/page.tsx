@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/server/page-auth';
 import { getEditionForReview, getEditionSummary } from '@/server/queries/review';
 import { getLatestExportJob } from '@/server/queries/exports';
@@ -9,6 +9,7 @@ import { CriterionForm } from '@/components/review/criteria-editor';
 import { ZipExport } from '@/components/review/zip-export';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
+import { formatInstant } from '@/lib/time/format';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 
@@ -32,10 +33,12 @@ export default async function EditionPage({ params }: Props) {
   const td = await getTranslations('decisions');
   const ts = await getTranslations('status');
   const te = await getTranslations('editions');
-  const format = await getFormatter();
   const countries = [...new Set(summary.byCountry.map((r) => r.country))];
   const cell = (country: string | null, status: string) =>
     summary.byCountry.find((r) => r.country === country && r.status === status)?.count ?? 0;
+  // The edition's dates in its own zone, named for a coordinator whose zone differs (or who has none).
+  const when = (d: Date, style?: Parameters<typeof formatInstant>[3]) =>
+    formatInstant(d, locale, { recordZone: call.deadlineTimeZone, viewerZone: user.timeZone }, style);
   const deadlinePassed = call.applicationDeadline <= new Date();
 
   return (
@@ -50,7 +53,7 @@ export default async function EditionPage({ params }: Props) {
         <p className="mt-1 text-muted">
           {ts(`call.${call.status}`)} ·{' '}
           {t('edition.deadline', {
-            date: format.dateTime(call.applicationDeadline, { dateStyle: 'medium', timeZone: 'Europe/Berlin' }),
+            date: when(call.applicationDeadline, { dateStyle: 'medium' }),
           })}
         </p>
         <nav aria-label={t('edition.nav')} className="mt-3 flex flex-wrap gap-4">
@@ -84,7 +87,7 @@ export default async function EditionPage({ params }: Props) {
         </h2>
         {call.reviewOpenedAt ? (
           <p className="mt-2">
-            {t('edition.reviewOpenedAt', { date: format.dateTime(call.reviewOpenedAt, { dateStyle: 'medium' }) })}
+            {t('edition.reviewOpenedAt', { date: when(call.reviewOpenedAt, { dateStyle: 'medium' }) })}
           </p>
         ) : deadlinePassed ? (
           <div className="mt-2 grid gap-2">
@@ -119,7 +122,7 @@ export default async function EditionPage({ params }: Props) {
         {call.decisionsPublishedAt && (
           <p className="mt-1">
             {td('publishedAt', {
-              date: format.dateTime(call.decisionsPublishedAt, { dateStyle: 'medium', timeStyle: 'short' }),
+              date: when(call.decisionsPublishedAt),
             })}
           </p>
         )}

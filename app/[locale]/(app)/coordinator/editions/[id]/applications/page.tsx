@@ -1,6 +1,6 @@
 import { COUNTRIES } from '@/lib/enums';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/server/page-auth';
 import { getEditionForReview, listEditionApplications } from '@/server/queries/review';
 import { listCoordinators } from '@/server/queries/users';
@@ -14,6 +14,7 @@ import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
 import { DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
+import { formatInstant } from '@/lib/time/format';
 
 type Props = {
   params: Promise<{ locale: AppLocale; id: string }>;
@@ -43,7 +44,6 @@ export default async function EditionApplicationsPage({ params, searchParams }: 
   const t = await getTranslations('review');
   const td = await getTranslations('decisions');
   const ts = await getTranslations('status');
-  const format = await getFormatter();
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const query = (page: number) => {
     const q = new URLSearchParams();
@@ -123,7 +123,9 @@ export default async function EditionApplicationsPage({ params, searchParams }: 
         <div className="overflow-x-auto">
           <DataTable
             headers={[
-              '<span className="sr-only">{t(\'list.select\')}</span>',
+              <span key="select" className="sr-only">
+                {t('list.select')}
+              </span>,
               t('list.cities'),
               t('list.status'),
               t('list.submitted'),
@@ -155,7 +157,14 @@ export default async function EditionApplicationsPage({ params, searchParams }: 
                   </th>
                   <td className="p-2">{ts(`application.${r.status}`)}</td>
                   <td className="p-2">
-                    {r.submittedAt ? format.dateTime(r.submittedAt, { dateStyle: 'medium' }) : '—'}
+                    {r.submittedAt
+                      ? formatInstant(
+                          r.submittedAt,
+                          locale,
+                          { recordZone: call.deadlineTimeZone, viewerZone: user.timeZone },
+                          { dateStyle: 'medium' },
+                        )
+                      : '—'}
                   </td>
                   <td className="p-2">
                     {r.endorsed ? t('list.isEndorsed') : t('list.notEndorsed')}

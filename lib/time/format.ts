@@ -1,0 +1,54 @@
+/**
+ * The one way an instant becomes text: in the record's zone (an edition's deadline zone, a venue's zone) or
+ * in the viewer's own, and with the zone named whenever it is not the viewer's own, so that "23:59" never
+ * silently means Berlin to someone in Kyiv. Pure, for pages, PDFs and e-mails alike.
+ */
+
+export type ZoneSources = {
+  /** The zone the record lives in: the edition's `deadlineTimeZone`, the venue's `timeZone`; none for some. */
+  recordZone?: string | null;
+  /** The viewer's (or recipient's) own zone from their profile; null until they have one. */
+  viewerZone?: string | null;
+  /**
+   * Whose clock the text follows when both are known: a deadline or a workshop reads in its own zone
+   * (`record`, the default); a history of events reads in the viewer's (`viewer`).
+   */
+  prefer?: 'record' | 'viewer';
+};
+
+export type ShownZone = { timeZone: string; isNamed: boolean };
+
+/**
+ * The zone to show and whether to name it. With neither zone known (an e-mail in the outbox to no one in
+ * particular, read by a viewer without a zone) the text is in UTC, named: never a guessed city.
+ */
+export function shownZone({ recordZone, viewerZone, prefer = 'record' }: ZoneSources): ShownZone {
+  const first = prefer === 'record' ? recordZone : viewerZone;
+  const timeZone = first || recordZone || viewerZone || 'UTC';
+  return { timeZone, isNamed: timeZone !== viewerZone };
+}
+
+/** How a zone is named in text: its IANA name, readable ("America/New York"). */
+export const zoneName = (timeZone: string) => timeZone.replace(/_/g, ' ');
+
+/** Zones as a select's options, each labelled by its name. */
+export const zoneOptions = (zones: readonly string[]) => zones.map((z) => ({ value: z, label: zoneName(z) }));
+
+type Style = Pick<Intl.DateTimeFormatOptions, 'dateStyle' | 'timeStyle'>;
+
+/** `instant` as text in the shown zone, e.g. "31 Dec 2026, 23:59 (Europe/Berlin)" for a viewer elsewhere. */
+export function formatInstant(
+  instant: Date | string,
+  locale: string,
+  zones: ZoneSources,
+  style: Style = { dateStyle: 'medium', timeStyle: 'short' },
+): string {
+  const { timeZone, isNamed } = shownZone(zones);
+  const text = new Intl.DateTimeFormat(locale, { ...style, timeZone }).format(new Date(instant));
+  return isNamed ? `${text} (${zoneName(timeZone)})` : text;
+}
+
+/** A workshop's zone: the venue's own, else its host city's; with neither it has no time to show. */
+export function workshopZone(w: { timeZone: string | null; hostCity?: { timeZone: string } | null }): string | null {
+  return w.timeZone ?? w.hostCity?.timeZone ?? null;
+}
