@@ -2,6 +2,7 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useErrorText } from '@/components/ui/use-error-text';
+import { useBrowserTimeZone } from '@/components/ui/use-clock';
 import type { SaveState } from './use-autosave';
 
 /** The draft's visible save state; announced politely to screen readers. */
@@ -9,11 +10,14 @@ export function SaveIndicator({ state }: { state: SaveState }) {
   const t = useTranslations('application');
   const errorText = useErrorText();
   const format = useFormatter();
+  // The person's own clock: the browser's zone (unknown while rendering on the server).
+  const timeZone = useBrowserTimeZone() ?? undefined;
   let text = '';
   let tone = 'text-muted';
   if (state.kind === 'unsaved') text = t('save.unsaved');
   if (state.kind === 'saving') text = t('save.saving');
-  if (state.kind === 'saved') text = t('save.saved', { time: format.dateTime(state.at, { timeStyle: 'short' }) });
+  if (state.kind === 'saved')
+    text = t('save.saved', { time: format.dateTime(state.at, { timeStyle: 'short', timeZone }) });
   if (state.kind === 'offline') {
     text = t('save.offline');
     tone = 'text-red-700 font-bold';

@@ -10,6 +10,7 @@ export type ChecklistItem = {
   id: string;
   label: string;
   doneBy: string | null;
+  /** When it was ticked, already written in the viewer's zone (or the venue's, named). */
   doneAt: string | null;
   canTick: boolean;
 };
@@ -52,7 +53,7 @@ export function Checklist({ title, items }: { title: string; items: ChecklistIte
                 {item.label}
                 {item.doneAt && (
                   <span className="block text-sm text-muted">
-                    {t('checklist.doneBy', { name: item.doneBy ?? '—', when: new Date(item.doneAt) })}
+                    {t('checklist.doneBy', { name: item.doneBy ?? '—', when: item.doneAt })}
                   </span>
                 )}
               </span>

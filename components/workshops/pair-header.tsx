@@ -3,13 +3,21 @@ import type { NextStep } from '@/lib/booster/stage-rules';
 import type { Stage } from '@/lib/enums';
 import { cityName } from '@/lib/cities/city-name';
 import type { AppLocale } from '@/i18n/routing';
+import { formatInstant } from '@/lib/time/format';
 import type { PairPageData } from '@/server/queries/pairs';
 import { Section } from '@/components/ui/section';
 
-type Props = { pair: PairPageData; nameA: string; nameB: string; next: NextStep; locale: AppLocale };
+type Props = {
+  pair: PairPageData;
+  nameA: string;
+  nameB: string;
+  next: NextStep;
+  locale: AppLocale;
+  viewerZone: string | null;
+};
 
 /** Who the pair is, where it stands, and the one thing that comes next. */
-export function PairHeader({ pair, nameA, nameB, next, locale }: Props) {
+export function PairHeader({ pair, nameA, nameB, next, locale, viewerZone }: Props) {
   const t = useTranslations('pairs');
   const tStatus = useTranslations('status');
   const tStages = useTranslations('stages');
@@ -28,7 +36,15 @@ export function PairHeader({ pair, nameA, nameB, next, locale }: Props) {
         </p>
         {pair.status === 'WITHDRAWN' && pair.withdrawnAt && (
           <p role="status" className="mt-3 rounded border border-red-700 bg-red-50 p-3">
-            {t('withdrawnOn', { date: pair.withdrawnAt, reason: pair.withdrawReason ?? '—' })}
+            {t('withdrawnOn', {
+              date: formatInstant(
+                pair.withdrawnAt,
+                locale,
+                { recordZone: pair.cityA.timeZone, viewerZone, prefer: 'viewer' },
+                { dateStyle: 'medium' },
+              ),
+              reason: pair.withdrawReason ?? '—',
+            })}
           </p>
         )}
       </header>

@@ -12,6 +12,7 @@ import { WorkshopDetails } from './workshop-details';
 import { WorkshopOutcome } from './workshop-outcome';
 import { WorkshopTools } from './workshop-tools';
 import type { PairWorkshop } from './pair-types';
+import { formatInstant } from '@/lib/time/format';
 
 type Props = {
   pair: PairPageData;
@@ -68,7 +69,9 @@ export function WorkshopSection({ pair, workshop: w, cities, viewer, locale, isN
               items={items.map((l) => ({
                 id: l.id,
                 label: l.kind === 'CUSTOM' ? (l.label ?? '') : t(`checklist.kind.${l.kind}`),
-                doneAt: l.doneAt?.toISOString() ?? null,
+                doneAt: l.doneAt
+                  ? formatInstant(l.doneAt, locale, { recordZone: zone, viewerZone: viewer.timeZone, prefer: 'viewer' })
+                  : null,
                 doneBy: l.doneBy ? (l.doneBy.name ?? l.doneBy.email) : null,
                 canTick: pair.status === 'ACTIVE' && canTickItem(viewer, l.cityId, pair),
               }))}

@@ -1,4 +1,5 @@
 import 'server-only';
+import { workshopZone } from '@/lib/time/format';
 import { CITY_NAMES } from './cities';
 import { type MaterialKind, type Stage } from '@/lib/enums';
 import { db, type Prisma } from '../db';
@@ -181,6 +182,8 @@ async function getUsage(materialId: string, locale: AppLocale, viewer: Actor | n
         select: {
           stage: true,
           startsAt: true,
+          timeZone: true,
+          hostCity: { select: { timeZone: true } },
           pair: { select: { id: true, cityA: { select: CITY_NAMES }, cityB: { select: CITY_NAMES } } },
         },
       },
@@ -192,6 +195,7 @@ async function getUsage(materialId: string, locale: AppLocale, viewer: Actor | n
       pairId: w.pair.id,
       stage: w.stage as Stage,
       startsAt: w.startsAt,
+      venueZone: workshopZone(w),
       cities: `${cityName(w.pair.cityA, locale)} – ${cityName(w.pair.cityB, locale)}`,
     })),
   };

@@ -1,9 +1,10 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { isMailboxEnabled } from '@/server/mail';
 import { listMailbox } from '@/server/queries/mailbox';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { formatInstant } from '@/lib/time/format';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,7 +20,6 @@ export default async function MailboxPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('mailbox');
-  const format = await getFormatter();
   const mails = await listMailbox();
   return (
     <div>
@@ -34,7 +34,13 @@ export default async function MailboxPage({ params }: Props) {
               <h2 className="font-bold">{m.subject}</h2>
               <p className="text-sm text-muted">
                 {t('to', { email: m.toEmail })} ·{' '}
-                {format.dateTime(m.createdAt, { dateStyle: 'short', timeStyle: 'short' })} · {m.status}
+                {formatInstant(
+                  m.createdAt,
+                  locale,
+                  { recordZone: null, viewerZone: null },
+                  { dateStyle: 'short', timeStyle: 'short' },
+                )}{' '}
+                · {m.status}
               </p>
               <p className="mt-3 whitespace-pre-wrap break-words">
                 {m.text.split(LINK_PATTERN).map((part, i) =>

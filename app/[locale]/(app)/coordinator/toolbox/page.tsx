@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { openPermittedPage } from '@/server/page-auth';
+import { formatInstant } from '@/lib/time/format';
 import { listMaterialsForAuthors } from '@/server/queries/materials';
 import { Link } from '@/i18n/navigation';
 import { buttonClasses } from '@/components/ui/button';
@@ -12,10 +13,9 @@ type Props = { params: Promise<{ locale: AppLocale }> };
 export const generateMetadata = titleMetadata('toolboxAdmin.title');
 
 export default async function ToolboxAuthoringPage({ params }: Props) {
-  const { locale } = await openPermittedPage(params, '/coordinator/toolbox', 'material:author');
+  const { locale, user } = await openPermittedPage(params, '/coordinator/toolbox', 'material:author');
   const t = await getTranslations('toolboxAdmin');
   const tt = await getTranslations('toolbox');
-  const format = await getFormatter();
   const materials = await listMaterialsForAuthors(locale);
   return (
     <div className="grid gap-6">
@@ -43,7 +43,14 @@ export default async function ToolboxAuthoringPage({ params }: Props) {
             <td className="p-2">{tt(`kind.${m.kind}`)}</td>
             <td className="p-2">{t(`statusValue.${m.status}`)}</td>
             <td className="p-2">{m.locales.map((l) => l.toUpperCase()).join(' · ')}</td>
-            <td className="p-2">{format.dateTime(m.updatedAt, { dateStyle: 'medium' })}</td>
+            <td className="p-2">
+              {formatInstant(
+                m.updatedAt,
+                locale,
+                { recordZone: null, viewerZone: user.timeZone },
+                { dateStyle: 'medium' },
+              )}
+            </td>
           </tr>
         ))}
       </DataTable>

@@ -52,7 +52,14 @@ export default async function PairPage({ params }: Props) {
   return (
     <div className="grid gap-8">
       <RememberTimeZone hasZone={!!user.timeZone} />
-      <PairHeader pair={pair} nameA={cities[0].name} nameB={cities[1].name} next={next} locale={locale} />
+      <PairHeader
+        pair={pair}
+        nameA={cities[0].name}
+        nameB={cities[1].name}
+        next={next}
+        locale={locale}
+        viewerZone={user.timeZone}
+      />
       <PairTimeline byStage={byStage} locale={locale} viewerZone={user.timeZone} />
       {STAGES.map((stage) => {
         const w = byStage.get(stage);

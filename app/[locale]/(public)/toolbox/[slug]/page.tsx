@@ -181,7 +181,9 @@ export default async function MaterialPage({ params, searchParams }: Props) {
                 {material.usage.pairs.map((p) => (
                   <li key={`${p.pairId}-${p.stage}`}>
                     {p.cities} · <StageList stages={[p.stage]} />
-                    {p.startsAt && <> · {format.dateTime(p.startsAt, { dateStyle: 'medium' })}</>}
+                    {p.startsAt && p.venueZone && (
+                      <> · {format.dateTime(p.startsAt, { dateStyle: 'medium', timeZone: p.venueZone })}</>
+                    )}
                   </li>
                 ))}
               </ul>
