@@ -1,4 +1,5 @@
 import 'server-only';
+import { formatInstant, MAIL_DATE_STYLE } from '@/lib/time/format';
 import { createTranslator, type Messages } from 'next-intl';
 import type en from '@/messages/en.json';
 import { catalogueFor } from './translator';
@@ -41,16 +42,7 @@ export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]
  * knows which clock is meant. The one place mail formats a date.
  */
 export function formatMailDate(instant: Date, locale: AppLocale, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: 'long',
-  }).format(instant);
+  return formatInstant(instant, locale, { recordZone: timeZone }, MAIL_DATE_STYLE);
 }
 
 type PlainTranslator = (key: string, values?: Record<string, string | number>) => string;

@@ -34,7 +34,17 @@ export const zoneName = (timeZone: string) => timeZone.replace(/_/g, ' ');
 /** Zones as a select's options, each labelled by its name. */
 export const zoneOptions = (zones: readonly string[]) => zones.map((z) => ({ value: z, label: zoneName(z) }));
 
-type Style = Pick<Intl.DateTimeFormatOptions, 'dateStyle' | 'timeStyle'>;
+type Style = Intl.DateTimeFormatOptions;
+
+/** How an e-mail writes a date: in words, with its weekday, the zone named in words too. */
+export const MAIL_DATE_STYLE: Style = {
+  weekday: 'long',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+};
 
 /** `instant` as text in the shown zone, e.g. "31 Dec 2026, 23:59 (Europe/Berlin)" for a viewer elsewhere. */
 export function formatInstant(
@@ -44,8 +54,11 @@ export function formatInstant(
   style: Style = { dateStyle: 'medium', timeStyle: 'short' },
 ): string {
   const { timeZone, isNamed } = shownZone(zones);
-  const text = new Intl.DateTimeFormat(locale, { ...style, timeZone }).format(new Date(instant));
-  return isNamed ? `${text} (${zoneName(timeZone)})` : text;
+  // Intl names a zone only in a format built from parts; a dateStyle/timeStyle format gets the IANA name after it.
+  const isStyled = style.dateStyle !== undefined || style.timeStyle !== undefined;
+  const options: Style = { ...style, timeZone, ...(isNamed && !isStyled && { timeZoneName: 'long' }) };
+  const text = new Intl.DateTimeFormat(locale, options).format(new Date(instant));
+  return isNamed && isStyled ? `${text} (${zoneName(timeZone)})` : text;
 }
 
 /** A workshop's zone: the venue's own, else its host city's; with neither it has no time to show. */
