@@ -1,6 +1,5 @@
 'use client';
 
-import { useEffect, useEffectEvent, useRef } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
 import { ZRecordOutcomeSchema, type TRecordOutcomeInput } from '@/lib/validation/workshops';
@@ -8,6 +7,8 @@ import { recordOutcomeAction } from '@/server/actions/workshops';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { useActionForm } from '@/components/ui/use-action-form';
+import { rebase, useFreshRecord } from '@/components/ui/use-fresh-record';
+import { FormAlert } from '@/components/ui/form-alert';
 import { CheckboxGroup } from './checkbox-group';
 
 /** The ideas are typed one per line. */
@@ -31,39 +32,19 @@ export function OutcomeForm({
   const { form, submit, errorText, field } = useActionForm(ZRecordOutcomeSchema, recordOutcomeAction, {
     defaultValues: initial,
     done: t('outcome.saved'),
-    // The raw form values (not the parsed ones) become the new baseline, with the new version.
-    onSuccess: (data, form) => form.reset({ ...form.getValues(), version: data.version }),
+    onSuccess: rebase,
   });
   const {
     control,
-    setValue,
-    reset,
-    formState: { errors, isSubmitting, isDirty },
+    formState: { errors, isSubmitting },
   } = form;
-
-  // Another save bumped the version. An untouched form takes the fresh record. A form with unsaved
-  // edits adopts the new version only if the fields it writes did not change (e.g. the workshop was
-  // rescheduled while its outcome was being typed); otherwise saving it is refused, never silent.
-  const seen = useRef(initial);
-  const takeNewVersion = useEffectEvent(() => {
-    const before = seen.current;
-    seen.current = initial;
-    if (!isDirty) reset(initial);
-    else if (sameFields(before, initial)) setValue('version', initial.version);
-  });
-  useEffect(() => takeNewVersion(), [initial.version]);
+  // Edits survive a reschedule that happened while the outcome was being typed.
+  useFreshRecord(form, initial, { adoptIfFieldsUnchanged: true });
 
   const err = (m?: string) => (m ? errorText(m) : undefined);
   return (
     <form onSubmit={submit} noValidate className="mt-3 grid max-w-2xl gap-x-4 sm:grid-cols-2">
-      {errors.root?.message && (
-        <p
-          role="alert"
-          className="mb-3 rounded border border-red-700 bg-red-50 p-3 font-bold text-red-800 sm:col-span-2"
-        >
-          {err(errors.root.message)}
-        </p>
-      )}
+      <FormAlert message={errors.root?.message} className="sm:col-span-2" />
       <div className="sm:col-span-2">
         <TextAreaField label={t('outcome.minutes')} hint={t('outcome.minutesHint')} {...field('minutes')} />
       </div>
@@ -103,9 +84,4 @@ export function OutcomeForm({
       </div>
     </form>
   );
-}
-
-function sameFields(a: object, b: object): boolean {
-  const strip = ({ version: _version, ...rest }: Record<string, unknown>) => JSON.stringify(rest);
-  return strip(a as Record<string, unknown>) === strip(b as Record<string, unknown>);
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { TextAreaField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { useActionForm } from '@/components/ui/use-action-form';
+import { FormAlert } from '@/components/ui/form-alert';
 import type { ActionResult } from '@/lib/action-result';
 
 const ZReason = z.object({ reason: z.string().trim().min(1, 'validation.required').max(500, 'validation.tooLong') });
@@ -25,21 +26,15 @@ export function ReasonForm({
   const {
     form,
     submit: send,
-    errorText,
     field,
   } = useActionForm(ZReason, (values) => action({ ...input, ...values }), {
     defaultValues: { reason: '' },
     done,
   });
   const { errors, isSubmitting } = form.formState;
-  const err = errorText;
   return (
     <form onSubmit={send} noValidate className="mt-3 max-w-lg">
-      {errors.root?.message && (
-        <p role="alert" className="mb-3 font-bold text-red-800">
-          {err(errors.root.message)}
-        </p>
-      )}
+      <FormAlert message={errors.root?.message} />
       <TextAreaField label={label} {...field('reason')} />
       <Button type="submit" variant="danger" disabled={isSubmitting}>
         {submit}

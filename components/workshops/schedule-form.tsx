@@ -1,7 +1,6 @@
 'use client';
 
 import { WORKING_LANGUAGES, WORKSHOP_FORMATS } from '@/lib/enums';
-import { useEffect, useEffectEvent } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
 import { ZScheduleWorkshopSchema, MAX_FACILITATORS, type TScheduleWorkshopInput } from '@/lib/validation/workshops';
@@ -10,6 +9,8 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { OverlapChoice, useLocalTimeErrorText } from '@/components/ui/local-time-field';
 import { useActionForm } from '@/components/ui/use-action-form';
+import { rebase, useFreshRecord } from '@/components/ui/use-fresh-record';
+import { FormAlert } from '@/components/ui/form-alert';
 import { parseLocalInput } from '@/lib/time/zoned';
 import { CheckboxGroup } from './checkbox-group';
 import { zoneOptions } from '@/lib/time/format';
@@ -32,25 +33,18 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
   const { form, submit, errorText } = useActionForm(ZScheduleWorkshopSchema, scheduleWorkshopAction, {
     defaultValues: initial,
     done: t('saved'),
-    // The next save from this form builds on this one: the raw form values (not the parsed ones) become
-    // the new baseline, with the new version.
-    onSuccess: (data, f) => f.reset({ ...f.getValues(), version: data.version }),
+    // The next save from this form builds on this one.
+    onSuccess: rebase,
   });
   const {
     register,
     control,
     setValue,
-    reset,
     watch,
-    formState: { errors, isSubmitting, isDirty },
+    formState: { errors, isSubmitting },
   } = form;
 
-  // Another save bumped the version: an untouched form takes the fresh record; a form with unsaved
-  // edits keeps its version, so saving it is refused rather than silently overwriting.
-  const takeNewVersion = useEffectEvent(() => {
-    if (!isDirty) reset(initial);
-  });
-  useEffect(() => takeNewVersion(), [initial.version]);
+  useFreshRecord(form, initial);
 
   const [startsAt, endsAt, timeZone] = watch(['startsAt', 'endsAt', 'timeZone']);
   const starts = parseLocalInput(startsAt ?? '');
@@ -61,14 +55,7 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
     : [...cities.map((c) => ({ value: c.id, label: c.name })), { value: '', label: tWorkshops('online') }];
   return (
     <form onSubmit={submit} noValidate className="mt-3 grid max-w-2xl gap-x-4 sm:grid-cols-2">
-      {errors.root?.message && (
-        <p
-          role="alert"
-          className="mb-3 rounded border border-red-700 bg-red-50 p-3 font-bold text-red-800 sm:col-span-2"
-        >
-          {err(errors.root.message)}
-        </p>
-      )}
+      <FormAlert message={errors.root?.message} className="sm:col-span-2" />
       <input type="hidden" {...register('version')} />
       <div>
         <TextField
