@@ -38,7 +38,7 @@ export function EditionForm(props: Props) {
   const schema = (isCreate ? ZCreateEditionSchema : ZUpdateEditionSchema) as typeof ZCreateEditionSchema;
   const save = (values: Values): Promise<ActionResult<Saved>> =>
     isCreate ? createEditionAction(values) : updateEditionAction(values);
-  const { form, submit, errorText } = useActionForm(schema, save, {
+  const { form, submit, errorText, field } = useActionForm(schema, save, {
     defaultValues: props.initial as Values,
     done: isCreate ? t('created') : t('saved'),
     // A new edition continues on its own edit page; an edited one stays and refreshes.
@@ -72,20 +72,12 @@ export function EditionForm(props: Props) {
       <fieldset className="rounded-lg border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-bold">{t('form.edition')}</legend>
         <div className="grid gap-x-4 sm:grid-cols-2">
-          {isCreate && (
-            <TextField
-              label={t('form.slug')}
-              hint={t('form.slugHint')}
-              error={err(errors.slug?.message)}
-              {...register('slug')}
-            />
-          )}
+          {isCreate && <TextField label={t('form.slug')} hint={t('form.slugHint')} {...field('slug')} />}
           <TextField
             label={t('form.year')}
             type="number"
             inputMode="numeric"
-            error={err(errors.year?.message)}
-            {...register('year', { valueAsNumber: true })}
+            {...field('year', { valueAsNumber: true })}
           />
           <TextField
             label={t('form.pairs')}
@@ -93,27 +85,16 @@ export function EditionForm(props: Props) {
             type="number"
             inputMode="numeric"
             min={1}
-            error={err(errors.pairsToSelect?.message)}
-            {...register('pairsToSelect', { valueAsNumber: true })}
+            {...field('pairsToSelect', { valueAsNumber: true })}
           />
-          <TextField
-            label={t('form.contactEmail')}
-            type="email"
-            error={err(errors.contactEmail?.message)}
-            {...register('contactEmail')}
-          />
+          <TextField label={t('form.contactEmail')} type="email" {...field('contactEmail')} />
         </div>
       </fieldset>
 
       <fieldset className="rounded-lg border border-slate-300 bg-white p-4">
         <legend className="px-1 text-lg font-bold">{t('form.dates')}</legend>
         <div className="grid gap-x-4 sm:grid-cols-3">
-          <TextField
-            label={t('form.deadlineDate')}
-            type="date"
-            error={err(errors.deadlineDate?.message)}
-            {...register('deadlineDate')}
-          />
+          <TextField label={t('form.deadlineDate')} type="date" {...field('deadlineDate')} />
           <TextField
             label={t('form.deadlineTime')}
             type="time"
@@ -123,8 +104,7 @@ export function EditionForm(props: Props) {
           <SelectField
             label={t('form.deadlineTimeZone')}
             options={zoneOptions(props.timeZones)}
-            error={err(errors.deadlineTimeZone?.message)}
-            {...register('deadlineTimeZone')}
+            {...field('deadlineTimeZone')}
           />
         </div>
         <OverlapChoice
@@ -134,24 +114,9 @@ export function EditionForm(props: Props) {
         />
         <p className="mb-4 text-sm text-muted">{t('form.deadlineHint')}</p>
         <div className="grid gap-x-4 sm:grid-cols-3">
-          <TextField
-            label={t('form.selectionDate')}
-            type="date"
-            error={err(errors.selectionDate?.message)}
-            {...register('selectionDate')}
-          />
-          <TextField
-            label={t('form.windowStart')}
-            type="date"
-            error={err(errors.windowStart?.message)}
-            {...register('windowStart')}
-          />
-          <TextField
-            label={t('form.windowEnd')}
-            type="date"
-            error={err(errors.windowEnd?.message)}
-            {...register('windowEnd')}
-          />
+          <TextField label={t('form.selectionDate')} type="date" {...field('selectionDate')} />
+          <TextField label={t('form.windowStart')} type="date" {...field('windowStart')} />
+          <TextField label={t('form.windowEnd')} type="date" {...field('windowEnd')} />
         </div>
       </fieldset>
 

@@ -30,7 +30,7 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
   const t = useTranslations('scheduling');
   const tWorkshops = useTranslations('workshops');
   const localTimeError = useLocalTimeErrorText();
-  const { form, submit, errorText } = useActionForm(ZScheduleWorkshopSchema, scheduleWorkshopAction, {
+  const { form, submit, errorText, field } = useActionForm(ZScheduleWorkshopSchema, scheduleWorkshopAction, {
     defaultValues: initial,
     done: t('saved'),
     // The next save from this form builds on this one.
@@ -83,14 +83,12 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
         label={t('timeZone')}
         hint={t('timeZoneHint')}
         options={zoneOptions(timeZones)}
-        error={err(errors.timeZone?.message)}
-        {...register('timeZone')}
+        {...field('timeZone')}
       />
       <SelectField
         label={t('format')}
         options={WORKSHOP_FORMATS.map((f) => ({ value: f, label: tWorkshops(`format.${f}`) }))}
-        error={err(errors.format?.message)}
-        {...register('format')}
+        {...field('format')}
       />
       <SelectField
         label={t('hostCity')}
@@ -103,24 +101,11 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
           },
         })}
       />
-      <TextField
-        label={t('expectedParticipants')}
-        type="number"
-        min={1}
-        max={500}
-        error={err(errors.expectedParticipants?.message)}
-        {...register('expectedParticipants')}
-      />
-      <TextField label={t('venueName')} error={err(errors.venueName?.message)} {...register('venueName')} />
-      <TextField label={t('venueAddress')} error={err(errors.venueAddress?.message)} {...register('venueAddress')} />
+      <TextField label={t('expectedParticipants')} type="number" min={1} max={500} {...field('expectedParticipants')} />
+      <TextField label={t('venueName')} {...field('venueName')} />
+      <TextField label={t('venueAddress')} {...field('venueAddress')} />
       <div className="sm:col-span-2">
-        <TextField
-          label={t('onlineUrl')}
-          type="url"
-          placeholder="https://"
-          error={err(errors.onlineUrl?.message)}
-          {...register('onlineUrl')}
-        />
+        <TextField label={t('onlineUrl')} type="url" placeholder="https://" {...field('onlineUrl')} />
         <Controller
           control={control}
           name="languages"
