@@ -1,12 +1,15 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { formatInstant } from '@/lib/time/format';
 import type { ApplicationDetail } from '@/server/queries/applications';
 import { ApplicationTimeline } from './application-timeline';
 
 /** Where the application stands, as a short timeline, and what is still missing. */
-export async function ApplicationStatus({ app }: { app: ApplicationDetail }) {
+export async function ApplicationStatus({ app, viewerZone }: { app: ApplicationDetail; viewerZone: string | null }) {
   const t = await getTranslations('application');
   const ts = await getTranslations('status');
-  const format = await getFormatter();
+  const locale = await getLocale();
+  // The application's dates on the viewer's clock; for a viewer without a zone, the edition's, named.
+  const zones = { recordZone: app.call.deadlineTimeZone, viewerZone, prefer: 'viewer' as const };
   const endorsed = app.endorsements.some((e) => e.status === 'CONFIRMED');
   const missing: string[] = [];
   if (app.status !== 'WITHDRAWN') {
@@ -20,10 +23,10 @@ export async function ApplicationStatus({ app }: { app: ApplicationDetail }) {
       <h2 id="status-heading" className="text-xl font-bold">
         {t('status.title')}: <span className="text-brand-700">{ts(`application.${app.status}`)}</span>
       </h2>
-      <ApplicationTimeline status={app.status} submittedAt={app.submittedAt} />
+      <ApplicationTimeline status={app.status} submittedAt={app.submittedAt} zones={zones} />
       {app.withdrawnAt && (
         <p className="mt-3">
-          {t('status.withdrawnOn', { date: format.dateTime(app.withdrawnAt, { dateStyle: 'long' }) })}
+          {t('status.withdrawnOn', { date: formatInstant(app.withdrawnAt, locale, zones, { dateStyle: 'long' }) })}
         </p>
       )}
       {missing.length > 0 && (

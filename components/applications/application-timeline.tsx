@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { formatInstant, type ZoneSources } from '@/lib/time/format';
 import type { ApplicationStatus } from '@/lib/enums';
 
 const STEPS = ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'DECIDED'] as const;
@@ -11,13 +12,19 @@ function stepClasses(step: number, position: number): string {
   return 'border-slate-200 text-muted';
 }
 
-type Props = { status: ApplicationStatus; submittedAt: Date | null; compact?: boolean };
+type Props = {
+  status: ApplicationStatus;
+  submittedAt: Date | null;
+  /** The edition's zone and the viewer's: the submission date is read on the viewer's clock, else the edition's. */
+  zones: ZoneSources;
+  compact?: boolean;
+};
 
 /** Draft → submitted → under review → decision, with where the application stands and what comes next. */
-export async function ApplicationTimeline({ status, submittedAt, compact = false }: Props) {
+export async function ApplicationTimeline({ status, submittedAt, zones, compact = false }: Props) {
   const t = await getTranslations('application');
   const ts = await getTranslations('status');
-  const format = await getFormatter();
+  const locale = await getLocale();
   const decided = DECIDED.includes(status);
   const position = decided ? 3 : status === 'UNDER_REVIEW' ? 2 : status === 'SUBMITTED' ? 1 : 0;
   return (
@@ -35,7 +42,9 @@ export async function ApplicationTimeline({ status, submittedAt, compact = false
             >
               <span className="block">{t(`status.step.${s}`)}</span>
               {s === 'SUBMITTED' && submittedAt && (
-                <span className="block font-normal">{format.dateTime(submittedAt, { dateStyle: 'medium' })}</span>
+                <span className="block font-normal">
+                  {formatInstant(submittedAt, locale, zones, { dateStyle: 'medium' })}
+                </span>
               )}
               {s === 'DECIDED' && decided && <span className="block font-normal">{ts(`application.${status}`)}</span>}
             </li>

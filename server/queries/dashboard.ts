@@ -19,7 +19,7 @@ export async function getDashboard(actor: Actor) {
         status: true,
         submittedAt: true,
         updatedAt: true,
-        call: { select: { slug: true, year: true } },
+        call: { select: { slug: true, year: true, deadlineTimeZone: true } },
         applicantCity: CITY,
         partnerCity: CITY,
         partnerConfirmedAt: true,

@@ -90,7 +90,12 @@ export default async function DashboardPage({ params }: Props) {
                   {a.partnerConfirmedAt ? t('partnerConfirmed') : t('partnerPending')} ·{' '}
                   {a.endorsements.length > 0 ? t('endorsed') : t('notEndorsed')}
                 </p>
-                <ApplicationTimeline status={a.status} submittedAt={a.submittedAt} compact />
+                <ApplicationTimeline
+                  status={a.status}
+                  submittedAt={a.submittedAt}
+                  zones={{ recordZone: a.call.deadlineTimeZone, viewerZone: user.timeZone, prefer: 'viewer' }}
+                  compact
+                />
               </li>
             ))}
           </ul>

@@ -76,7 +76,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         </div>
       </header>
 
-      <ApplicationStatus app={app} />
+      <ApplicationStatus app={app} viewerZone={user.timeZone} />
 
       {app.returnMessage && app.status === 'DRAFT' && (
         <section className="rounded-md border-l-4 border-amber-500 bg-amber-50 p-4">
