@@ -1,6 +1,6 @@
 import { STAGES } from '@/lib/enums';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePagePermission } from '@/server/page-auth';
+import { getTranslations } from 'next-intl/server';
+import { openPermittedPage } from '@/server/page-auth';
 import { getFacilitatorCalendarToken, getPairMatrix } from '@/server/queries/pairs';
 import { cityName } from '@/lib/cities/city-name';
 import { getEnv } from '@/server/env';
@@ -10,19 +10,15 @@ import { ActionButton } from '@/components/ui/action-button';
 import { STATE_TONE } from '@/components/workshops/stage-badge';
 import type { AppLocale } from '@/i18n/routing';
 import { formatInstant } from '@/lib/time/format';
+import { titleMetadata } from '@/i18n/title-metadata';
+import { Section } from '@/components/ui/section';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'scheduling' });
-  return { title: t('matrix.title') };
-}
+export const generateMetadata = titleMetadata('scheduling.matrix.title');
 
 export default async function BoosterOverviewPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const me = await requirePagePermission(locale, '/coordinator/booster', 'workshop:schedule');
+  const { locale, user: me } = await openPermittedPage(params, '/coordinator/booster', 'workshop:schedule');
   const t = await getTranslations('scheduling');
   const tStages = await getTranslations('stages');
   const tStatus = await getTranslations('status');
@@ -39,10 +35,7 @@ export default async function BoosterOverviewPage({ params }: Props) {
           {t('calendar.title')}
         </Link>
       </header>
-      <section aria-labelledby="matrix-heading">
-        <h2 id="matrix-heading" className="sr-only">
-          {t('matrix.title')}
-        </h2>
+      <Section headingId="matrix-heading" title={t('matrix.title')} headingClassName="sr-only">
         {rows.length === 0 ? (
           <p className="text-muted">{t('matrix.empty')}</p>
         ) : (
@@ -100,11 +93,8 @@ export default async function BoosterOverviewPage({ params }: Props) {
             </table>
           </div>
         )}
-      </section>
-      <section aria-labelledby="ffeed-heading">
-        <h2 id="ffeed-heading" className="text-xl font-bold">
-          {t('facilitatorFeed.title')}
-        </h2>
+      </Section>
+      <Section headingId="ffeed-heading" title={t('facilitatorFeed.title')}>
         <p className="mt-1 text-muted">{t('facilitatorFeed.explain')}</p>
         {feedUrl && (
           <p className="mt-2 break-all rounded border border-slate-300 bg-white p-2 font-mono text-sm">{feedUrl}</p>
@@ -118,7 +108,7 @@ export default async function BoosterOverviewPage({ params }: Props) {
             confirm={feedUrl ? tPairs('feed.rotateConfirm') : undefined}
           />
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

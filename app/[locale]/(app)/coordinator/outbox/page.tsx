@@ -1,25 +1,20 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePagePermission } from '@/server/page-auth';
+import { getTranslations } from 'next-intl/server';
+import { openPermittedPage } from '@/server/page-auth';
 import { listHeldEmails } from '@/server/queries/decisions';
 import { discardEmailAction, releaseAllEmailsAction, releaseEmailAction } from '@/server/actions/review';
 import { ActionButton } from '@/components/ui/action-button';
 import { LOCALE_NAMES } from '@/lib/site';
 import type { AppLocale } from '@/i18n/routing';
 import { formatInstant } from '@/lib/time/format';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'review' });
-  return { title: t('outbox.title') };
-}
+export const generateMetadata = titleMetadata('review.outbox.title');
 
 /** Held e-mails (decisions) wait here for a coordinator to read them before they go out. */
 export default async function OutboxPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const user = await requirePagePermission(locale, '/coordinator/outbox', 'outbox:review');
+  const { locale, user } = await openPermittedPage(params, '/coordinator/outbox', 'outbox:review');
   const mails = await listHeldEmails();
   const t = await getTranslations('review.outbox');
   return (

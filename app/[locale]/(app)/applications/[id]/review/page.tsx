@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePagePermission } from '@/server/page-auth';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { openPermittedPage } from '@/server/page-auth';
 import { getReviewWorkspace } from '@/server/queries/review-workspace';
 import { cityName } from '@/lib/cities/city-name';
 import { promoteFromWaitlistAction, unassignReviewerAction } from '@/server/actions/review';
@@ -16,21 +16,19 @@ import { ANSWER_FIELDS } from '@/lib/validation/review';
 import type { AppLocale } from '@/i18n/routing';
 import type { KeysIn } from '@/lib/i18n/message-key';
 import { formatInstant } from '@/lib/time/format';
+import { titleMetadata } from '@/i18n/title-metadata';
+import { Section } from '@/components/ui/section';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'review' });
-  return { title: t('workspace.title') };
-}
-
-const SECTION = 'rounded-lg border border-slate-200 bg-white p-5';
+export const generateMetadata = titleMetadata('review.workspace.title');
 
 export default async function ReviewPage({ params }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
-  const user = await requirePagePermission(locale, `/applications/${id}/review`, 'application:review');
+  const { locale, id, user } = await openPermittedPage(
+    params,
+    (p) => `/applications/${p.id}/review`,
+    'application:review',
+  );
   const data = await getReviewWorkspace(user, id, locale);
   if (!data) notFound();
   const t = await getTranslations('review');
@@ -77,10 +75,7 @@ export default async function ReviewPage({ params }: Props) {
         </p>
       )}
 
-      <section aria-labelledby="answers-heading" className={SECTION}>
-        <h2 id="answers-heading" className="text-xl font-bold">
-          {t('workspace.application')}
-        </h2>
+      <Section headingId="answers-heading" title={t('workspace.application')} card>
         <dl className="mt-3 grid gap-2 sm:grid-cols-2">
           <div>
             <dt className="text-sm text-muted">{t('workspace.applicantCity')}</dt>
@@ -173,13 +168,10 @@ export default async function ReviewPage({ params }: Props) {
             </section>
           );
         })}
-      </section>
+      </Section>
 
       {!data.conflicted && (
-        <section aria-labelledby="score-heading" className={SECTION}>
-          <h2 id="score-heading" className="text-xl font-bold">
-            {t('scores.yours')}
-          </h2>
+        <Section headingId="score-heading" title={t('scores.yours')} card>
           {!app.call.reviewOpenedAt ? (
             <p className="mt-2 text-muted">{t('scores.notOpen')}</p>
           ) : data.canScore ? (
@@ -195,14 +187,11 @@ export default async function ReviewPage({ params }: Props) {
           ) : (
             <p className="mt-2 text-muted">{t('scores.closed')}</p>
           )}
-        </section>
+        </Section>
       )}
 
       {!data.conflicted && (
-        <section aria-labelledby="others-heading" className={SECTION}>
-          <h2 id="others-heading" className="text-xl font-bold">
-            {t('scores.others')}
-          </h2>
+        <Section headingId="others-heading" title={t('scores.others')} card>
           {!data.own ? (
             <p className="mt-2 text-muted">{t('scores.hiddenUntilOwn')}</p>
           ) : (
@@ -255,13 +244,10 @@ export default async function ReviewPage({ params }: Props) {
               )}
             </>
           )}
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="assign-heading" className={SECTION}>
-        <h2 id="assign-heading" className="text-xl font-bold">
-          {t('assign.title')}
-        </h2>
+      <Section headingId="assign-heading" title={t('assign.title')} card>
         {data.assignments.length === 0 ? (
           <p className="mt-2 text-muted">{t('assign.none')}</p>
         ) : (
@@ -293,12 +279,9 @@ export default async function ReviewPage({ params }: Props) {
             }))}
           />
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="decision-heading" className={SECTION}>
-        <h2 id="decision-heading" className="text-xl font-bold">
-          {td('title')}
-        </h2>
+      <Section headingId="decision-heading" title={td('title')} card>
         {data.conflicted ? (
           <p className="mt-2 text-muted">{t('conflicts.leftOut')}</p>
         ) : (
@@ -341,12 +324,9 @@ export default async function ReviewPage({ params }: Props) {
             )}
           </>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="history-heading" className={SECTION}>
-        <h2 id="history-heading" className="text-xl font-bold">
-          {t('history.title')}
-        </h2>
+      <Section headingId="history-heading" title={t('history.title')} card>
         {data.history.length === 0 ? (
           <p className="mt-2 text-muted">{t('history.empty')}</p>
         ) : (
@@ -360,7 +340,7 @@ export default async function ReviewPage({ params }: Props) {
             ))}
           </ol>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

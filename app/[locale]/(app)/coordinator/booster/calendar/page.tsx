@@ -1,19 +1,16 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePagePermission } from '@/server/page-auth';
+import { getTranslations } from 'next-intl/server';
+import { openPermittedPage } from '@/server/page-auth';
 import { listWorkshopsBetween } from '@/server/queries/pairs';
 import { cityName } from '@/lib/cities/city-name';
 import { Link } from '@/i18n/navigation';
 import { STATE_TONE } from '@/components/workshops/stage-badge';
 import type { AppLocale } from '@/i18n/routing';
 import { workshopZone } from '@/lib/time/format';
+import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ month?: string }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'scheduling' });
-  return { title: t('calendar.title') };
-}
+export const generateMetadata = titleMetadata('scheduling.calendar.title');
 
 /** The month to show: `?month=2027-03`, else the current month (by UTC); each workshop sits on its venue-local days. */
 function monthFrom(value: string | undefined): { year: number; month: number } {
@@ -26,9 +23,7 @@ function monthFrom(value: string | undefined): { year: number; month: number } {
 const ym = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
 
 export default async function BoosterCalendarPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await requirePagePermission(locale, '/coordinator/booster/calendar', 'workshop:schedule');
+  const { locale } = await openPermittedPage(params, '/coordinator/booster/calendar', 'workshop:schedule');
   const { year, month } = monthFrom((await searchParams).month);
   const t = await getTranslations('scheduling');
   const tStages = await getTranslations('stages');

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePagePermission } from '@/server/page-auth';
+import { getTranslations } from 'next-intl/server';
+import { openPermittedPage } from '@/server/page-auth';
 import { getEditionForReview, getEditionSummary } from '@/server/queries/review';
 import { getLatestExportJob } from '@/server/queries/exports';
 import { openReviewAction, publishDecisionsAction, deleteCriterionAction } from '@/server/actions/review';
@@ -10,22 +10,21 @@ import { ZipExport } from '@/components/review/zip-export';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { formatInstant } from '@/lib/time/format';
+import { titleMetadata } from '@/i18n/title-metadata';
+import { Section } from '@/components/ui/section';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 
-export async function generateMetadata({ params }: Props) {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: 'review' });
-  return { title: t('edition.title') };
-}
+export const generateMetadata = titleMetadata('review.edition.title');
 
-const SECTION = 'rounded-lg border border-slate-200 bg-white p-5';
 const STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'SELECTED', 'WAITLISTED', 'NOT_SELECTED', 'WITHDRAWN'] as const;
 
 export default async function EditionPage({ params }: Props) {
-  const { locale, id: callId } = await params;
-  setRequestLocale(locale);
-  const user = await requirePagePermission(locale, `/coordinator/editions/${callId}`, 'review:manage');
+  const {
+    locale,
+    id: callId,
+    user,
+  } = await openPermittedPage(params, (p) => `/coordinator/editions/${p.id}`, 'review:manage');
   const call = await getEditionForReview(callId, locale);
   if (!call) notFound();
   const [summary, job] = await Promise.all([getEditionSummary(callId), getLatestExportJob(user, callId)]);
@@ -81,10 +80,7 @@ export default async function EditionPage({ params }: Props) {
         </nav>
       </header>
 
-      <section aria-labelledby="phase-heading" className={SECTION}>
-        <h2 id="phase-heading" className="text-xl font-bold">
-          {t('edition.phase')}
-        </h2>
+      <Section headingId="phase-heading" title={t('edition.phase')} card>
         {call.reviewOpenedAt ? (
           <p className="mt-2">
             {t('edition.reviewOpenedAt', { date: when(call.reviewOpenedAt, { dateStyle: 'medium' }) })}
@@ -106,12 +102,9 @@ export default async function EditionPage({ params }: Props) {
         ) : (
           <p className="mt-2 text-muted">{t('edition.beforeDeadline')}</p>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="decisions-heading" className={SECTION}>
-        <h2 id="decisions-heading" className="text-xl font-bold">
-          {td('title')}
-        </h2>
+      <Section headingId="decisions-heading" title={td('title')} card>
         <p className="mt-2 text-lg">{td('selectedOfPairs', { selected: call.selected, pairs: call.pairsToSelect })}</p>
         {call.selected > call.pairsToSelect && (
           <p role="status" className="mt-1 font-bold text-red-700">
@@ -138,12 +131,9 @@ export default async function EditionPage({ params }: Props) {
             />
           </div>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="summary-heading" className={SECTION}>
-        <h2 id="summary-heading" className="text-xl font-bold">
-          {t('summary.title')}
-        </h2>
+      <Section headingId="summary-heading" title={t('summary.title')} card>
         <div className="mt-3 overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t('summary.byCountry')}</caption>
@@ -183,12 +173,9 @@ export default async function EditionPage({ params }: Props) {
             declined: summary.decisions.DECLINED ?? 0,
           })}
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="criteria-heading" className={SECTION}>
-        <h2 id="criteria-heading" className="text-xl font-bold">
-          {t('criteria.title')}
-        </h2>
+      <Section headingId="criteria-heading" title={t('criteria.title')} card>
         {call.reviewOpenedAt ? (
           <>
             <p className="mt-2 text-muted">{t('criteria.locked')}</p>
@@ -227,12 +214,9 @@ export default async function EditionPage({ params }: Props) {
             <CriterionForm callId={callId} />
           </div>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="exports-heading" className={SECTION}>
-        <h2 id="exports-heading" className="text-xl font-bold">
-          {t('exports.title')}
-        </h2>
+      <Section headingId="exports-heading" title={t('exports.title')} card>
         <ul className="mt-2 grid gap-2">
           <li>
             <a className="text-brand-700 underline" href={`/api/coordinator/editions/${callId}/applications.csv`}>
@@ -248,7 +232,7 @@ export default async function EditionPage({ params }: Props) {
         <div className="mt-4">
           <ZipExport callId={callId} initial={job} />
         </div>
-      </section>
+      </Section>
     </div>
   );
 }
