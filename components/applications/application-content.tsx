@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { ApplicationSnapshot } from '@/server/queries/applications';
+import type { ApplicationSnapshot } from '@/lib/applications/draft';
 import { snapshotCityName } from '@/lib/cities/city-name';
 import { ANSWER_FIELDS } from '@/lib/validation/application';
 import { LOCALE_NAMES } from '@/lib/site';

@@ -1,62 +1,45 @@
 import { type OrganisationKind } from '@/lib/enums';
 import type { TApplicationDraft } from '@/lib/validation/application';
+import {
+  CHOICE_FIELDS,
+  FLAG_FIELDS,
+  TEXT_FIELDS,
+  eachField,
+  type ChoiceField,
+  type FlagField,
+  type TextField,
+} from '@/lib/applications/fields';
 
 type Choice<K extends keyof TApplicationDraft> = NonNullable<TApplicationDraft[K]> | '';
 type Org = { name: string; kind: OrganisationKind | ''; website: string };
 
 /** The wizard's form state: every field present, selects as strings ('' = nothing chosen). */
-export type WizardValues = {
-  applicantType: Choice<'applicantType'>;
-  countriesConfirmed: boolean;
-  applicantCityId: string;
-  partnerCityId: string;
-  partnershipStatus: Choice<'partnershipStatus'>;
+export type WizardValues = { [K in TextField]: string } & { [K in ChoiceField]: Choice<K> } & {
+  [K in FlagField]: boolean;
+} & {
   twinnedSinceYear: string;
   applicantOrganisations: Org[];
   partnerOrganisations: Org[];
-  contactName: string;
-  contactRole: string;
-  contactEmail: string;
-  contactPhone: string;
   contactSocial: string[];
-  answerWho: string;
-  answerHopes: string;
-  answerMotivation: string;
-  answerOther: string;
-  answerLanguage: string;
-  selfDeclaration: boolean;
   consent: boolean;
 };
 
 export function toWizardValues(d: Partial<Required<TApplicationDraft>>): WizardValues {
-  const orgs = (list?: TApplicationDraft['applicantOrganisations']): Org[] =>
-    (list ?? []).map((o) => ({ name: o.name ?? '', kind: o.kind ?? '', website: o.website ?? '' }));
-  return {
-    applicantType: d.applicantType ?? '',
-    countriesConfirmed: d.countriesConfirmed ?? false,
-    applicantCityId: d.applicantCityId ?? '',
-    partnerCityId: d.partnerCityId ?? '',
-    partnershipStatus: d.partnershipStatus ?? '',
-    twinnedSinceYear: d.twinnedSinceYear == null ? '' : String(d.twinnedSinceYear),
-    applicantOrganisations: orgs(d.applicantOrganisations).length
-      ? orgs(d.applicantOrganisations)
-      : [{ name: '', kind: '', website: '' }],
-    partnerOrganisations: orgs(d.partnerOrganisations).length
-      ? orgs(d.partnerOrganisations)
-      : [{ name: '', kind: '', website: '' }],
-    contactName: d.contactName ?? '',
-    contactRole: d.contactRole ?? '',
-    contactEmail: d.contactEmail ?? '',
-    contactPhone: d.contactPhone ?? '',
-    contactSocial: d.contactSocial ?? [],
-    answerWho: d.answerWho ?? '',
-    answerHopes: d.answerHopes ?? '',
-    answerMotivation: d.answerMotivation ?? '',
-    answerOther: d.answerOther ?? '',
-    answerLanguage: d.answerLanguage ?? '',
-    selfDeclaration: d.selfDeclaration ?? false,
-    consent: d.consent ?? false,
+  const orgs = (list?: TApplicationDraft['applicantOrganisations']): Org[] => {
+    const rows = (list ?? []).map((o): Org => ({ name: o.name ?? '', kind: o.kind ?? '', website: o.website ?? '' }));
+    // An empty side shows one blank row to fill in.
+    return rows.length ? rows : [{ name: '', kind: '', website: '' }];
   };
+  return {
+    ...eachField(TEXT_FIELDS, (f) => d[f] ?? ''),
+    ...eachField(CHOICE_FIELDS, (f) => d[f] ?? ''),
+    ...eachField(FLAG_FIELDS, (f) => d[f] ?? false),
+    twinnedSinceYear: d.twinnedSinceYear == null ? '' : String(d.twinnedSinceYear),
+    applicantOrganisations: orgs(d.applicantOrganisations),
+    partnerOrganisations: orgs(d.partnerOrganisations),
+    contactSocial: d.contactSocial ?? [],
+    consent: d.consent ?? false,
+  } as WizardValues;
 }
 
 const orNull = (s: string) => (s === '' ? null : s);
@@ -69,25 +52,13 @@ export function fromWizardValues(v: WizardValues) {
       .map((o) => ({ name: o.name, kind: orNull(o.kind), website: o.website }));
   const year = v.twinnedSinceYear.trim();
   return {
-    applicantType: orNull(v.applicantType),
-    countriesConfirmed: v.countriesConfirmed,
-    applicantCityId: orNull(v.applicantCityId),
-    partnerCityId: orNull(v.partnerCityId),
-    partnershipStatus: orNull(v.partnershipStatus),
+    ...eachField(TEXT_FIELDS, (f) => v[f]),
+    ...eachField(CHOICE_FIELDS, (f) => orNull(v[f])),
+    ...eachField(FLAG_FIELDS, (f) => v[f]),
     twinnedSinceYear: year === '' ? null : Number(year),
     applicantOrganisations: orgs(v.applicantOrganisations),
     partnerOrganisations: orgs(v.partnerOrganisations),
-    contactName: v.contactName,
-    contactRole: v.contactRole,
-    contactEmail: v.contactEmail,
-    contactPhone: v.contactPhone,
     contactSocial: v.contactSocial.map((s) => s.trim()).filter(Boolean),
-    answerWho: v.answerWho,
-    answerHopes: v.answerHopes,
-    answerMotivation: v.answerMotivation,
-    answerOther: v.answerOther,
-    answerLanguage: orNull(v.answerLanguage),
-    selfDeclaration: v.selfDeclaration,
     consent: v.consent,
   };
 }

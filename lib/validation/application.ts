@@ -1,14 +1,13 @@
 import { APPLICANT_TYPES, ORGANISATION_KINDS, COUNTRIES, PartnershipStatus } from '@/lib/enums';
 import { z } from 'zod';
 import { locales } from '@/i18n/routing';
+import { ANSWER_MAX, TEXT_FIELDS, TEXT_MAX, eachField } from '@/lib/applications/fields';
 
-/** The limit stated on screen for each of the four answers. */
-export const ANSWER_MAX = 3000;
 export const ORGANISATIONS_MAX = 5;
 export const SOCIAL_LINKS_MAX = 5;
 export const FIRST_TWINNING_YEAR = 1945;
 
-export const ANSWER_FIELDS = ['answerWho', 'answerHopes', 'answerMotivation', 'answerOther'] as const;
+export { ANSWER_FIELDS, ANSWER_MAX } from '@/lib/applications/fields';
 
 export const WIZARD_STEPS = [
   'eligibility',
@@ -155,15 +154,8 @@ export const ZApplicationDraftSchema = z
     twinnedSinceYear: z.coerce.number<unknown>().int().min(0).max(9999).nullable().catch(null),
     applicantOrganisations: z.array(looseOrg).max(ORGANISATIONS_MAX, 'validation.tooMany'),
     partnerOrganisations: z.array(looseOrg).max(ORGANISATIONS_MAX, 'validation.tooMany'),
-    contactName: loose(120),
-    contactRole: loose(120),
-    contactEmail: loose(200),
-    contactPhone: loose(30),
     contactSocial: z.array(z.string().max(300, 'validation.tooLong')).max(SOCIAL_LINKS_MAX, 'validation.tooMany'),
-    answerWho: loose(ANSWER_MAX),
-    answerHopes: loose(ANSWER_MAX),
-    answerMotivation: loose(ANSWER_MAX),
-    answerOther: loose(ANSWER_MAX),
+    ...eachField(TEXT_FIELDS, (f) => loose(TEXT_MAX[f])),
     answerLanguage: z.enum(locales).nullable(),
     selfDeclaration: z.boolean(),
     consent: z.boolean(),

@@ -1,5 +1,6 @@
 import { COUNTRIES, DecisionOutcome } from '@/lib/enums';
 import { z } from 'zod';
+import { ANSWER_FIELDS } from '@/lib/applications/fields';
 import { locales } from '@/i18n/routing';
 import { cleanParam } from './text';
 import { SCORE_MAX, SCORE_MIN } from '@/lib/review/stats';
@@ -79,7 +80,6 @@ export const ZCriterionSchema = z.object({
 export type TCriterionInput = z.input<typeof ZCriterionSchema>;
 export const ZCriterionIdSchema = z.object({ criterionId: id });
 
-export const ANSWER_FIELDS = ['answerWho', 'answerHopes', 'answerMotivation', 'answerOther'] as const;
 export const ZTranslationSchema = z.object({
   applicationId: id,
   field: z.enum(ANSWER_FIELDS, { error: 'validation.required' }),

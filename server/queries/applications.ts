@@ -1,9 +1,7 @@
 import 'server-only';
 import { db, type Prisma } from '../db';
-import type { Country } from '@/lib/enums';
 import { applicationScope } from './scopes';
 import type { Actor } from '@/lib/permissions';
-import type { TApplicationDraft, TOrganisationInput } from '@/lib/validation/application';
 
 export const APPLICATION_DETAIL_INCLUDE = {
   call: {
@@ -47,66 +45,6 @@ export async function findOwnApplication(actorId: string, callId: string) {
     where: { callId_applicantId: { callId, applicantId: actorId } },
     include: APPLICATION_DETAIL_INCLUDE,
   });
-}
-
-function organisationsOf(app: ApplicationDetail, side: 'APPLICANT' | 'PARTNER'): TOrganisationInput[] {
-  return app.organisations
-    .filter((o) => o.side === side)
-    .sort((a, b) => a.position - b.position)
-    .map((o) => ({ name: o.organisation.name, kind: o.organisation.kind, website: o.organisation.website ?? '' }));
-}
-
-/** The draft as the wizard edits it (all fields, in the form's shape). */
-export function toDraft(app: ApplicationDetail): Required<TApplicationDraft> {
-  return {
-    applicantType: app.applicantType,
-    countriesConfirmed: app.countriesConfirmed,
-    applicantCityId: app.applicantCityId,
-    partnerCityId: app.partnerCityId,
-    partnershipStatus: app.partnershipStatus,
-    twinnedSinceYear: app.twinnedSinceYear,
-    applicantOrganisations: organisationsOf(app, 'APPLICANT'),
-    partnerOrganisations: organisationsOf(app, 'PARTNER'),
-    contactName: app.contactName ?? '',
-    contactRole: app.contactRole ?? '',
-    contactEmail: app.contactEmail ?? '',
-    contactPhone: app.contactPhone ?? '',
-    contactSocial: app.contactSocial,
-    answerWho: app.answerWho ?? '',
-    answerHopes: app.answerHopes ?? '',
-    answerMotivation: app.answerMotivation ?? '',
-    answerOther: app.answerOther ?? '',
-    answerLanguage: app.answerLanguage,
-    selfDeclaration: app.selfDeclaration,
-    consent: app.consentAt !== null,
-  };
-}
-
-/** What was submitted, frozen: the PDF and reviewers read this. */
-export type ApplicationSnapshot = Required<TApplicationDraft> & {
-  version: number;
-  submittedAt: string;
-  applicantCity: { nameEn: string; nameDe: string; nameRu: string; nameUk: string; country: Country } | null;
-  partnerCity: { nameEn: string; nameDe: string; nameRu: string; nameUk: string; country: Country } | null;
-};
-
-export function buildSnapshot(app: ApplicationDetail, submittedAt: Date): ApplicationSnapshot {
-  const city = (c: ApplicationDetail['applicantCity']) =>
-    c ? { nameEn: c.nameEn, nameDe: c.nameDe, nameRu: c.nameRu, nameUk: c.nameUk, country: c.country } : null;
-  return {
-    ...toDraft(app),
-    version: app.version,
-    submittedAt: submittedAt.toISOString(),
-    applicantCity: city(app.applicantCity),
-    partnerCity: city(app.partnerCity),
-  };
-}
-
-/** What a page or the PDF shows: the frozen submission once there is one, else the live draft. */
-export function contentOf(app: ApplicationDetail): ApplicationSnapshot {
-  if (app.status !== 'DRAFT' && app.submittedSnapshot) return app.submittedSnapshot as unknown as ApplicationSnapshot;
-  // Applications imported without a snapshot show their columns, dated by their submission.
-  return buildSnapshot(app, app.status !== 'DRAFT' && app.submittedAt ? app.submittedAt : app.updatedAt);
 }
 
 /** The open invitation behind an e-mailed token (hash only is stored). */

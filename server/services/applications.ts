@@ -10,12 +10,12 @@ import { isCallAcceptingApplications } from '../queries/open-call';
 import { cityName } from '@/lib/cities/city-name';
 import {
   APPLICATION_DETAIL_INCLUDE,
-  buildSnapshot,
   findOwnApplication,
   getApplicationForViewer,
-  toDraft,
   type ApplicationDetail,
 } from '../queries/applications';
+import { buildSnapshot, toDraft } from '@/lib/applications/draft';
+import { DRAFT_COLUMNS } from '@/lib/applications/fields';
 import { appLink, queueApplicationEmail } from './application-mail';
 import { type Actor } from '@/lib/permissions';
 import {
@@ -58,26 +58,7 @@ async function checkCities(data: TApplicationDraft) {
 /** Columns of Application that a draft patch sets (organisations are rows of their own). */
 function columnsOf(data: TApplicationDraft): Prisma.ApplicationUncheckedUpdateInput {
   const out: Prisma.ApplicationUncheckedUpdateInput = {};
-  const copy = [
-    'applicantType',
-    'countriesConfirmed',
-    'applicantCityId',
-    'partnerCityId',
-    'partnershipStatus',
-    'twinnedSinceYear',
-    'contactName',
-    'contactRole',
-    'contactEmail',
-    'contactPhone',
-    'contactSocial',
-    'answerWho',
-    'answerHopes',
-    'answerMotivation',
-    'answerOther',
-    'answerLanguage',
-    'selfDeclaration',
-  ] as const;
-  for (const key of copy) {
+  for (const key of DRAFT_COLUMNS) {
     if (data[key] !== undefined) (out as Record<string, unknown>)[key] = data[key];
   }
   if (data.partnershipStatus === 'PROSPECTIVE') out.twinnedSinceYear = null;

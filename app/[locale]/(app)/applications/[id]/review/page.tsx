@@ -12,7 +12,7 @@ import { TranslationForm } from '@/components/review/translation-form';
 import { ActionButton } from '@/components/ui/action-button';
 import { Link } from '@/i18n/navigation';
 import { LOCALE_NAMES } from '@/lib/site';
-import { ANSWER_FIELDS } from '@/lib/validation/review';
+import { ANSWER_FIELDS } from '@/lib/applications/fields';
 import type { AppLocale } from '@/i18n/routing';
 import type { KeysIn } from '@/lib/i18n/message-key';
 import { formatInstant } from '@/lib/time/format';
