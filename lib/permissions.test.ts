@@ -31,6 +31,13 @@ describe('can()', () => {
     expect(can(coordinator, 'application:edit', application)).toBe(false);
   });
 
+  it("lets an official read their city's applications once submitted, never another person's draft", () => {
+    expect(can(official, 'application:read', application)).toBe(true);
+    expect(can(official, 'application:read', { ...application, isDraft: true })).toBe(false);
+    expect(can(applicant, 'application:read', { ...application, isDraft: true })).toBe(true);
+    expect(can(unverified, 'application:read', application)).toBe(false);
+  });
+
   it('lets only a verified official of one of the cities endorse', () => {
     expect(can(official, 'application:endorse', application)).toBe(true);
     expect(can(unverified, 'application:endorse', application)).toBe(false);

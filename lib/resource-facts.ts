@@ -1,5 +1,6 @@
 // The facts the permission map (lib/permissions.ts) decides on, read off a record: who applied, who is the
 // partner contact, which cities, who facilitates. Pure, so pages, services and tests derive them the same way.
+import type { ApplicationStatus } from '@/lib/enums';
 import { can, type Actor, type ResourceFacts } from '@/lib/permissions';
 
 /** The facts lib/permissions.ts needs about an application. */
@@ -8,11 +9,13 @@ export function applicationFacts(app: {
   partnerUserId: string | null;
   applicantCityId: string | null;
   partnerCityId: string | null;
+  status: ApplicationStatus;
 }): ResourceFacts {
   return {
     applicantId: app.applicantId,
     partnerUserId: app.partnerUserId,
     cityIds: [app.applicantCityId, app.partnerCityId],
+    isDraft: app.status === 'DRAFT',
   };
 }
 

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, makeActor, seedCities } from '../test/helpers';
-import { applicationScope } from './scopes';
-import { createApplication, createCall } from '@/prisma/factories';
+import { applicationScope, pairScope } from './scopes';
+import { createApplication, createCall, createPair } from '@/prisma/factories';
+import { can } from '@/lib/permissions';
+import { applicationFacts, pairFacts } from '@/lib/resource-facts';
 import { editionDates } from '@/prisma/timeline';
 
 let cities: Awaited<ReturnType<typeof seedCities>>;
@@ -62,5 +64,95 @@ describe('who sees which application', () => {
     expect(await visibleIds(official, all)).toEqual([submitted.id]);
     expect(await visibleIds(unverified, all)).toEqual([]);
     expect(await visibleIds(coordinator, all)).toEqual(all.sort());
+  });
+});
+
+describe('the permission map and the scopes agree', () => {
+  it('finds through applicationScope and pairScope exactly what can() lets each person read', async () => {
+    const applicant = await makeActor();
+    const partner = await makeActor();
+    const stranger = await makeActor();
+    const facilitator = await makeActor();
+    const kharkivOfficial = await makeActor({
+      role: 'CITY_OFFICIAL',
+      officialCityId: cities.kharkiv!.id,
+      officialVerifiedAt: new Date(),
+    });
+    const minskOfficial = await makeActor({
+      role: 'CITY_OFFICIAL',
+      officialCityId: cities.minsk!.id,
+      officialVerifiedAt: new Date(),
+    });
+    const unverified = await makeActor({ role: 'CITY_OFFICIAL', officialCityId: cities.kharkiv!.id });
+    const coordinator = await makeActor({ role: 'COORDINATOR' });
+    const actors = {
+      applicant,
+      partner,
+      stranger,
+      facilitator,
+      kharkivOfficial,
+      minskOfficial,
+      unverified,
+      coordinator,
+    };
+
+    const selected = await createApplication(db, {
+      callId,
+      applicantId: applicant.id,
+      partnerUserId: partner.id,
+      status: 'SELECTED',
+      applicantCityId: cities.kharkiv!.id,
+      partnerCityId: cities.nuernberg!.id,
+    });
+    // The draft names Kharkiv as its partner city: Kharkiv's official must not see it before it is submitted.
+    const draft = await createApplication(db, {
+      callId: laterCallId,
+      applicantId: applicant.id,
+      partnerUserId: partner.id,
+      applicantCityId: cities.minsk!.id,
+      partnerCityId: cities.kharkiv!.id,
+    });
+    const strangers = await createApplication(db, {
+      callId,
+      applicantId: stranger.id,
+      status: 'SUBMITTED',
+      applicantCityId: cities.minsk!.id,
+    });
+    const pair = await createPair(db, {
+      callId,
+      applicationId: selected.id,
+      cityAId: cities.kharkiv!.id,
+      cityBId: cities.nuernberg!.id,
+    });
+    await db.workshopFacilitator.create({ data: { workshopId: pair.workshops[0]!.id, userId: facilitator.id } });
+
+    const applications = await db.application.findMany({
+      where: { id: { in: [selected.id, draft.id, strangers.id] } },
+    });
+    const pairs = await db.boosterPair.findMany({
+      where: { id: pair.id },
+      include: { application: true, workshops: { include: { facilitators: true } } },
+    });
+    for (const [name, actor] of Object.entries(actors)) {
+      const found = await visibleIds(
+        actor,
+        applications.map((a) => a.id),
+      );
+      const allowed = applications.filter((a) => can(actor, 'application:read', applicationFacts(a))).map((a) => a.id);
+      expect(found, `${name}'s applications`).toEqual(allowed.sort());
+
+      const foundPairs = await db.boosterPair.findMany({
+        where: { AND: [{ id: { in: pairs.map((p) => p.id) } }, pairScope(actor)] },
+        select: { id: true },
+      });
+      const allowedPairs = pairs.filter((p) => can(actor, 'pair:read', pairFacts(p))).map((p) => p.id);
+      expect(foundPairs.map((p) => p.id).sort(), `${name}'s pairs`).toEqual(allowedPairs.sort());
+    }
+    // The agreement is not vacuous: each side of the rule is reached by someone.
+    expect(await visibleIds(kharkivOfficial, [selected.id, draft.id])).toEqual([selected.id]);
+    expect(await visibleIds(minskOfficial, [draft.id, strangers.id])).toEqual([strangers.id]);
+    expect(await visibleIds(partner, [selected.id, draft.id])).toEqual([selected.id, draft.id].sort());
+    expect(can(facilitator, 'pair:read', pairFacts(pairs[0]!))).toBe(true);
+    expect(can(stranger, 'pair:read', pairFacts(pairs[0]!))).toBe(false);
   });
 });
