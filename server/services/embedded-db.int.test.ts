@@ -7,12 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, makeActor, seedCities } from '../test/helpers';
+import { scheduleKyivWorkshop } from '../test/kyiv-workshop';
 import { disconnectDb } from '../db';
 import { inviteCoordinator } from './people';
-import { cancelWorkshop, scheduleWorkshop } from './workshops';
+import { cancelWorkshop } from './workshops';
 import { requestSignInLink } from '../sign-in-link';
-import { createCall, createSelectedPair } from '@/prisma/factories';
-import { daysFrom, editionDates, isoDay } from '@/prisma/timeline';
+import { createCall } from '@/prisma/factories';
+import { daysFrom, editionDates } from '@/prisma/timeline';
 // @ts-expect-error plain ESM helper shared with scripts/start.mjs
 import { startEmbeddedDb } from '../../scripts/embedded-db.mjs';
 // @ts-expect-error plain ESM helper shared with the npm scripts
@@ -53,7 +54,6 @@ afterAll(async () => {
 }, 60_000);
 
 const now = new Date();
-const local = (days: number, time: string) => `${isoDay(now, days)}T${time}`;
 
 describe('on the embedded database (PGlite, one connection)', () => {
   it('runs on PGlite itself', async () => {
@@ -65,28 +65,7 @@ describe('on the embedded database (PGlite, one connection)', () => {
   it('schedules and cancels a workshop with its audit rows and e-mails, in one transaction each', async () => {
     const cities = await seedCities();
     const call = await createCall(db, editionDates(daysFrom(now, 152), 'decided'));
-    const coordinator = await makeActor({ role: 'COORDINATOR', locale: 'ru' });
-    const applicant = await makeActor({ locale: 'de' });
-    const partner = await makeActor({ locale: 'uk', timeZone: 'Europe/Kyiv' });
-    const { pair } = await createSelectedPair(db, {
-      callId: call.id,
-      applicantId: applicant.id,
-      partnerUserId: partner.id,
-      cityAId: cities.leipzig!.id,
-      cityBId: cities.kyiv!.id,
-    });
-    const workshop = pair.workshops.find((w) => w.stage === 'INITIATIVE_B')!;
-    const saved = await scheduleWorkshop(coordinator, {
-      workshopId: workshop.id,
-      version: 1,
-      startsAt: local(21, '10:00'),
-      endsAt: local(21, '16:00'),
-      timeZone: 'Europe/Kyiv',
-      format: 'IN_PERSON',
-      hostCityId: pair.cityBId,
-      languages: ['DE', 'RU'],
-      facilitatorIds: [],
-    });
+    const { coordinator, applicant, partner, workshop, saved } = await scheduleKyivWorkshop(call.id, cities);
     await cancelWorkshop(coordinator, { workshopId: workshop.id, version: saved.version, reason: 'Flooded hall' });
 
     const actions = await db.auditEvent.findMany({ where: { entityId: workshop.id }, orderBy: { createdAt: 'asc' } });

@@ -1,12 +1,13 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as MailModule from '../mail';
 import { db, makeActor, seedCities } from '../test/helpers';
-import { cancelWorkshop, scheduleWorkshop } from './workshops';
+import { scheduleKyivWorkshop } from '../test/kyiv-workshop';
+import { cancelWorkshop } from './workshops';
 import { inviteCoordinator } from './people';
 import { composeEmail, formatMailDate } from '../mail-compose';
 import { renderDecisionEmail } from './decisions';
-import { createCall, createSelectedPair } from '@/prisma/factories';
-import { daysFrom, editionDates, isoDay } from '@/prisma/timeline';
+import { createCall } from '@/prisma/factories';
+import { daysFrom, editionDates } from '@/prisma/timeline';
 
 // The outbox can be made to fail after `failAfter` e-mails, inside whatever transaction queues them.
 const outbox = vi.hoisted(() => ({ failAfter: Infinity, queued: 0 }));
@@ -24,7 +25,6 @@ vi.mock('../mail', async (importOriginal) => {
 
 const now = new Date();
 const edition = editionDates(daysFrom(now, 152), 'decided');
-const local = (days: number, time: string) => `${isoDay(now, days)}T${time}`;
 
 let cities: Awaited<ReturnType<typeof seedCities>>;
 let callId: string;
@@ -37,31 +37,7 @@ beforeEach(() => {
   outbox.queued = 0;
 });
 
-async function scheduledWorkshop() {
-  const coordinator = await makeActor({ role: 'COORDINATOR', locale: 'ru' });
-  const applicant = await makeActor({ locale: 'de' });
-  const partner = await makeActor({ locale: 'uk', timeZone: 'Europe/Kyiv' });
-  const { pair } = await createSelectedPair(db, {
-    callId,
-    applicantId: applicant.id,
-    partnerUserId: partner.id,
-    cityAId: cities.leipzig!.id,
-    cityBId: cities.kyiv!.id,
-  });
-  const workshop = pair.workshops.find((w) => w.stage === 'INITIATIVE_B')!;
-  const saved = await scheduleWorkshop(coordinator, {
-    workshopId: workshop.id,
-    version: 1,
-    startsAt: local(21, '10:00'),
-    endsAt: local(21, '16:00'),
-    timeZone: 'Europe/Kyiv',
-    format: 'IN_PERSON',
-    hostCityId: pair.cityBId,
-    languages: ['DE', 'RU'],
-    facilitatorIds: [],
-  });
-  return { coordinator, workshop, saved, applicant, partner };
-}
+const scheduledWorkshop = () => scheduleKyivWorkshop(callId, cities);
 
 const auditsOf = (entityId: string) => db.auditEvent.count({ where: { entityId } });
 const mailsLike = (dedupe: string) => db.outboxEmail.count({ where: { dedupeKey: { contains: dedupe } } });

@@ -2,10 +2,10 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { openPermittedPage } from '@/server/page-auth';
 import { listCallsWithCounts } from '@/server/queries/calls';
 import { Link } from '@/i18n/navigation';
-import { buttonClasses } from '@/components/ui/button';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { DataTable } from '@/components/ui/data-table';
+import { PageHeader } from '@/components/ui/page-header';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -19,12 +19,7 @@ export default async function EditionsPage({ params }: Props) {
   const calls = await listCallsWithCounts(locale);
   return (
     <div className="grid gap-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t('title')}</h1>
-        <Link href="/coordinator/editions/new" className={buttonClasses('primary')}>
-          {t('new')}
-        </Link>
-      </div>
+      <PageHeader title={t('title')} create={{ href: '/coordinator/editions/new', label: t('new') }} />
       <p className="max-w-3xl text-muted">{t('intro')}</p>
       <DataTable
         headers={[

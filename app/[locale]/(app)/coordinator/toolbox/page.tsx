@@ -3,10 +3,10 @@ import { openPermittedPage } from '@/server/page-auth';
 import { formatInstant } from '@/lib/time/format';
 import { listMaterialsForAuthors } from '@/server/queries/materials';
 import { Link } from '@/i18n/navigation';
-import { buttonClasses } from '@/components/ui/button';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { DataTable } from '@/components/ui/data-table';
+import { PageHeader } from '@/components/ui/page-header';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -19,12 +19,7 @@ export default async function ToolboxAuthoringPage({ params }: Props) {
   const materials = await listMaterialsForAuthors(locale);
   return (
     <div className="grid gap-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t('title')}</h1>
-        <Link href="/coordinator/toolbox/new" className={buttonClasses('primary')}>
-          {t('newMaterial')}
-        </Link>
-      </div>
+      <PageHeader title={t('title')} create={{ href: '/coordinator/toolbox/new', label: t('newMaterial') }} />
       <DataTable
         headers={[t('titleField'), t('kind'), t('status'), tt('languagesShort'), t('updated')]}
         caption={t('title')}
