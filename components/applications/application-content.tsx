@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { formatInstant, type ZoneSources } from '@/lib/time/format';
 import type { ApplicationSnapshot } from '@/lib/applications/draft';
 import { snapshotCityName } from '@/lib/cities/city-name';
 import { ANSWER_FIELDS } from '@/lib/validation/application';
@@ -7,10 +8,18 @@ import type { AppLocale } from '@/i18n/routing';
 import { Section } from '@/components/ui/section';
 
 /** The application's content as submitted (or as drafted): cities, organisations, contact, answers. */
-export async function ApplicationContent({ content, locale }: { content: ApplicationSnapshot; locale: AppLocale }) {
+export async function ApplicationContent({
+  content,
+  locale,
+  zones,
+}: {
+  content: ApplicationSnapshot;
+  locale: AppLocale;
+  /** The edition's zone and the viewer's, for the date of the content. */
+  zones: ZoneSources;
+}) {
   const t = await getTranslations('application');
   const tc = await getTranslations('cities');
-  const format = await getFormatter();
   const a = snapshotCityName(content.applicantCity, locale);
   const b = snapshotCityName(content.partnerCity, locale);
   const country = (c: ApplicationSnapshot['applicantCity']) => (c ? tc(`country.${c.country}`) : '');
@@ -114,7 +123,7 @@ export async function ApplicationContent({ content, locale }: { content: Applica
         {content.selfDeclaration ? t('content.declared') : t('content.notDeclared')} ·{' '}
         {t('content.version', {
           version: String(content.version),
-          date: format.dateTime(new Date(content.submittedAt), { dateStyle: 'medium', timeStyle: 'short' }),
+          date: formatInstant(content.submittedAt, locale, zones),
         })}
       </p>
     </div>

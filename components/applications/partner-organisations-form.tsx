@@ -6,6 +6,7 @@ import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
+import { applyFieldErrors, useFailureToast } from '@/components/ui/use-action-form';
 import { OrganisationList } from '@/components/wizard/step-people';
 import { errorMessageAt, fromWizardValues, toWizardValues, type WizardValues } from '@/components/wizard/form-values';
 import { savePartnerOrganisationsAction } from '@/server/actions/applications';
@@ -22,9 +23,9 @@ export function PartnerOrganisationsForm({
   city: string;
 }) {
   const t = useTranslations('application');
-  const tErrors = useTranslations('errors');
   const tCommon = useTranslations('common');
   const errorText = useErrorText();
+  const failureToast = useFailureToast();
   const toast = useToast();
   const router = useRouter();
   const form = useForm<WizardValues>({ defaultValues: toWizardValues({ partnerOrganisations: initial }) });
@@ -35,14 +36,9 @@ export function PartnerOrganisationsForm({
   async function save() {
     const { partnerOrganisations } = fromWizardValues(form.getValues());
     const result = await savePartnerOrganisationsAction({ applicationId, partnerOrganisations }).catch(() => null);
-    if (!result) return toast(tErrors('generic'), 'error');
-    if (!result.ok) {
-      for (const [field, message] of Object.entries(result.fieldErrors ?? { _form: 'errors.generic' })) {
-        form.setError(field === '_form' ? 'root' : (field as never), { type: 'server', message });
-      }
-      toast(errorText(Object.values(result.fieldErrors ?? {})[0], 'errors.generic'), 'error');
-      return;
-    }
+    // The rows' own errors show beside them too.
+    if (result && !result.ok) applyFieldErrors(result, form.setError);
+    if (!result || !result.ok) return failureToast(result);
     toast(t('partner.organisationsSaved'));
     router.refresh();
   }

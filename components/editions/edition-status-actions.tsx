@@ -3,7 +3,8 @@
 import type { CallStatus } from '@/lib/enums';
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
-import { useErrorText } from '@/components/ui/use-error-text';
+import { FormAlert } from '@/components/ui/form-alert';
+import { failureMessage } from '@/lib/action-result';
 import { useRouter } from '@/i18n/navigation';
 import { closeEditionAction, deleteDraftEditionAction, openEditionAction } from '@/server/actions/editions';
 import { Button } from '@/components/ui/button';
@@ -34,7 +35,6 @@ export function EditionStatusActions({
 }) {
   const t = useTranslations('editions');
   const tCommon = useTranslations('common');
-  const errorText = useErrorText();
   const toast = useToast();
   const router = useRouter();
   const [asking, setAsking] = useState<Kind | null>(null);
@@ -51,12 +51,10 @@ export function EditionStatusActions({
     setAsking(null);
     setProblem(null);
     startTransition(async () => {
-      const result = await ACTIONS[kind]({ id, version });
-      if (!result.ok) {
-        const key = result.fieldErrors ? Object.values(result.fieldErrors)[0] : undefined;
-        setProblem(key ?? 'errors.generic');
-        return;
-      }
+      const result = await ACTIONS[kind]({ id, version }).catch(() => null);
+      if (!result) return setProblem('errors.network');
+      // The refusal in words: a rule's own message (e.g. "close it first"), else what the failure code means.
+      if (!result.ok) return setProblem(Object.values(result.fieldErrors ?? {})[0] ?? failureMessage(result));
       toast(t(`status.${kind}Done`));
       if (kind === 'delete') router.push('/coordinator/editions');
       else router.refresh();
@@ -66,11 +64,7 @@ export function EditionStatusActions({
   if (available.length === 0) return <p className="text-sm text-muted">{t('status.none')}</p>;
   return (
     <div>
-      {problem && (
-        <p role="alert" className="mb-3 rounded-md border-2 border-red-700 bg-red-50 p-3 font-bold text-red-800">
-          {errorText(problem)}
-        </p>
-      )}
+      <FormAlert message={problem ?? undefined} />
       <div className="flex flex-wrap gap-2">
         {available.map((kind) => (
           <Button

@@ -8,6 +8,7 @@ import { CityPicker } from '@/components/cities/city-picker';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
 import { requestOfficialRoleAction } from '@/server/actions/profile';
+import { failureMessage } from '@/lib/action-result';
 
 export function OfficialRequest() {
   const t = useTranslations('profile');
@@ -23,7 +24,7 @@ export function OfficialRequest() {
     setBusy(true);
     const result = await requestOfficialRoleAction({ cityId: cityId ?? '' });
     setBusy(false);
-    if (!result.ok) return setError(errorText(result.fieldErrors?.cityId, 'errors.generic'));
+    if (!result.ok) return setError(errorText(result.fieldErrors?.cityId ?? failureMessage(result)));
     setError(undefined);
     toast(t('officialRequested'));
     router.refresh();

@@ -8,6 +8,7 @@ import { assignReviewerAction } from '@/server/actions/review';
 import { SelectField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { useToast } from '@/components/ui/toast';
+import { failureMessage } from '@/lib/action-result';
 
 /** Assign one coordinator by hand; conflicted ones are listed but refused with a reason. */
 export function AssignReviewerForm({
@@ -29,7 +30,7 @@ export function AssignReviewerForm({
     start(async () => {
       const result = await assignReviewerAction({ applicationId, reviewerId });
       if (!result.ok) {
-        const key = result.fieldErrors?.reviewerId ?? 'errors.generic';
+        const key = result.fieldErrors?.reviewerId ?? failureMessage(result);
         setError(errorText(key));
         toast(errorText(key), 'error');
         return;

@@ -11,6 +11,7 @@ import { FieldFrame } from '@/components/ui/field';
 import { useToast } from '@/components/ui/toast';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, ATTACHMENTS_PER_MATERIAL } from '@/lib/toolbox/materials';
 import { Section } from '@/components/ui/section';
+import { failureMessage } from '@/lib/action-result';
 
 type Attachment = { id: string; fileName: string; size: number };
 
@@ -37,7 +38,7 @@ export function AttachmentsManager({ materialId, attachments }: { materialId: st
     startTransition(async () => {
       const result = await addAttachmentAction(form);
       if (!result.ok) {
-        setError(result.fieldErrors?.file ?? 'errors.generic');
+        setError(result.fieldErrors?.file ?? failureMessage(result));
         return;
       }
       toast(t('uploaded'));

@@ -7,8 +7,7 @@ import { Button, type ButtonVariant } from './button';
 import { Dialog } from './dialog';
 import { useToast } from './toast';
 import type { ActionResult } from '@/lib/action-result';
-import { useFailureText } from './use-action-form';
-import { useErrorText } from './use-error-text';
+import { useFailureToast } from './use-action-form';
 
 type Props = {
   action: (input: unknown) => Promise<ActionResult<unknown>>;
@@ -23,9 +22,7 @@ type Props = {
 /** One button, one server action, with an optional confirmation and a toast for the outcome. */
 export function ActionButton({ action, input, label, done, variant = 'secondary', confirm }: Props) {
   const t = useTranslations('common');
-  const tErrors = useTranslations('errors');
-  const failureText = useFailureText();
-  const errorText = useErrorText();
+  const failureToast = useFailureToast();
   const toast = useToast();
   const router = useRouter();
   const [asking, setAsking] = useState(false);
@@ -35,12 +32,8 @@ export function ActionButton({ action, input, label, done, variant = 'secondary'
     setAsking(false);
     startTransition(async () => {
       const result = await action(input).catch(() => null);
-      if (!result) return toast(tErrors('network'), 'error');
-      // A button has no fields to show errors beside: the first one it got, else what the refusal means.
-      if (!result.ok) {
-        const fieldError = result.fieldErrors ? Object.values(result.fieldErrors)[0] : undefined;
-        return toast(fieldError ? errorText(fieldError) : failureText(result), 'error');
-      }
+      // A button has no fields to show errors beside.
+      if (!result || !result.ok) return failureToast(result);
       toast(done);
       router.refresh();
     });

@@ -37,6 +37,22 @@ export function useFailureText() {
   return (result: Extract<ActionResult<unknown>, { ok: false }>) => errorText(failureMessage(result));
 }
 
+/**
+ * For a failure with no field to show it beside (a button, a list of rows): a toast with the first field
+ * error it got, else what the failure means; for no answer at all, that the server could not be reached.
+ */
+export function useFailureToast() {
+  const tErrors = useTranslations('errors');
+  const errorText = useErrorText();
+  const failureText = useFailureText();
+  const toast = useToast();
+  return (result: Extract<ActionResult<unknown>, { ok: false }> | null) => {
+    if (!result) return toast(tErrors('network'), 'error');
+    const fieldError = result.fieldErrors ? Object.values(result.fieldErrors)[0] : undefined;
+    toast(fieldError ? errorText(fieldError) : failureText(result), 'error');
+  };
+}
+
 type Options<Input extends FieldValues, Output extends FieldValues, Data> = {
   defaultValues: DefaultValues<Input>;
   /** Shown as a toast after a successful save. */

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useForm, type Path, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useErrorText } from '@/components/ui/use-error-text';
 import { useRouter } from 'next/navigation';
 import { Button } from '@/components/ui/button';
@@ -25,10 +25,12 @@ import { CitiesStep, EligibilityStep } from './step-basics';
 import { ContactStep, OrganisationsStep } from './step-people';
 import { AnswersStep, DeclarationStep } from './step-answers';
 import { ReviewStep } from './step-review';
+import { failureMessage } from '@/lib/action-result';
 
 type Props = {
   callId: string;
   userId: string;
+  /** The deadline as text, in the edition's zone (named) or the viewer's own. */
   deadline: string;
   applicationId: string | null;
   initial: WizardValues;
@@ -45,7 +47,6 @@ export function ApplicationWizard(props: Props) {
   const t = useTranslations('application');
   const errorText = useErrorText();
   const locale = useLocale();
-  const format = useFormatter();
   const router = useRouter();
   const [step, setStep] = useState<WizardStep>(props.initialStep);
   const [reached, setReached] = useState(WIZARD_STEPS.indexOf(props.initialStep));
@@ -134,7 +135,8 @@ export function ApplicationWizard(props: Props) {
     );
     if (!result) return form.setError('root', { type: 'server', message: 'application.save.offlineAction' });
     if (!result.ok && result.code === 'UNAUTHENTICATED') return autosave.markSignedOut();
-    if (!result.ok) return showServerErrors(result.fieldErrors ?? { _form: 'errors.generic' });
+    // Without field errors, the message says what the failure means (conflict, refused, …), as every form does.
+    if (!result.ok) return showServerErrors(result.fieldErrors ?? { _form: failureMessage(result) });
     go(result.data.next as WizardStep);
   }
 
@@ -149,7 +151,7 @@ export function ApplicationWizard(props: Props) {
         return;
       }
       if (result.code === 'UNAUTHENTICATED') return autosave.markSignedOut();
-      const errors = result.fieldErrors ?? { _form: 'errors.generic' };
+      const errors = result.fieldErrors ?? { _form: failureMessage(result) };
       const first = Object.keys(errors).find((f) => f !== '_form');
       if (first) go(stepOfField(first));
       showServerErrors(errors);
@@ -170,7 +172,7 @@ export function ApplicationWizard(props: Props) {
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm">
           {t('wizard.deadline', {
-            date: format.dateTime(new Date(props.deadline), { dateStyle: 'long', timeStyle: 'short' }),
+            date: props.deadline,
           })}
         </p>
         <SaveIndicator state={autosave.state} />

@@ -10,6 +10,7 @@ import { CityPicker } from '@/components/cities/city-picker';
 import { addCustomCityAction } from '@/server/actions/applications';
 import { CheckboxField } from './checkbox-field';
 import type { StepProps } from './step-props';
+import { failureMessage } from '@/lib/action-result';
 
 export function EligibilityStep({ form, err }: StepProps) {
   const t = useTranslations('application');
@@ -128,7 +129,7 @@ function CustomCity({ onAdded }: { onAdded: (city: { id: string; name: string })
       setName('');
       setErrors({});
     } else {
-      setErrors(result?.fieldErrors ?? { name: 'errors.generic' });
+      setErrors(result?.fieldErrors ?? { name: result ? failureMessage(result) : 'errors.network' });
     }
   }
   return (

@@ -40,7 +40,7 @@ export async function getOpenCallForApplying(now: Date = new Date()) {
   return db.call.findFirst({
     where: { status: 'OPEN', applicationDeadline: { gt: now } },
     orderBy: { applicationDeadline: 'asc' },
-    select: { id: true, slug: true, year: true, applicationDeadline: true, status: true },
+    select: { id: true, slug: true, year: true, applicationDeadline: true, deadlineTimeZone: true, status: true },
   });
 }
 

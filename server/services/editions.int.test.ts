@@ -292,7 +292,14 @@ describe('editions', () => {
     expect(current?.text?.title).toBe(`Бустер ${YEAR}`);
     const open = await getOpenCallForApplying(daysFrom(now, 2 * 365 - 30));
     const applicationDeadline = inBerlin(dates.deadlineDate, '23:59');
-    expect(open).toEqual({ id: past.id, slug: past.slug, year: dates.year, applicationDeadline, status: 'OPEN' });
+    expect(open).toEqual({
+      id: past.id,
+      slug: past.slug,
+      year: dates.year,
+      applicationDeadline,
+      deadlineTimeZone: 'Europe/Berlin',
+      status: 'OPEN',
+    });
     expect(berlinClock(open!.applicationDeadline)).toBe(`${dates.deadlineDate} 23:59`);
     await db.call.update({ where: { id: past.id }, data: { status: 'CLOSED' } });
   });

@@ -11,6 +11,7 @@ import { toWizardValues } from '@/components/wizard/form-values';
 import { WIZARD_STEPS, type WizardStep } from '@/lib/validation/application';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { formatInstant } from '@/lib/time/format';
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ step?: string }> };
 
@@ -51,7 +52,12 @@ export default async function ApplyPage({ params, searchParams }: Props) {
         key={app?.id ?? 'new'}
         callId={call.id}
         userId={user.id}
-        deadline={call.applicationDeadline.toISOString()}
+        deadline={formatInstant(
+          call.applicationDeadline,
+          locale,
+          { recordZone: call.deadlineTimeZone, viewerZone: user.timeZone },
+          { dateStyle: 'long', timeStyle: 'short' },
+        )}
         applicationId={app?.id ?? null}
         initial={toWizardValues(draft)}
         initialStep={initialStep}

@@ -148,7 +148,11 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         title={app.status === 'DRAFT' ? t('page.draftContent') : t('page.submittedContent')}
         headingClassName="mb-3 text-xl font-bold"
       >
-        <ApplicationContent content={contentOf(app)} locale={locale} />
+        <ApplicationContent
+          content={contentOf(app)}
+          locale={locale}
+          zones={{ recordZone: app.call.deadlineTimeZone, viewerZone: user.timeZone, prefer: 'viewer' }}
+        />
       </Section>
 
       {(can(user, 'application:withdraw', facts) && ['SUBMITTED', 'UNDER_REVIEW'].includes(app.status)) ||
