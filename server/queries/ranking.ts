@@ -1,7 +1,8 @@
 import 'server-only';
 import { CITY_WITH_COUNTRY } from './cities';
 import { db } from '../db';
-import { conflictsOf, isConflicted } from '../review/conflicts';
+import { conflictsOf } from '../review/conflicts';
+import { isConflicted } from '@/lib/review/conflicts';
 import { cityName } from '@/lib/cities/city-name';
 import { summarize, weightedMean, type ScoreSummary } from '@/lib/review/stats';
 import type { Actor } from '@/lib/permissions';

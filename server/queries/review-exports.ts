@@ -2,7 +2,8 @@ import 'server-only';
 import { reviewMeans } from './ranking';
 import { CITY_WITH_COUNTRY } from './cities';
 import { db } from '../db';
-import { conflictedWhere, conflictsOf, isConflicted } from '../review/conflicts';
+import { conflictsOf } from '../review/conflicts';
+import { conflictedWhere, isConflicted } from '@/lib/review/conflicts';
 import type { Actor } from '@/lib/permissions';
 
 // Callers have checked 'application:review' (coordinators); scoping below follows the conflict rule.

@@ -10,7 +10,8 @@ import { catalogueFor } from '../translator';
 import { composeEmail, type ComposedEmail } from '../mail-compose';
 import { checkDecisionTemplate, type DecisionTemplateVars } from '@/lib/review/decision-template';
 import { cityName } from '@/lib/cities/city-name';
-import { conflictsOf, isConflicted, loadReviewable } from '../review/conflicts';
+import { conflictsOf, loadReviewable } from '../review/conflicts';
+import { isConflicted } from '@/lib/review/conflicts';
 import { createPair } from './pairs';
 import { type Actor } from '@/lib/permissions';
 import {

@@ -4,7 +4,8 @@ import { db } from '../db';
 import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
 import type { FieldErrors } from '@/lib/action-result';
-import { conflictsOf, isConflicted, loadReviewable } from '../review/conflicts';
+import { conflictsOf, loadReviewable } from '../review/conflicts';
+import { isConflicted } from '@/lib/review/conflicts';
 import { type Actor } from '@/lib/permissions';
 import {
   ZAssignSchema,
