@@ -57,6 +57,20 @@ export default defineConfig([
     },
   },
   {
+    // A date on a page is read in the record's zone, the venue's or the viewer's own (lib/time/format.ts), never in
+    // next-intl's request-wide default: every format.dateTime names its timeZone.
+    files: ['app/**', 'components/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='dateTime']:not(:has(Property[key.name='timeZone']))",
+          message: "Give format.dateTime a timeZone (the record's, the venue's or the viewer's), or use formatInstant.",
+        },
+      ],
+    },
+  },
+  {
     // Playwright's fixtures hand over with a function named `use`, which is not React's hook.
     files: ['e2e/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
