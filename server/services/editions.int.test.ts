@@ -327,13 +327,17 @@ describe('editions', () => {
  * twice on 25 October; Kyiv did both an hour later on its own clock.
  */
 describe('a deadline on the nights the clocks change', () => {
-  const nights = (deadlineDate: string) => ({
-    year: 2027,
-    deadlineDate,
-    selectionDate: '2026-11-30',
-    windowStart: '2027-02-01',
-    windowEnd: '2027-11-30',
-  });
+  // The edition these deadlines belong to: selection at the end of the night's year, workshops in the next.
+  const nights = (deadlineDate: string) => {
+    const year = Number(deadlineDate.slice(0, 4));
+    return {
+      year: year + 1,
+      deadlineDate,
+      selectionDate: `${year}-11-30`,
+      windowStart: `${year + 1}-02-01`,
+      windowEnd: `${year + 1}-11-30`,
+    };
+  };
 
   it('refuses 02:30 on 29 March 2026 in Berlin and 03:30 in Kyiv, the times their clocks skip', async () => {
     await expectAppError(
