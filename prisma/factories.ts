@@ -6,6 +6,7 @@ import type { CallTexts } from '@/lib/editions/default-texts';
 import type { PrismaClient, Prisma } from '../server/generated/prisma/client';
 import { searchKeysFor } from '../lib/search/fold';
 import type { SeedCity } from './seed-data/cities';
+import { createPair } from '../server/services/pairs';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -67,7 +68,6 @@ export async function createApplication(db: Db, data: Prisma.ApplicationUnchecke
 }
 
 /** Pairs are made by the pairs service (server/services/pairs.ts), for the app and for test data alike. */
-import { createPair } from '../server/services/pairs';
 export { createPair };
 
 /** A selected application of city A with city B, and the pair (with its four workshops) made from it. */

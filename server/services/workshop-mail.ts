@@ -1,4 +1,5 @@
 import 'server-only';
+import { workshopZone } from '@/lib/time/format';
 import type { Tx } from '../db';
 import { queueEmail } from '../mail';
 import { composeEmail, formatMailDate } from '../mail-compose';
@@ -63,7 +64,7 @@ export async function queueWorkshopMail(
   if (!found) return 0;
   const { workshop: w, recipients } = found;
   // The workshop's own zone; a workshop saved without one is in its host city's (an online one in city A's).
-  const zone = w.timeZone ?? w.hostCity?.timeZone ?? w.pair.cityA.timeZone;
+  const zone = workshopZone(w) ?? w.pair.cityA.timeZone;
   for (const r of recipients) {
     const t = translatorFor(r.locale);
     let when = w.startsAt ? formatMailDate(w.startsAt, r.locale, zone) : '';
