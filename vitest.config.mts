@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+// The integration SMTP sink's port; scripts/test.mjs picks a free one.
+const testSmtpPort = process.env.TEST_SMTP_PORT ?? '2599';
 const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/twincity_test';
 
 const resolve = {
@@ -38,7 +40,7 @@ export default defineConfig({
             DATABASE_URL: testDatabaseUrl,
             NEXTAUTH_URL: 'http://localhost:3999',
             NEXTAUTH_SECRET: 'integration-test-secret-0123456789',
-            SMTP_URL: 'smtp://127.0.0.1:2599',
+            SMTP_URL: `smtp://127.0.0.1:${testSmtpPort}`,
             DEMO_MODE: '',
             SIGNIN_LIMIT_PER_EMAIL: '3',
             SIGNIN_LIMIT_PER_IP: '5',

@@ -31,7 +31,7 @@ describe('the outbox', () => {
     expect(failed.attempts).toBe(1);
     expect(failed.lastError).toBeTruthy();
 
-    sink = await startSmtpSink(2599, (m) => received.push(m));
+    sink = await startSmtpSink(Number(new URL(process.env.SMTP_URL!).port), (m) => received.push(m));
     await db.outboxEmail.update({ where: { id: failed.id }, data: { nextAttemptAt: new Date() } });
     expect(await deliverOutbox()).toBe(1);
     expect((await db.outboxEmail.findUniqueOrThrow({ where: { id: failed.id } })).status).toBe('SENT');
