@@ -18,7 +18,7 @@ export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now().toString(
 
 /**
  * loginAs('coordinator') creates a person in the e2e database, gives the browser their
- * session cookie (what next-auth sets after a magic link), and removes them afterwards.
+ * session cookie in place of any other (signInAs) (what next-auth sets after a magic link), and removes them afterwards.
  */
 /**
  * Waits until React has hydrated the page (components/layout/providers.tsx marks it), as a person waits
@@ -31,6 +31,26 @@ export async function waitForHydration(page: Page) {
 async function hydratedIfHtml(page: Page, response: Response | null) {
   if (response && (response.headers()['content-type'] ?? '').includes('text/html')) await waitForHydration(page);
   return response;
+}
+
+/**
+ * Signs the browser in as `userId`, in place of whoever was signed in. Leaves the page first: the previous
+ * person's page asks next-auth for its session as it hydrates, and that answer sets their cookie again, so a
+ * cookie swapped while it is in flight is swapped back (a coordinator then got an applicant's 404).
+ */
+export async function signInAs(page: Page, baseURL: string, userId: string) {
+  await signOut(page);
+  const token = await createSession(db, userId);
+  await page
+    .context()
+    .addCookies([{ name: 'next-auth.session-token', value: token, url: baseURL, httpOnly: true, sameSite: 'Lax' }]);
+}
+
+/** Forgets who was signed in, after leaving the page so that none of its requests sets a cookie again. */
+export async function signOut(page: Page) {
+  // Leaving the page cancels its requests; a cookie set by an answer that came first is then cleared.
+  if (page.url() !== 'about:blank') await page.goto('about:blank');
+  await page.context().clearCookies();
 }
 
 export const test = base.extend<{
@@ -51,7 +71,7 @@ export const test = base.extend<{
     await use(page);
     expect(policyErrors, 'the browser reported policy violations').toEqual([]);
   },
-  loginAs: async ({ context, baseURL }, use) => {
+  loginAs: async ({ page, baseURL }, use) => {
     const created: string[] = [];
     await use(async (role, opts = {}) => {
       const city = opts.citySlug
@@ -69,10 +89,7 @@ export const test = base.extend<{
         officialVerifiedAt: role === 'CITY_OFFICIAL' && opts.verified !== false ? new Date() : null,
       });
       created.push(user.id);
-      const token = await createSession(db, user.id);
-      await context.addCookies([
-        { name: 'next-auth.session-token', value: token, url: baseURL!, httpOnly: true, sameSite: 'Lax' },
-      ]);
+      await signInAs(page, baseURL!, user.id);
       return { id: user.id, email: user.email };
     });
     for (const id of created) {

@@ -35,7 +35,6 @@ test('a coordinator verifies a city official on the people page', async ({ page,
   await loginAs('COORDINATOR', { locale: 'ru' });
   const official = await loginAs('CITY_OFFICIAL', { citySlug: 'minsk', verified: false, name: 'Официальное Лицо' });
   // loginAs sets the latest cookie; sign back in as a coordinator for this page.
-  await page.context().clearCookies();
   await loginAs('COORDINATOR', { locale: 'ru' });
   await page.goto('/ru/coordinator/people');
   const row = page.getByRole('row').filter({ hasText: official.email });

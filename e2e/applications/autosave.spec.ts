@@ -1,6 +1,5 @@
-import { test, expect, messages } from '../fixtures';
+import { test, expect, messages, signInAs } from '../fixtures';
 import { db } from '../../server/db';
-import { signInAs } from '../review/support';
 import { expectSaved, saveIndicator } from './save-indicator';
 
 const answerWhoOf = (applicantId: string) =>

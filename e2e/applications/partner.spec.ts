@@ -121,7 +121,6 @@ for (const official of OFFICIALS) {
     // The PDF now carries the endorsement.
     expect((await page.request.get(`/api/applications/${app.id}/pdf`)).status()).toBe(200);
 
-    await page.context().clearCookies();
     await loginAs('COORDINATOR', { locale: 'en' });
     await page.goto(`/en/applications/${app.id}`);
     const en = messages.en.application;

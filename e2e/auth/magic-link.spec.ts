@@ -1,4 +1,4 @@
-import { test, expect, messages, uniqueEmail } from '../fixtures';
+import { test, expect, messages, uniqueEmail, signOut } from '../fixtures';
 import { firstLink, waitForMail } from '../support/mail';
 import { db } from '../../server/db';
 
@@ -30,7 +30,7 @@ for (const locale of ['en', 'uk'] as const) {
     expect((await db.user.findUniqueOrThrow({ where: { email } })).locale).toBe(locale);
 
     // The link works once.
-    await page.context().clearCookies();
+    await signOut(page);
     await page.goto(link);
     await page.getByRole('button', { name: m.signIn.confirmButton }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/signin\\?error=`));

@@ -176,7 +176,6 @@ test('the pair’s applicant sees the timeline in Ukrainian and downloads the iC
   expect(file.replace(/\r\n /g, '')).toContain(`/uk/pairs/${pair.id}`);
 
   // Someone from another pair: the page and the file are both "not found".
-  await page.context().clearCookies();
   await loginAs('APPLICANT', { locale: 'en' });
   const res = await page.goto(`/en/pairs/${pair.id}`);
   expect(res?.status()).toBe(404);

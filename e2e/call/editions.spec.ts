@@ -111,7 +111,6 @@ test('editions pages are a 404 for applicants and pass axe for coordinators', as
   await loginAs('APPLICANT', { locale: 'ru' });
   await page.goto('/ru/coordinator/editions/new');
   await expectNotFound(page, 'ru');
-  await page.context().clearCookies();
   await loginAs('COORDINATOR', { locale: 'uk' });
   await page.goto('/uk/coordinator/editions');
   const editLink = page.getByRole('link', { name: editionTitle(await seededEdition('open'), 'uk'), exact: true });

@@ -1,4 +1,4 @@
-import { test, expect, messages, uniqueEmail } from '../fixtures';
+import { test, expect, messages, uniqueEmail, signOut } from '../fixtures';
 import { firstLink, waitForMail } from '../support/mail';
 import { E2E_DEMO_PORT } from '../../playwright.config';
 
@@ -57,7 +57,7 @@ test('every demo person can sign in with one click', async ({ page }) => {
   const people = await demo.getByRole('button').allInnerTexts();
   expect(people.length).toBeGreaterThanOrEqual(6);
   for (let i = 0; i < people.length; i += 1) {
-    await page.context().clearCookies();
+    await signOut(page);
     await page.goto('/de/signin');
     await page.getByRole('region', { name: messages.de.demo.title }).getByRole('button').nth(i).click();
     await expect(page).toHaveURL(/\/de\/dashboard$/);

@@ -1,7 +1,7 @@
-import { test, expect, messages, expectNotFound } from '../fixtures';
+import { test, expect, messages, expectNotFound, signInAs } from '../fixtures';
 import { waitForMail } from '../support/mail';
 import { db } from '../../server/db';
-import { reviewableEdition, signInAs } from './support';
+import { reviewableEdition } from './support';
 
 const ru = messages.ru;
 const en = messages.en;

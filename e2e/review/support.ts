@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
 import { db } from '../../server/db';
-import { createApplication, createCall, createSession, createUser, upsertCity } from '../../prisma/factories';
+import { createApplication, createCall, createUser, upsertCity } from '../../prisma/factories';
 import { SEED_CITIES } from '../../prisma/seed-data/cities';
 import { DEFAULT_CRITERIA } from '../../prisma/seed-data/calls';
 import { uniqueEmail } from '../fixtures';
@@ -11,20 +10,6 @@ const city = (slug: string) =>
     db,
     SEED_CITIES.find((c) => c.slug === slug)!,
   );
-
-/**
- * Signs the browser in as an existing person (loginAs always makes a new one). Leaves the page
- * first, so that no session request of the previous person is still in flight and resets the cookie.
- */
-export async function signInAs(page: Page, baseURL: string, userId: string) {
-  const context = page.context();
-  await page.goto('about:blank');
-  await context.clearCookies();
-  const token = await createSession(db, userId);
-  await context.addCookies([
-    { name: 'next-auth.session-token', value: token, url: baseURL, httpOnly: true, sameSite: 'Lax' },
-  ]);
-}
 
 /**
  * An edition whose deadline has passed with one submitted application between two cities:
