@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   'decision.published',
   'decision.set',
   'decisionTemplate.saved',
+  'edition.archive',
   'edition.close',
   'edition.create',
   'edition.delete',

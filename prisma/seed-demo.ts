@@ -143,6 +143,7 @@ export async function seedDemo(db: Db, now: Date): Promise<SeedSummary> {
         closedAt: deadline,
         reviewOpenedAt: at('2020-01-02T09:00:00Z'),
         decisionsPublishedAt: at('2020-01-31T12:00:00Z'),
+        archivedAt: at('2020-12-01T09:00:00Z'),
         createdAt: at('2019-09-15T09:00:00Z'),
         texts: callTexts(2020, deadlineWords(deadline, PROGRAMME_TIME_ZONE)),
       });

@@ -1,36 +1,54 @@
 'use client';
 
-import type { CallStatus } from '@/lib/enums';
+import type { Phase } from '@/lib/editions/phases';
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import { FormAlert } from '@/components/ui/form-alert';
 import { failureMessage } from '@/lib/action-result';
 import { useRouter } from '@/i18n/navigation';
-import { closeEditionAction, deleteDraftEditionAction, openEditionAction } from '@/server/actions/editions';
+import {
+  archiveEditionAction,
+  closeEditionAction,
+  deleteDraftEditionAction,
+  openEditionAction,
+} from '@/server/actions/editions';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { useToast } from '@/components/ui/toast';
 import type { ActionResult } from '@/lib/action-result';
 
-type Status = CallStatus;
-type Kind = 'open' | 'close' | 'delete';
+type Kind = 'open' | 'close' | 'archive' | 'delete';
 
 const ACTIONS: Record<Kind, (input: unknown) => Promise<ActionResult<unknown>>> = {
   open: openEditionAction,
   close: closeEditionAction,
+  archive: archiveEditionAction,
   delete: deleteDraftEditionAction,
 };
 
-/** Open, close or throw away an edition; each asks first and says why when it cannot. */
+/** What an edition in `phase` (stored as `status`) can be moved on by from here. */
+function statusActionsFor(phase: Phase, canReopen: boolean, applications: number): Kind[] {
+  return [
+    ...(phase === 'DRAFT' || canReopen ? (['open'] as const) : []),
+    ...(phase === 'OPEN' ? (['close'] as const) : []),
+    ...(phase === 'DECIDED' ? (['archive'] as const) : []),
+    ...(phase === 'DRAFT' && applications === 0 ? (['delete'] as const) : []),
+  ];
+}
+
+/** Open, close early (which opens the review), archive or throw away an edition; each asks first. */
 export function EditionStatusActions({
   id,
   version,
-  status,
+  phase,
+  canReopen = false,
   applications,
 }: {
   id: string;
   version: number;
-  status: Status;
+  phase: Phase;
+  /** Closed early (before closing opened the review) with its deadline still ahead: it may open again. */
+  canReopen?: boolean;
   applications: number;
 }) {
   const t = useTranslations('editions');
@@ -41,11 +59,7 @@ export function EditionStatusActions({
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
-  const available: Kind[] = [
-    ...(status === 'DRAFT' || status === 'CLOSED' ? (['open'] as const) : []),
-    ...(status === 'OPEN' ? (['close'] as const) : []),
-    ...(status === 'DRAFT' && applications === 0 ? (['delete'] as const) : []),
-  ];
+  const available = statusActionsFor(phase, canReopen, applications);
 
   function run(kind: Kind) {
     setAsking(null);

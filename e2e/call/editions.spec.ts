@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, messages, expectNotFound, waitForHydration } from '../fixtures';
-import { isoDay } from '../../prisma/timeline';
+import { test, expect, messages, expectNotFound, uniqueEmail, waitForHydration } from '../fixtures';
+import { daysFrom, editionDates, isoDay } from '../../prisma/timeline';
+import { createApplication, createCall } from '../../prisma/factories';
+import { db } from '../../server/db';
 import { editionTitle, seededEdition } from '../support/editions';
 
 const uk = messages.uk;
@@ -125,4 +127,44 @@ test('editions pages are a 404 for applicants and pass axe for coordinators', as
       result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     ).toEqual([]);
   }
+});
+
+test('a coordinator sees the phases and closes an edition early, which opens its review (German)', async ({
+  page,
+  loginAs,
+}) => {
+  // An open edition of its own, with its deadline after the seeded one's, so the seeded call stays current.
+  const now = new Date();
+  const applicant = await db.user.create({ data: { email: uniqueEmail('early'), name: 'Eva Früh' } });
+  const call = await createCall(db, {
+    ...editionDates(daysFrom(now, 60), 'open'),
+    openedAt: daysFrom(now, -3),
+    texts: Object.fromEntries(
+      ['en', 'de', 'ru', 'uk'].map((l) => [l, { title: 'Frühschluss-Runde', summary: 'S', body: 'B' }]),
+    ) as never,
+  });
+  const app = await createApplication(db, {
+    callId: call.id,
+    applicantId: applicant.id,
+    status: 'SUBMITTED',
+    submittedAt: daysFrom(now, -1),
+  });
+  await loginAs('COORDINATOR', { locale: 'de' });
+  await page.goto(`/de/coordinator/editions/${call.id}`);
+  const phases = page.getByRole('list', { name: de.editions.phases.label });
+  await expect(phases.getByRole('listitem')).toHaveText(
+    ['DRAFT', 'OPEN', 'CLOSED', 'REVIEW', 'DECIDED', 'ARCHIVED'].map(
+      (p) => new RegExp(de.status.call[p as keyof typeof de.status.call]),
+    ),
+  );
+  await expect(phases.locator('[aria-current="step"]')).toContainText(de.status.call.OPEN);
+
+  // The confirmation says what closing does before anything happens.
+  await page.getByRole('button', { name: de.editions.status.close }).click();
+  await expect(page.getByRole('dialog')).toContainText(de.editions.status.closeConfirm);
+  await page.getByRole('dialog').getByRole('button', { name: de.editions.status.close }).click();
+  await expect(page.getByText(de.editions.status.closeDone)).toBeVisible();
+  await expect(phases.locator('[aria-current="step"]')).toContainText(de.status.call.REVIEW);
+  await expect(page.getByRole('button', { name: de.editions.status.close })).toHaveCount(0);
+  expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe('UNDER_REVIEW');
 });

@@ -23,6 +23,7 @@ const createEdition = editionAction(editions.createEdition);
 const updateEdition = editionAction((actor, input) => editions.updateEdition(actor, input));
 const openEdition = editionAction((actor, input) => editions.openEdition(actor, input));
 const closeEdition = editionAction((actor, input) => editions.closeEdition(actor, input));
+const archiveEdition = editionAction((actor, input) => editions.archiveEdition(actor, input));
 const deleteDraftEdition = editionAction(editions.deleteDraftEdition);
 
 // 'use server' files may export only async functions.
@@ -37,6 +38,9 @@ export async function openEditionAction(input: unknown) {
 }
 export async function closeEditionAction(input: unknown) {
   return closeEdition(input);
+}
+export async function archiveEditionAction(input: unknown) {
+  return archiveEdition(input);
 }
 export async function deleteDraftEditionAction(input: unknown) {
   return deleteDraftEdition(input);

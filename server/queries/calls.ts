@@ -4,13 +4,14 @@ import { savedOverlapOffset, utcToDateOnly, utcToZoned } from '@/lib/time/zoned'
 import { NEW_EDITION_TIME_ZONE } from '@/lib/time-zones';
 import type { TCreateEditionInput, TUpdateEditionInput } from '@/lib/validation/editions';
 import { callTexts, deadlineWords } from '@/lib/editions/default-texts';
+import { currentPhase } from '@/lib/editions/phases';
 import type { AppLocale } from '@/i18n/routing';
 
 /** Editions the public may read: everything a coordinator has published (not drafts). */
 const PUBLISHED = { status: { not: 'DRAFT' } } as const;
 
 /** Editions with their counts, newest first; for coordinators. */
-export async function listCallsWithCounts(locale: AppLocale) {
+export async function listCallsWithCounts(locale: AppLocale, now: Date = new Date()) {
   const calls = await db.call.findMany({
     orderBy: [{ year: 'desc' }, { applicationDeadline: 'desc' }],
     include: {
@@ -23,6 +24,7 @@ export async function listCallsWithCounts(locale: AppLocale) {
     slug: c.slug,
     year: c.year,
     status: c.status,
+    phase: currentPhase(c, now),
     title: c.texts[0]?.title ?? c.slug,
     applicationDeadline: c.applicationDeadline,
     deadlineTimeZone: c.deadlineTimeZone,

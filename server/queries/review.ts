@@ -20,14 +20,15 @@ export async function getEditionForReview(callId: string, locale: AppLocale) {
     include: { texts: { where: { locale }, select: { title: true } }, criteria: { orderBy: { position: 'asc' } } },
   });
   if (!call) return null;
-  const [selected, activePairs] = await Promise.all([
+  const [selected, activePairs, applications] = await Promise.all([
     db.decision.count({ where: { outcome: 'SELECTED', application: { callId, status: { not: 'WITHDRAWN' } } } }),
     db.boosterPair.count({ where: { callId, status: { not: 'WITHDRAWN' } } }),
+    db.application.count({ where: { callId } }),
   ]);
   const unpublished = await db.decision.count({
     where: { publishedAt: null, application: { callId, status: { not: 'WITHDRAWN' } } },
   });
-  return { ...call, title: call.texts[0]?.title ?? call.slug, selected, activePairs, unpublished };
+  return { ...call, title: call.texts[0]?.title ?? call.slug, selected, activePairs, unpublished, applications };
 }
 
 /** The coordinators' list: filters, city search in any script, sorting and pagination in the database. */

@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db, expectAppError, makeActor } from '../test/helpers';
-import { closeEdition, createEdition, deleteDraftEdition, openEdition, updateEdition } from './editions';
+import {
+  archiveEdition,
+  closeEdition,
+  createEdition,
+  deleteDraftEdition,
+  openEdition,
+  updateEdition,
+} from './editions';
 import {
   getCallForPreview,
   getCurrentCall,
@@ -226,32 +233,88 @@ describe('editions', () => {
     expect((await getOpenCallForApplying(later))?.id).toBe(b.id);
     expect((await getNextCall({ id: a.id, applicationDeadline: aDeadline }, 'en', later))?.slug).toBe(b.slug);
     expect((await listPublishedCalls('en')).map((c) => c.slug)).toEqual(expect.arrayContaining([a.slug, b.slug]));
-    await closeEdition(coordinator, { id: b.id, version: 2 }, later);
+    // A submitted application goes under review when the edition closes early.
+    const applicant = await makeActor();
+    const submitted = await createApplication(db, {
+      callId: b.id,
+      applicantId: applicant.id,
+      status: 'SUBMITTED',
+      submittedAt: later,
+    });
+    // Closing early stops applications and opens the review, in one step.
+    expect(await closeEdition(coordinator, { id: b.id, version: 2 }, later)).toEqual({ id: b.id, version: 3 });
     expect(await getOpenCallForApplying(later)).toBeNull();
+    expect(await db.call.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({
+      status: 'REVIEW',
+      closedAt: later,
+      reviewOpenedAt: later,
+    });
+    expect((await db.application.findUniqueOrThrow({ where: { id: submitted.id } })).status).toBe('UNDER_REVIEW');
+    // A second click of the same form is the same close, not an error and not a second audit row.
+    expect(await closeEdition(coordinator, { id: b.id, version: 2 }, later)).toEqual({ id: b.id, version: 3 });
+    // An edition in review does not reopen; a stale version cannot be acted on.
+    await expectAppError(openEdition(coordinator, { id: b.id, version: 3 }, later), 'CONFLICT', {
+      _form: 'editions.cannotOpen',
+    });
     await expectAppError(closeEdition(coordinator, { id: a.id, version: 1 }, later), 'CONFLICT', {
       _form: 'editions.conflict',
     });
-    // A passed deadline cannot be reopened; a stale version cannot be acted on.
-    await expectAppError(
-      openEdition(coordinator, { id: b.id, version: 3 }, daysFrom(now, DEADLINE_IN + 365 + 1)),
-      'CONFLICT',
-      { _form: 'editions.deadlinePassed' },
-    );
-    await openEdition(coordinator, { id: b.id, version: 3 }, later);
     const actions = await db.auditEvent.findMany({
       where: { entityId: b.id },
       orderBy: { createdAt: 'asc' },
       select: { action: true },
     });
-    expect(actions.map((e) => e.action)).toEqual(['edition.create', 'edition.open', 'edition.close', 'edition.open']);
-    // Moving the expired open edition's deadline back into the future would make two accept applications.
+    expect(actions.map((e) => e.action)).toEqual([
+      'edition.create',
+      'edition.open',
+      'edition.close',
+      'call.reviewOpened',
+    ]);
+
+    // a's deadline has passed: moving it back into the future reopens a, and then no other edition may open.
     const { slug: _s, ...aFields } = good({ deadlineDate: isoDay(now, DEADLINE_IN + 20) });
-    await expectAppError(updateEdition(coordinator, { ...aFields, id: a.id, version: 2 }, later), 'CONFLICT', {
+    await updateEdition(coordinator, { ...aFields, id: a.id, version: 2 }, later);
+    const c = await createEdition(coordinator, good(formDates(DEADLINE_IN + 365)));
+    await expectAppError(openEdition(coordinator, { id: c.id, version: 1 }, later), 'CONFLICT', {
       _form: 'editions.anotherOpen',
     });
-    await closeEdition(coordinator, { id: b.id, version: 4 }, later);
-    await updateEdition(coordinator, { ...aFields, id: a.id, version: 2 }, later);
+    // A draft whose deadline has passed cannot open.
+    await expectAppError(
+      openEdition(coordinator, { id: c.id, version: 1 }, daysFrom(now, DEADLINE_IN + 365 + 1)),
+      'CONFLICT',
+      { _form: 'editions.deadlinePassed' },
+    );
     await closeEdition(coordinator, { id: a.id, version: 3 }, later);
+  });
+
+  it('dates the close of an edition past its deadline at the deadline, and archives a decided one', async () => {
+    const e = await createEdition(coordinator, good());
+    await openEdition(coordinator, { id: e.id, version: 1 }, now);
+    const deadline = (await db.call.findUniqueOrThrow({ where: { id: e.id } })).applicationDeadline;
+    const weekAfter = daysFrom(deadline, 7);
+    await closeEdition(coordinator, { id: e.id, version: 2 }, weekAfter);
+    expect(await db.call.findUniqueOrThrow({ where: { id: e.id } })).toMatchObject({
+      status: 'REVIEW',
+      closedAt: deadline,
+      reviewOpenedAt: weekAfter,
+    });
+    // Only published decisions can be archived.
+    await expectAppError(archiveEdition(coordinator, { id: e.id, version: 3 }), 'CONFLICT', {
+      _form: 'editions.cannotArchive',
+    });
+    await db.call.update({ where: { id: e.id }, data: { status: 'DECIDED', decisionsPublishedAt: weekAfter } });
+    const archivedOn = daysFrom(deadline, 300);
+    expect(await archiveEdition(coordinator, { id: e.id, version: 3 }, archivedOn)).toEqual({ id: e.id, version: 4 });
+    expect(await db.call.findUniqueOrThrow({ where: { id: e.id } })).toMatchObject({
+      status: 'ARCHIVED',
+      archivedAt: archivedOn,
+    });
+    // The archive is still a published edition, readable at its address.
+    expect((await getPublishedCall(e.slug, 'uk'))?.status).toBe('ARCHIVED');
+    // Applicants and officials cannot move an edition on.
+    const official = await makeActor({ role: 'CITY_OFFICIAL' });
+    await expectAppError(archiveEdition(official, { id: e.id, version: 4 }), 'NOT_FOUND');
+    await expectAppError(closeEdition(await makeActor(), { id: e.id, version: 4 }), 'NOT_FOUND');
   });
 
   it('refuses to open two editions at once when both are asked for together', async () => {

@@ -2,6 +2,7 @@ import 'server-only';
 import { assertCan } from '../access';
 import { db, type Prisma } from '../db';
 import { audit } from '../audit';
+import { startReview } from './review';
 import { AppError, parseInput } from '../errors';
 import { type Actor } from '@/lib/permissions';
 import { dateOnlyToUtc, parseLocal } from '@/lib/time/zoned';
@@ -125,13 +126,8 @@ export async function openEdition(actor: Actor, input: unknown, now: Date = new 
   if (before.applicationDeadline <= now) throw new AppError('CONFLICT', { _form: 'editions.deadlinePassed' });
   if (LOCALES.some((l) => !before.texts.find((t) => t.locale === l)))
     throw new AppError('CONFLICT', { _form: 'editions.textsMissing' });
-  return transition(
-    actor,
-    before,
-    version,
-    { status: 'OPEN', openedAt: now, closedAt: null },
-    'edition.open',
-    async (tx) => {
+  return transition(actor, before, version, { status: 'OPEN', openedAt: now, closedAt: null }, 'edition.open', {
+    guard: async (tx) => {
       await lockOpenings(tx);
       const other = await tx.call.findFirst({
         where: { id: { not: id }, status: 'OPEN', applicationDeadline: { gt: now } },
@@ -139,18 +135,39 @@ export async function openEdition(actor: Actor, input: unknown, now: Date = new 
       });
       if (other) throw new AppError('CONFLICT', { _form: 'editions.anotherOpen' });
     },
-  );
+  });
 }
 
-/** OPEN → CLOSED: no more submissions, whatever the deadline says. */
+/**
+ * OPEN → CLOSED → REVIEW, in one transaction: closing early stops submissions at once and opens the review,
+ * so that a coordinator can select without waiting for the deadline. An edition whose deadline has passed is
+ * closed already; its review is opened from the edition page (openReview).
+ */
 export async function closeEdition(actor: Actor, input: unknown, now: Date = new Date()) {
+  assertCan(actor, 'call:manage');
+  assertCan(actor, 'review:manage');
+  const { id, version } = parseInput(ZEditionRefSchema, input);
+  const before = await db.call.findUnique({ where: { id }, include: { texts: true } });
+  if (!before) throw new AppError('NOT_FOUND');
+  if (before.status === 'REVIEW' && before.closedAt) return { id, version: before.version };
+  if (before.status !== 'OPEN' && before.status !== 'CLOSED')
+    throw new AppError('CONFLICT', { _form: 'editions.cannotClose' });
+  // An edition whose deadline passed closed at its deadline, whenever its review is opened.
+  const closedAt = before.closedAt ?? (before.applicationDeadline < now ? before.applicationDeadline : now);
+  return transition(actor, before, version, { status: 'CLOSED', closedAt }, 'edition.close', {
+    then: (tx) => startReview(tx, actor, { id, status: 'CLOSED' }, now),
+  });
+}
+
+/** DECIDED → ARCHIVED, once its pairs have held their workshops: the call page stays, as a past edition. */
+export async function archiveEdition(actor: Actor, input: unknown, now: Date = new Date()) {
   assertCan(actor, 'call:manage');
   const { id, version } = parseInput(ZEditionRefSchema, input);
   const before = await db.call.findUnique({ where: { id }, include: { texts: true } });
   if (!before) throw new AppError('NOT_FOUND');
-  if (before.status === 'CLOSED') return { id, version: before.version };
-  if (before.status !== 'OPEN') throw new AppError('CONFLICT', { _form: 'editions.cannotClose' });
-  return transition(actor, before, version, { status: 'CLOSED', closedAt: now }, 'edition.close');
+  if (before.status === 'ARCHIVED') return { id, version: before.version };
+  if (before.status !== 'DECIDED') throw new AppError('CONFLICT', { _form: 'editions.cannotArchive' });
+  return transition(actor, before, version, { status: 'ARCHIVED', archivedAt: now }, 'edition.archive');
 }
 
 /** A draft nobody has applied to can be thrown away; anything published stays for the record. */
@@ -183,11 +200,16 @@ async function transition(
   before: Prisma.CallGetPayload<{ include: { texts: true } }>,
   version: number,
   data: Prisma.CallUpdateManyMutationInput,
-  action: 'edition.open' | 'edition.close',
-  guard?: (tx: Prisma.TransactionClient) => Promise<void>,
+  action: 'edition.open' | 'edition.close' | 'edition.archive',
+  steps: {
+    /** Checked first, inside the transaction. */
+    guard?: (tx: Prisma.TransactionClient) => Promise<void>;
+    /** What else the change does, in the same transaction. */
+    then?: (tx: Prisma.TransactionClient) => Promise<void>;
+  } = {},
 ) {
   return db.$transaction(async (tx) => {
-    if (guard) await guard(tx);
+    if (steps.guard) await steps.guard(tx);
     const { count } = await tx.call.updateMany({
       where: { id: before.id, version, status: before.status },
       data: { ...data, version: { increment: 1 } },
@@ -198,6 +220,7 @@ async function transition(
       before: { status: before.status, version: before.version },
       after: { status: after.status, version: after.version },
     });
+    if (steps.then) await steps.then(tx);
     return { id: after.id, version: after.version };
   });
 }

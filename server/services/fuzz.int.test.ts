@@ -444,6 +444,12 @@ beforeAll(async () => {
       base: { id: openCall.id, version: 1 },
       call: (a, i) => editions.closeEdition(a, i),
     },
+    {
+      name: 'archiveEdition',
+      actor: co,
+      base: { id: decidedCall.id, version: 1 },
+      call: (a, i) => editions.archiveEdition(a, i),
+    },
     // review and decisions
     { name: 'openReview', actor: co, base: { callId: reviewCall.id }, call: (a, i) => review.openReview(a, i) },
     {

@@ -27,12 +27,12 @@ beforeAll(async () => {
   cities = await seedCities();
 });
 
-async function edition(opts: { deadlinePassed?: boolean; pairs?: number } = {}) {
+async function edition(opts: { deadlinePassed?: boolean; pairs?: number; status?: 'OPEN' | 'CLOSED' } = {}) {
   const past = opts.deadlinePassed ?? true;
-  // Closed for applications either way; only a passed deadline lets review open.
+  // Closed for applications unless asked otherwise: closed by its deadline, or early by a coordinator.
   const call = await createCall(db, {
     ...editionDates(now, past ? 'closed' : 'open'),
-    status: 'CLOSED',
+    status: opts.status ?? 'CLOSED',
     pairsToSelect: opts.pairs ?? 1,
   });
   await db.reviewCriterion.createMany({
@@ -79,12 +79,20 @@ async function scoresFor(callId: string, value: number | string) {
 }
 
 describe('review and selection', () => {
-  it('opens review only after the deadline and then freezes the criteria', async () => {
+  it('opens review once applications are closed, by the deadline or early, and then freezes the criteria', async () => {
     const coordinator = await makeActor({ role: 'COORDINATOR' });
-    const early = await edition({ deadlinePassed: false });
+    const early = await edition({ deadlinePassed: false, status: 'OPEN' });
     await expectAppError(openReview(coordinator, { callId: early.id }, now), 'VALIDATION', {
       _form: 'review.errors.beforeDeadline',
     });
+    const draft = await createCall(db, { ...editionDates(now, 'closed'), status: 'DRAFT' });
+    await expectAppError(openReview(coordinator, { callId: draft.id }, now), 'VALIDATION', {
+      _form: 'review.errors.neverOpened',
+    });
+    // Closed early (before this version closed straight into review): its review opens before the deadline.
+    const closedEarly = await edition({ deadlinePassed: false });
+    await openReview(coordinator, { callId: closedEarly.id }, now);
+    expect((await db.call.findUniqueOrThrow({ where: { id: closedEarly.id } })).status).toBe('REVIEW');
     const labels = { en: 'Openness', de: 'Offenheit', ru: 'Открытость', uk: 'Відкритість' };
     await saveCriterion(coordinator, { callId: early.id, labels, weight: '1,5' });
     expect((await db.reviewCriterion.findFirstOrThrow({ where: { callId: early.id, key: 'openness' } })).weight).toBe(

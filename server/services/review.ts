@@ -1,6 +1,7 @@
 import 'server-only';
 import { assertCan } from '../access';
-import { db } from '../db';
+import { db, type Tx } from '../db';
+import type { CallStatus } from '@/lib/enums';
 import { audit } from '../audit';
 import { AppError, parseInput } from '../errors';
 import type { FieldErrors } from '@/lib/action-result';
@@ -26,38 +27,52 @@ async function reviewable(applicationId: string) {
   return app;
 }
 
-/** Review opens once the edition's deadline has passed: criteria freeze, submitted applications go under review. */
+/**
+ * Review opens once the edition has closed, by its deadline or early (closeEdition): the criteria freeze and
+ * the submitted applications go under review.
+ */
 export async function openReview(actor: Actor, input: unknown, now = new Date()) {
   assertCan(actor, 'review:manage');
   const { callId } = parseInput(ZCallIdSchema, input);
   const call = await db.call.findUnique({ where: { id: callId } });
   if (!call) throw new AppError('NOT_FOUND');
   if (call.reviewOpenedAt) return { callId };
-  if (now < call.applicationDeadline) throw new AppError('VALIDATION', { _form: 'review.errors.beforeDeadline' });
-  await db.$transaction(async (tx) => {
-    // Conditional update: of two concurrent clicks, one opens the review.
-    const opened = await tx.call.updateMany({
-      where: { id: callId, reviewOpenedAt: null },
-      data: { reviewOpenedAt: now, status: 'REVIEW' },
-    });
-    if (opened.count === 0) return;
-    const moving = await tx.application.findMany({ where: { callId, status: 'SUBMITTED' }, select: { id: true } });
-    await tx.application.updateMany({
-      where: { id: { in: moving.map((a) => a.id) } },
-      data: { status: 'UNDER_REVIEW', version: { increment: 1 } },
-    });
-    await audit(tx, actor.id, 'call.reviewOpened', ['Call', callId], {
-      before: { status: call.status },
-      after: { status: 'REVIEW' },
-    });
-    for (const app of moving) {
-      await audit(tx, actor.id, 'application.status', ['Application', app.id], {
-        before: { status: 'SUBMITTED' },
-        after: { status: 'UNDER_REVIEW' },
-      });
-    }
-  });
+  if (call.status === 'DRAFT') throw new AppError('VALIDATION', { _form: 'review.errors.neverOpened' });
+  if (call.status !== 'CLOSED' && now < call.applicationDeadline)
+    throw new AppError('VALIDATION', { _form: 'review.errors.beforeDeadline' });
+  await db.$transaction((tx) => startReview(tx, actor, call, now));
   return { callId };
+}
+
+/**
+ * Opens the review of `call` inside the caller's transaction (openReview, and closeEdition when a
+ * coordinator closes early): the edition moves to REVIEW and its submitted applications under review.
+ */
+export async function startReview(tx: Tx, actor: Actor, call: { id: string; status: CallStatus }, now: Date) {
+  // Conditional update: of two concurrent clicks, one opens the review.
+  const opened = await tx.call.updateMany({
+    where: { id: call.id, reviewOpenedAt: null },
+    data: { reviewOpenedAt: now, status: 'REVIEW' },
+  });
+  if (opened.count === 0) return;
+  const moving = await tx.application.findMany({
+    where: { callId: call.id, status: 'SUBMITTED' },
+    select: { id: true },
+  });
+  await tx.application.updateMany({
+    where: { id: { in: moving.map((a) => a.id) } },
+    data: { status: 'UNDER_REVIEW', version: { increment: 1 } },
+  });
+  await audit(tx, actor.id, 'call.reviewOpened', ['Call', call.id], {
+    before: { status: call.status },
+    after: { status: 'REVIEW' },
+  });
+  for (const app of moving) {
+    await audit(tx, actor.id, 'application.status', ['Application', app.id], {
+      before: { status: 'SUBMITTED' },
+      after: { status: 'UNDER_REVIEW' },
+    });
+  }
 }
 
 async function editableCall(callId: string) {

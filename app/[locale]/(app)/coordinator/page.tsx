@@ -34,7 +34,7 @@ export default async function CoordinatorHome({ params }: Props) {
                   {c.title}
                 </Link>
               </td>
-              <td className="p-2">{ts(`call.${c.status}`)}</td>
+              <td className="p-2">{ts(`call.${c.phase}`)}</td>
               <td className="p-2">
                 {format.dateTime(c.applicationDeadline, { dateStyle: 'medium', timeZone: c.deadlineTimeZone })}
               </td>

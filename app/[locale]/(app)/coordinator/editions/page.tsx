@@ -39,7 +39,7 @@ export default async function EditionsPage({ params }: Props) {
               <br />
               <span className="text-muted">/{c.slug}</span>
             </td>
-            <td className="p-2">{ts(`call.${c.status}`)}</td>
+            <td className="p-2">{ts(`call.${c.phase}`)}</td>
             <td className="p-2">
               {format.dateTime(c.applicationDeadline, {
                 dateStyle: 'medium',

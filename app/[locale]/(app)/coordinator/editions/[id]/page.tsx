@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { openPermittedPage } from '@/server/page-auth';
 import { getEditionForReview, getEditionSummary } from '@/server/queries/review';
 import { getLatestExportJob } from '@/server/queries/exports';
-import { openReviewAction, publishDecisionsAction, deleteCriterionAction } from '@/server/actions/review';
+import { publishDecisionsAction, deleteCriterionAction } from '@/server/actions/review';
 import { ActionButton } from '@/components/ui/action-button';
 import { CriterionForm } from '@/components/review/criteria-editor';
 import { ZipExport } from '@/components/review/zip-export';
@@ -12,6 +12,9 @@ import type { AppLocale } from '@/i18n/routing';
 import { formatInstant } from '@/lib/time/format';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
+import { EditionPhases } from '@/components/editions/edition-phases';
+import { NextStep } from './next-step';
+import { currentPhase, phaseTimeline } from '@/lib/editions/phases';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 
@@ -38,7 +41,8 @@ export default async function EditionPage({ params }: Props) {
   // The edition's dates in its own zone, named for a coordinator whose zone differs (or who has none).
   const when = (d: Date, style?: Parameters<typeof formatInstant>[3]) =>
     formatInstant(d, locale, { recordZone: call.deadlineTimeZone, viewerZone: user.timeZone }, style);
-  const deadlinePassed = call.applicationDeadline <= new Date();
+  const now = new Date();
+  const phase = currentPhase(call, now);
 
   return (
     <div className="grid gap-6">
@@ -50,7 +54,7 @@ export default async function EditionPage({ params }: Props) {
         </p>
         <h1 className="mt-2 text-2xl font-bold">{call.title}</h1>
         <p className="mt-1 text-muted">
-          {ts(`call.${call.status}`)} ·{' '}
+          {ts(`call.${phase}`)} ·{' '}
           {t('edition.deadline', {
             date: when(call.applicationDeadline, { dateStyle: 'medium' }),
           })}
@@ -80,28 +84,12 @@ export default async function EditionPage({ params }: Props) {
         </nav>
       </header>
 
-      <Section headingId="phase-heading" title={t('edition.phase')} card>
-        {call.reviewOpenedAt ? (
-          <p className="mt-2">
-            {t('edition.reviewOpenedAt', { date: when(call.reviewOpenedAt, { dateStyle: 'medium' }) })}
-          </p>
-        ) : deadlinePassed ? (
-          <div className="mt-2 grid gap-2">
-            <p>{t('edition.openHint')}</p>
-            <div>
-              <ActionButton
-                action={openReviewAction}
-                input={{ callId }}
-                label={t('edition.open')}
-                done={t('edition.opened')}
-                variant="primary"
-                confirm={t('edition.openConfirm')}
-              />
-            </div>
-          </div>
-        ) : (
-          <p className="mt-2 text-muted">{t('edition.beforeDeadline')}</p>
-        )}
+      <Section headingId="phase-heading" title={te('phases.title')} card>
+        <EditionPhases
+          steps={phaseTimeline(call, now)}
+          when={(d) => when(d, { dateStyle: 'medium' })}
+          next={<NextStep call={call} phase={phase} now={now} when={when} />}
+        />
       </Section>
 
       <Section headingId="decisions-heading" title={td('title')} card>

@@ -6,6 +6,7 @@ import { EditionForm } from '@/components/editions/edition-form';
 import { EditionStatusActions } from '@/components/editions/edition-status-actions';
 import { Link } from '@/i18n/navigation';
 import { timeZoneOptions } from '@/lib/time-zones';
+import { currentPhase } from '@/lib/editions/phases';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
@@ -27,6 +28,8 @@ export default async function EditEditionPage({ params }: Props) {
       ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: edition.values.deadlineTimeZone })
       : '—';
   const title = edition.values.texts[locale]?.title || edition.slug;
+  const now = new Date();
+  const phase = currentPhase(edition, now);
   return (
     <div className="grid gap-6">
       <PageHeader back={{ href: '/coordinator/editions', label: t('back') }} title={t('editHeading', { title })} />
@@ -35,7 +38,7 @@ export default async function EditEditionPage({ params }: Props) {
         <dl className="my-3 grid gap-2 text-sm sm:grid-cols-4">
           <div>
             <dt className="text-muted">{t('columns.status')}</dt>
-            <dd className="font-bold">{ts(`call.${edition.status}`)}</dd>
+            <dd className="font-bold">{ts(`call.${phase}`)}</dd>
           </div>
           <div>
             <dt className="text-muted">{t('columns.applications')}</dt>
@@ -54,7 +57,8 @@ export default async function EditEditionPage({ params }: Props) {
         <EditionStatusActions
           id={id}
           version={edition.values.version}
-          status={edition.status}
+          phase={phase}
+          canReopen={edition.status === 'CLOSED' && edition.applicationDeadline > now}
           applications={edition.applications}
         />
         <p className="mt-3 flex flex-wrap gap-4">
