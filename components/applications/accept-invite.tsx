@@ -18,7 +18,13 @@ export function AcceptInvite({ token, label }: { token: string; label: string })
     setPending(true);
     const result = await acceptInviteAction({ token }).catch(() => null);
     setPending(false);
-    if (result?.ok) return router.push(`/${locale}/applications/${result.data.applicationId}`);
+    // An official waiting for verification cannot open the application yet; their dashboard says what comes next.
+    if (result?.ok)
+      return router.push(
+        result.data.next === 'dashboard'
+          ? `/${locale}/dashboard`
+          : `/${locale}/applications/${result.data.applicationId}`,
+      );
     setError(
       result?.fieldErrors?._form ?? (result?.code === 'NOT_FOUND' ? 'application.invite.invalid' : 'errors.generic'),
     );

@@ -7,7 +7,7 @@ import type { Actor } from '@/lib/permissions';
 const CITY = { select: CITY_NAMES } as const;
 
 export async function getDashboard(actor: Actor) {
-  const [applications, pairs, counts] = await Promise.all([
+  const [applications, pairs, counts, officialCity] = await Promise.all([
     db.application.findMany({
       where: actor.role === 'COORDINATOR' ? { applicantId: actor.id } : applicationScope(actor),
       orderBy: { updatedAt: 'desc' },
@@ -46,10 +46,15 @@ export async function getDashboard(actor: Actor) {
           db.outboxEmail.count({ where: { status: 'HELD' } }),
         ])
       : Promise.resolve(null),
+    // The city an official acts for (verified or still waiting), for the line that says where they stand.
+    actor.officialCityId
+      ? db.city.findUnique({ where: { id: actor.officialCityId }, select: CITY_NAMES })
+      : Promise.resolve(null),
   ]);
   return {
     applications,
     pairs,
+    officialCity,
     coordinator: counts && { toReview: counts[0], officialsToVerify: counts[1], heldEmails: counts[2] },
   };
 }

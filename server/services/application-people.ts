@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { db } from '../db';
 import { audit } from '../audit';
+import { notifyCoordinatorsOfOfficialRequest } from './official-mail';
 import { AppError, parseInput } from '../errors';
 import { findInviteByTokenHash, getApplicationForViewer } from '../queries/applications';
 import { appLink, queueApplicationEmail } from './application-mail';
@@ -126,7 +127,12 @@ export async function acceptInvite(actor: Actor, input: unknown) {
   const invite = await findInviteByTokenHash(hashInviteToken(token));
   if (!invite || invite.revokedAt || invite.expiresAt < new Date()) throw new AppError('NOT_FOUND');
   if (invite.acceptedById) {
-    if (invite.acceptedById === actor.id) return { applicationId: invite.applicationId };
+    if (invite.acceptedById === actor.id)
+      return {
+        applicationId: invite.applicationId,
+        next:
+          invite.kind === 'OFFICIAL' && !actor.isVerifiedOfficial ? ('dashboard' as const) : ('application' as const),
+      };
     throw new AppError('NOT_FOUND');
   }
   const app = invite.application;
@@ -162,6 +168,11 @@ export async function acceptInvite(actor: Actor, input: unknown) {
         await audit(tx, actor.id, 'official.request', ['User', actor.id], {
           after: { officialCityId: cityId, via: 'invite' },
         });
+        const me = await tx.user.findUniqueOrThrow({
+          where: { id: actor.id },
+          select: { id: true, email: true, name: true },
+        });
+        await notifyCoordinatorsOfOfficialRequest(tx, me, cityId);
       }
       await tx.endorsement.updateMany({
         where: { applicationId: app.id, invitedEmail: invite.email, officialId: null },
@@ -170,7 +181,10 @@ export async function acceptInvite(actor: Actor, input: unknown) {
     }
     await audit(tx, actor.id, 'application.invite.accept', ['Application', app.id], { after: { kind: invite.kind } });
   });
-  return { applicationId: app.id };
+  // An official the coordinators have still to verify cannot open the application yet: their dashboard says so.
+  const waiting =
+    invite.kind === 'OFFICIAL' && !(actor.officialCityId === app.applicantCityId && actor.isVerifiedOfficial);
+  return { applicationId: app.id, next: waiting ? ('dashboard' as const) : ('application' as const) };
 }
 
 /** The partner confirms the application; this may come after submission. */

@@ -278,8 +278,16 @@ describe('partner, endorsement, return and withdraw', () => {
     const token = (await db.outboxEmail.findFirstOrThrow({ where: { toEmail: email } })).text.match(
       /\/invites\/([A-Za-z0-9_-]+)/,
     )![1]!;
-    const person = await makeActor({ email });
-    await acceptInvite(person, { token });
+    const person = await makeActor({ email, name: 'Олена Мерія' });
+    const coordinator = await makeActor({ role: 'COORDINATOR', locale: 'de' });
+    // Not verified yet, they cannot open the application: they are sent to their dashboard, which says why.
+    expect(await acceptInvite(person, { token })).toEqual({ applicationId: id, next: 'dashboard' });
+    // Every coordinator is told, in their own language, with the link to the people page.
+    const told = await db.outboxEmail.findFirstOrThrow({
+      where: { toEmail: coordinator.email, kind: 'official.request' },
+    });
+    expect(told.subject).toBe('Олена Мерія bittet um Bestätigung als Vertretung der Stadtverwaltung Charkiw');
+    expect(told.text).toContain('/de/coordinator/people');
     const user = await db.user.findUniqueOrThrow({ where: { id: person.id } });
     expect(user).toMatchObject({ role: 'CITY_OFFICIAL', officialCityId: cities.kharkiv!.id, officialVerifiedAt: null });
     const unverifiedActor = {

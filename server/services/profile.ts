@@ -2,6 +2,7 @@ import 'server-only';
 import { assertCan } from '../access';
 import { db } from '../db';
 import { audit } from '../audit';
+import { notifyCoordinatorsOfOfficialRequest } from './official-mail';
 import { AppError, parseInput } from '../errors';
 import { type Actor } from '@/lib/permissions';
 import { ZRememberTimeZoneSchema, ZRequestOfficialSchema, ZUpdateProfileSchema } from '@/lib/validation/profile';
@@ -43,6 +44,7 @@ export async function requestOfficialRole(actor: Actor, input: unknown) {
       before: { role: before.role, officialCityId: before.officialCityId },
       after: { role: 'CITY_OFFICIAL', officialCityId: cityId },
     });
+    await notifyCoordinatorsOfOfficialRequest(tx, before, cityId);
   });
   return { cityId };
 }

@@ -40,7 +40,9 @@ export default async function DashboardPage({ params }: Props) {
         <p className="mt-1 text-muted">{t(`roleLine.${user.role}`)}</p>
         {user.role === 'CITY_OFFICIAL' && !user.isVerifiedOfficial && (
           <p role="status" className="mt-3 rounded border border-amber-600 bg-amber-50 p-3">
-            {t('officialUnverified')}
+            {data.officialCity
+              ? t('officialUnverifiedCity', { city: cityName(data.officialCity, locale) })
+              : t('officialUnverified')}
           </p>
         )}
       </header>

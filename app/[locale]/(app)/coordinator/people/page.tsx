@@ -23,6 +23,9 @@ export default async function PeoplePage({ params }: Props) {
       <h1 className="text-2xl font-bold">{t('title')}</h1>
 
       <Section headingId="officials-heading" title={t('officials')}>
+        <p role="status" className="mt-2 font-bold">
+          {t('waiting', { count: officials.filter((o) => !o.officialVerifiedAt).length })}
+        </p>
         {officials.length === 0 ? (
           <p className="mt-2 text-muted">{t('noOfficials')}</p>
         ) : (
