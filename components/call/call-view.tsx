@@ -4,6 +4,7 @@ import { Link } from '@/i18n/navigation';
 import { StageSequence } from '@/components/programme/stage-sequence';
 import { CallCountdown } from './call-countdown';
 import { Section } from '@/components/ui/section';
+import { currentPhase } from '@/lib/editions/phases';
 
 export type CallViewProps = {
   call: {
@@ -50,8 +51,7 @@ export async function CallView({ call, next, editions, renderedAt }: CallViewPro
   const day = (d: Date) => format.dateTime(d, { dateStyle: 'long', timeZone: 'UTC' });
   const title = call.text?.title ?? t('title');
   // An open edition past its deadline reads as closed, whether or not a coordinator has closed it yet.
-  const shownStatus = (e: { status: CallStatus; applicationDeadline: Date }): CallStatus =>
-    e.status === 'OPEN' && e.applicationDeadline <= renderedAt ? 'CLOSED' : e.status;
+  const shownStatus = (e: { status: CallStatus; applicationDeadline: Date }) => currentPhase(e, renderedAt);
   const windowLabel = { start: day(call.windowStart), end: day(call.windowEnd) };
 
   return (
