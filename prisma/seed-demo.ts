@@ -12,10 +12,10 @@
 import type { PrismaClient } from '../server/generated/prisma/client';
 import { SEED_CITIES } from './seed-data/cities';
 import { DEFAULT_CRITERIA } from './seed-data/calls';
-import { callTexts, deadlineWords } from '@/lib/editions/default-texts';
+import { callTexts } from '@/lib/editions/default-texts';
 import { SEED_MATERIALS } from './seed-data/materials';
 import { createApplication, createCall, createMaterial, createPair, createUser, upsertCity } from './factories';
-import { daysFrom, editionDates, PROGRAMME_TIME_ZONE, wallTime, type EditionPhase } from './timeline';
+import { daysFrom, editionDates, wallTime, type EditionPhase } from './timeline';
 import { DEMO_EMAIL_DOMAIN } from '../server/queries/users';
 
 type Db = PrismaClient;
@@ -145,7 +145,7 @@ export async function seedDemo(db: Db, now: Date): Promise<SeedSummary> {
         decisionsPublishedAt: at('2020-01-31T12:00:00Z'),
         archivedAt: at('2020-12-01T09:00:00Z'),
         createdAt: at('2019-09-15T09:00:00Z'),
-        texts: callTexts(2020, deadlineWords(deadline, PROGRAMME_TIME_ZONE)),
+        texts: callTexts(2020),
       });
     }
     const dates = editionDates(now, phase);
@@ -160,10 +160,7 @@ export async function seedDemo(db: Db, now: Date): Promise<SeedSummary> {
       slug,
       pairsToSelect: phase === 'decided' ? 4 : 2,
       createdAt: daysFrom(dates.openedAt, -14),
-      texts: callTexts(
-        nth ? `${dates.year} ${nth}` : dates.year,
-        deadlineWords(dates.applicationDeadline, PROGRAMME_TIME_ZONE),
-      ),
+      texts: callTexts(nth ? `${dates.year} ${nth}` : dates.year),
     });
   };
   const history = await edition('history');

@@ -116,18 +116,12 @@ describe.each(DAYS.map((now) => [now.toISOString(), now] as const))('the demo se
         }
       }
 
-      // Editions are told apart by slug and title, and every text names its own deadline's year.
+      // Editions are told apart by slug and title; no summary or body holds a date that the deadline could outrun.
       expect(new Set(calls.map((c) => c.slug)).size).toBe(calls.length);
       const titles = calls.map((c) => c.texts.find((t) => t.locale === 'en')!.title);
       expect(new Set(titles).size).toBe(calls.length);
       for (const c of calls) {
-        const words = new Intl.DateTimeFormat('en-GB', {
-          day: 'numeric',
-          month: 'long',
-          year: 'numeric',
-          timeZone: 'Europe/Berlin',
-        }).format(c.applicationDeadline);
-        expect(c.texts.find((t) => t.locale === 'en')!.summary).toContain(words);
+        for (const t of c.texts) expect(t.summary + t.body).not.toMatch(/\d/);
       }
 
       // Nothing that happened lies in the future.

@@ -15,6 +15,8 @@ type Props = {
   isOpen: boolean;
   /** The deadline as the server formatted it, in the edition's time zone. */
   deadlineLabel: string;
+  /** When applications stopped (the deadline, or the day a coordinator closed the call early). */
+  closedLabel: string;
   next: { slug: string; title: string; deadlineLabel: string } | null;
 };
 
@@ -35,7 +37,7 @@ function remainingParts(ms: number) {
  * applications, the closed notice (and the next edition) from the deadline on. The page
  * itself is static and revalidated; this island flips at the deadline to the second.
  */
-export function CallCountdown({ deadline, renderedAt, isOpen, deadlineLabel, next }: Props) {
+export function CallCountdown({ deadline, renderedAt, isOpen, deadlineLabel, closedLabel, next }: Props) {
   const t = useTranslations('call');
   const deadlineMs = Date.parse(deadline);
   const now = useClock(Date.parse(renderedAt));
@@ -48,7 +50,7 @@ export function CallCountdown({ deadline, renderedAt, isOpen, deadlineLabel, nex
         title={t('closed.heading')}
         className="rounded-lg border-2 border-slate-400 bg-slate-50 p-5"
       >
-        <p className="mt-2">{t('closed.body', { deadline: deadlineLabel })}</p>
+        <p className="mt-2">{t('closed.body', { deadline: isOpen ? deadlineLabel : closedLabel })}</p>
         {next ? (
           <p className="mt-3">
             {t('closed.next', { title: next.title, deadline: next.deadlineLabel })}{' '}

@@ -4,7 +4,7 @@ import { Link } from '@/i18n/navigation';
 import { StageSequence } from '@/components/programme/stage-sequence';
 import { CallCountdown } from './call-countdown';
 import { Section } from '@/components/ui/section';
-import { currentPhase } from '@/lib/editions/phases';
+import { applicationsClosedAt, currentPhase } from '@/lib/editions/phases';
 
 export type CallViewProps = {
   call: {
@@ -13,6 +13,8 @@ export type CallViewProps = {
     status: CallStatus;
     applicationDeadline: Date;
     deadlineTimeZone: string;
+    /** When a coordinator closed it (before the deadline if they closed it early). */
+    closedAt: Date | null;
     selectionDate: Date;
     windowStart: Date;
     windowEnd: Date;
@@ -53,12 +55,16 @@ export async function CallView({ call, next, editions, renderedAt }: CallViewPro
   // An open edition past its deadline reads as closed, whether or not a coordinator has closed it yet.
   const shownStatus = (e: { status: CallStatus; applicationDeadline: Date }) => currentPhase(e, renderedAt);
   const windowLabel = { start: day(call.windowStart), end: day(call.windowEnd) };
+  const phase = shownStatus(call);
+  // Once closed, the page speaks of the past and names the day it closed: early, or at the deadline.
+  const accepting = phase === 'OPEN' || phase === 'DRAFT';
+  const closedAt = applicationsClosedAt(call);
 
   return (
     <article className="grid gap-10">
       <header className="rounded-xl bg-brand-900 px-6 py-8 text-white">
         <p className="text-sm font-bold uppercase tracking-wide">
-          {t('kicker', { year: call.year })} · {ts(shownStatus(call))}
+          {t('kicker', { year: call.year })} · {ts(phase)}
         </p>
         <h1 className="mt-2 text-3xl font-bold md:text-4xl">{title}</h1>
         {call.text?.summary && <p className="mt-3 max-w-3xl text-lg">{call.text.summary}</p>}
@@ -70,6 +76,7 @@ export async function CallView({ call, next, editions, renderedAt }: CallViewPro
         // Drafts are only ever shown in the coordinators' preview, as they will look once opened.
         isOpen={call.status === 'OPEN' || call.status === 'DRAFT'}
         deadlineLabel={deadlineLabel(call.applicationDeadline, call.deadlineTimeZone)}
+        closedLabel={deadlineLabel(closedAt, call.deadlineTimeZone)}
         next={
           next && {
             slug: next.slug,
@@ -163,10 +170,14 @@ export async function CallView({ call, next, editions, renderedAt }: CallViewPro
 
       <Section headingId="timeline-heading" title={t('timeline.heading')} headingClassName="text-2xl font-bold">
         <ol className="mt-4 grid gap-0 border-l-4 border-brand-600 pl-6">
-          <TimelineItem
-            label={t('timeline.deadline')}
-            value={deadlineLabel(call.applicationDeadline, call.deadlineTimeZone)}
-          />
+          {accepting ? (
+            <TimelineItem
+              label={t('timeline.deadline')}
+              value={deadlineLabel(call.applicationDeadline, call.deadlineTimeZone)}
+            />
+          ) : (
+            <TimelineItem label={t('timeline.closed')} value={deadlineLabel(closedAt, call.deadlineTimeZone)} />
+          )}
           <TimelineItem label={t('timeline.selection')} value={day(call.selectionDate)} />
           <TimelineItem label={t('timeline.window')} value={t('timeline.windowValue', windowLabel)} />
           <TimelineItem label={t('timeline.pairs')} value={t('pairsCount', { count: call.pairsToSelect })} />

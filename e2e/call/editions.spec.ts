@@ -167,4 +167,25 @@ test('a coordinator sees the phases and closes an edition early, which opens its
   await expect(phases.locator('[aria-current="step"]')).toContainText(de.status.call.REVIEW);
   await expect(page.getByRole('button', { name: de.editions.status.close })).toHaveCount(0);
   expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe('UNDER_REVIEW');
+
+  // Every text now speaks of the past and names the day it closed, not the deadline it no longer waits for.
+  const dayOf = (d: Date) =>
+    new Intl.DateTimeFormat('de', { day: 'numeric', month: 'long', year: 'numeric', timeZone: call.deadlineTimeZone })
+      .format(d)
+      .replace(/\s/g, ' ');
+  const mediumDay = (d: Date) =>
+    new Intl.DateTimeFormat('de', { dateStyle: 'medium', timeZone: call.deadlineTimeZone }).format(d);
+  const closedDay = new Date();
+  await expect(page.locator('main header')).toContainText(
+    de.review.edition.closedOn.replace('{date}', mediumDay(closedDay)),
+  );
+  await page.goto(`/de/call/${call.slug}`);
+  const closed = page.getByRole('region', { name: de.call.closed.heading });
+  await expect(closed).toContainText(dayOf(closedDay));
+  await expect(closed).not.toContainText(dayOf(call.applicationDeadline));
+  await expect(page.getByRole('region', { name: de.call.countdown.heading })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: de.call.timeline.heading })).toContainText(de.call.timeline.closed);
+  await expect(page.getByRole('region', { name: de.call.timeline.heading })).not.toContainText(
+    dayOf(call.applicationDeadline),
+  );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentPhase, phaseTimeline, type PhaseFacts } from './phases';
+import { applicationsClosedAt, currentPhase, phaseTimeline, type PhaseFacts } from './phases';
 
 const now = new Date();
 const days = (n: number) => new Date(now.getTime() + n * 86_400_000);
@@ -44,5 +44,11 @@ describe('edition phases', () => {
       { phase: 'CLOSED', state: 'done', at: days(-5) },
       { phase: 'REVIEW', state: 'current', at: days(-5) },
     ]);
+  });
+
+  it('says applications stopped on the early close, or at the deadline when the close came after it', () => {
+    expect(applicationsClosedAt(edition({ closedAt: days(-5), applicationDeadline: days(3) }))).toEqual(days(-5));
+    expect(applicationsClosedAt(edition({ closedAt: days(-1), applicationDeadline: days(-4) }))).toEqual(days(-4));
+    expect(applicationsClosedAt(edition({ applicationDeadline: days(-4) }))).toEqual(days(-4));
   });
 });

@@ -29,6 +29,14 @@ export function currentPhase(call: Pick<PhaseFacts, 'status' | 'applicationDeadl
   return call.status;
 }
 
+/**
+ * When an edition stopped taking applications: the day a coordinator closed it early, else its deadline (a
+ * close recorded after the deadline changes nothing: nobody could apply after it).
+ */
+export function applicationsClosedAt(call: Pick<PhaseFacts, 'applicationDeadline' | 'closedAt'>): Date {
+  return call.closedAt && call.closedAt < call.applicationDeadline ? call.closedAt : call.applicationDeadline;
+}
+
 export type PhaseStep = {
   phase: Phase;
   state: 'done' | 'current' | 'upcoming';
@@ -44,8 +52,8 @@ function began(call: PhaseFacts, phase: Phase): Date | null {
     case 'OPEN':
       return call.openedAt;
     case 'CLOSED':
-      // Closed early, or by the deadline passing.
-      return call.closedAt ?? (call.openedAt && call.applicationDeadline) ?? null;
+      // Closed early, or by the deadline passing; never for an edition that was not opened.
+      return call.openedAt || call.closedAt ? applicationsClosedAt(call) : null;
     case 'REVIEW':
       return call.reviewOpenedAt;
     case 'DECIDED':

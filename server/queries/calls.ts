@@ -3,7 +3,7 @@ import { db } from '../db';
 import { savedOverlapOffset, utcToDateOnly, utcToZoned } from '@/lib/time/zoned';
 import { NEW_EDITION_TIME_ZONE } from '@/lib/time-zones';
 import type { TCreateEditionInput, TUpdateEditionInput } from '@/lib/validation/editions';
-import { callTexts, deadlineWords } from '@/lib/editions/default-texts';
+import { callTexts } from '@/lib/editions/default-texts';
 import { currentPhase } from '@/lib/editions/phases';
 import type { AppLocale } from '@/i18n/routing';
 
@@ -181,7 +181,6 @@ export async function getEditionForEditing(id: string) {
 export async function getNewEditionDefaults(): Promise<TCreateEditionInput> {
   const latest = await db.call.findFirst({ orderBy: { year: 'desc' }, select: { year: true, contactEmail: true } });
   const year = Math.max((latest?.year ?? 0) + 1, new Date().getUTCFullYear() + 1);
-  const deadline = new Date(Date.UTC(year - 1, 11, 31, 12));
   return {
     slug: String(year),
     year,
@@ -193,6 +192,6 @@ export async function getNewEditionDefaults(): Promise<TCreateEditionInput> {
     windowEnd: `${year}-11-30`,
     pairsToSelect: 2,
     contactEmail: latest?.contactEmail ?? '',
-    texts: callTexts(year, deadlineWords(deadline, 'UTC')),
+    texts: callTexts(year),
   };
 }

@@ -14,7 +14,7 @@ import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
 import { EditionPhases } from '@/components/editions/edition-phases';
 import { NextStep } from './next-step';
-import { currentPhase, phaseTimeline } from '@/lib/editions/phases';
+import { applicationsClosedAt, currentPhase, phaseTimeline } from '@/lib/editions/phases';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 
@@ -55,9 +55,11 @@ export default async function EditionPage({ params }: Props) {
         <h1 className="mt-2 text-2xl font-bold">{call.title}</h1>
         <p className="mt-1 text-muted">
           {ts(`call.${phase}`)} ·{' '}
-          {t('edition.deadline', {
-            date: when(call.applicationDeadline, { dateStyle: 'medium' }),
-          })}
+          {phase === 'DRAFT' || phase === 'OPEN'
+            ? t('edition.deadline', { date: when(call.applicationDeadline, { dateStyle: 'medium' }) })
+            : t('edition.closedOn', {
+                date: when(applicationsClosedAt(call), { dateStyle: 'medium' }),
+              })}
         </p>
         <nav aria-label={t('edition.nav')} className="mt-3 flex flex-wrap gap-4">
           <Link href={`/coordinator/editions/${callId}/edit`} className="text-brand-700 underline">
