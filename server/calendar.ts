@@ -1,4 +1,5 @@
 import 'server-only';
+import { placeLine } from '@/lib/booster/place';
 import { CITY_NAMES } from './queries/cities';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { db, type Prisma } from './db';
@@ -41,9 +42,7 @@ function buildCalendar(name: string, workshops: EventWorkshop[], locale: AppLoca
       start: w.startsAt,
       end: w.endsAt,
       summary: `${t(`stages.${w.stage}.title`)}: ${pair}`,
-      location: w.hostCity
-        ? [w.venueName, w.venueAddress, cityName(w.hostCity, locale)].filter(Boolean).join(', ')
-        : (w.onlineUrl ?? t('workshops.online')),
+      location: placeLine(w, locale, t('workshops.online')),
       description: `${t('workshops.calendarDescription')}\n${url}`,
       url,
       status: w.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

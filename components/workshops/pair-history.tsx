@@ -1,6 +1,6 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { KeysIn } from '@/lib/i18n/message-key';
-import { zoneName } from '@/lib/time/format';
+import { formatInstant, zoneName } from '@/lib/time/format';
 import { isPairHistoryAction, type PairHistoryAction } from '@/lib/audit-actions';
 import type { listPairHistory } from '@/server/queries/pairs';
 import { Section } from '@/components/ui/section';
@@ -34,7 +34,22 @@ export function PairHistory({
   isViewersZone: boolean;
 }) {
   const t = useTranslations('pairs.history');
+  const tStages = useTranslations('stages');
   const format = useFormatter();
+  const locale = useLocale();
+  // A workshop's times in its venue's zone, named when that is not the zone of the history.
+  const when = (d: Date | null, zone: string | null) =>
+    d ? formatInstant(d, locale, { recordZone: zone ?? timeZone, viewerZone: timeZone }) : t('unknownTime');
+  const line = (h: HistoryEntry) => {
+    if (!isPairHistoryAction(h.action)) return h.action;
+    const { stage, from, to, zone, keptTime } = h.detail;
+    const key = h.action === 'workshop.reschedule' && keptTime ? 'actions.workshop_details' : HISTORY_LABELS[h.action];
+    return t(key, {
+      stage: stage ? tStages(`${stage}.title`) : '—',
+      from: when(from, zone),
+      to: when(to, zone),
+    });
+  };
   return (
     <Section headingId="history-heading" title={t('title')}>
       {!isViewersZone && history.length > 0 && (
@@ -52,8 +67,7 @@ export function PairHistory({
                 <time dateTime={h.createdAt.toISOString()}>
                   {format.dateTime(h.createdAt, { dateStyle: 'medium', timeStyle: 'short', timeZone })}
                 </time>{' '}
-                · {h.actor ? (h.actor.name ?? h.actor.email) : t('system')} ·{' '}
-                {isPairHistoryAction(h.action) ? t(HISTORY_LABELS[h.action]) : h.action}
+                · {h.actor ? (h.actor.name ?? h.actor.email) : t('system')} · {line(h)}
               </li>
             );
           })}

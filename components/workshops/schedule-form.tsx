@@ -21,12 +21,14 @@ type Props = {
   initial: TScheduleWorkshopInput;
   /** Stage 1 and 2: the one city allowed; joint stages: null (either city or online). */
   fixedCity: CityChoice | null;
+  /** The edition's workshop period, named when a time falls outside it. */
+  window: { start: string; end: string };
   cities: CityChoice[];
   timeZones: string[];
   facilitators: { id: string; name: string }[];
 };
 
-export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitators }: Props) {
+export function ScheduleForm({ initial, fixedCity, window, cities, timeZones, facilitators }: Props) {
   const t = useTranslations('scheduling');
   const tWorkshops = useTranslations('workshops');
   const localTimeError = useLocalTimeErrorText();
@@ -50,6 +52,11 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
   const starts = parseLocalInput(startsAt ?? '');
   const ends = parseLocalInput(endsAt ?? '');
   const err = (m?: string) => errorText(m);
+  // A time outside the period says which period it is.
+  const timeError = (m: string | undefined, local: typeof starts) =>
+    m === 'scheduling.errors.outsideWindow'
+      ? t('errors.outsideWindowDates', window)
+      : localTimeError(m, local, timeZone);
   const hostOptions = fixedCity
     ? [{ value: fixedCity.id, label: fixedCity.name }]
     : [...cities.map((c) => ({ value: c.id, label: c.name })), { value: '', label: tWorkshops('online') }];
@@ -61,7 +68,7 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
         <TextField
           label={t('startsAt')}
           type="datetime-local"
-          error={localTimeError(errors.startsAt?.message, starts, timeZone)}
+          error={timeError(errors.startsAt?.message, starts)}
           {...register('startsAt')}
         />
         <OverlapChoice
@@ -74,7 +81,7 @@ export function ScheduleForm({ initial, fixedCity, cities, timeZones, facilitato
         <TextField
           label={t('endsAt')}
           type="datetime-local"
-          error={localTimeError(errors.endsAt?.message, ends, timeZone)}
+          error={timeError(errors.endsAt?.message, ends)}
           {...register('endsAt')}
         />
         <OverlapChoice local={ends} timeZone={timeZone} registration={register('endsOffset', { deps: 'endsAt' })} />

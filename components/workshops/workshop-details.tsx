@@ -4,6 +4,7 @@ import type { AppLocale } from '@/i18n/routing';
 import { WorkshopTime } from './local-time';
 import type { PairWorkshop } from './pair-types';
 import { workshopZone } from '@/lib/time/format';
+import { workshopPlace } from '@/lib/booster/place';
 
 /** When, where, who and in which languages: what a participant needs to turn up. */
 export function WorkshopDetails({
@@ -18,6 +19,7 @@ export function WorkshopDetails({
   const t = useTranslations('workshops');
   if (w.status === 'NOT_SCHEDULED') return <p className="mt-2 text-muted">{t('notScheduledYet')}</p>;
   const venueZone = workshopZone(w);
+  const place = workshopPlace(w);
   const people = (list: string[]) => (list.length ? list.join(', ') : '—');
   return (
     <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
@@ -36,19 +38,17 @@ export function WorkshopDetails({
       )}
       <dt className="font-bold">{t('where')}</dt>
       <dd>
-        {w.hostCity ? (
-          <span>
-            {w.format && `${t(`format.${w.format}`)} · `}
-            {cityName(w.hostCity, locale)}
+        <span>
+          {w.format && place.city ? `${t(`format.${w.format}`)} · ${cityName(place.city, locale)}` : t('online')}
+        </span>
+        {place.venue.map((line, i) => (
+          <span key={i} className={i === 0 ? 'block' : 'block text-muted'}>
+            {line}
           </span>
-        ) : (
-          t('online')
-        )}
-        {w.venueName && <span className="block">{w.venueName}</span>}
-        {w.venueAddress && <span className="block text-muted">{w.venueAddress}</span>}
-        {w.onlineUrl && (
-          <a href={w.onlineUrl} className="block text-brand-700 underline" rel="noopener noreferrer">
-            {w.onlineUrl}
+        ))}
+        {place.link && (
+          <a href={place.link} className="block text-brand-700 underline" rel="noopener noreferrer">
+            {place.link}
           </a>
         )}
       </dd>

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { STAGES } from '@/lib/enums';
 import { canTickItem } from '@/lib/resource-facts';
 import { requiredHostCity } from '@/lib/booster/stage-rules';
@@ -32,6 +32,9 @@ type Props = {
 export function WorkshopSection({ pair, workshop: w, cities, viewer, locale, isNextToSchedule, tools }: Props) {
   const t = useTranslations('workshops');
   const tStages = useTranslations('stages');
+  const format = useFormatter();
+  // The window's days are calendar dates, stored at midnight UTC: read in UTC so no zone moves them.
+  const day = (d: Date) => format.dateTime(d, { dateStyle: 'long', timeZone: 'UTC' });
   const fixed = requiredHostCity(w.stage, pair);
   const fixedCity = cities.find((c) => c.id === fixed) ?? null;
   const zone = w.timeZone ?? fixedCity?.timeZone ?? pair.cityA.timeZone;
@@ -88,6 +91,7 @@ export function WorkshopSection({ pair, workshop: w, cities, viewer, locale, isN
           cities={cities}
           fixedCity={fixedCity}
           zone={zone}
+          window={{ start: day(pair.call.windowStart), end: day(pair.call.windowEnd) }}
           isNextToSchedule={isNextToSchedule}
           facilitators={tools.facilitators}
           materials={tools.materials}

@@ -16,6 +16,8 @@ type Props = {
   fixedCity: CityChoice | null;
   /** The zone the form starts in: the venue's, else the fixed host's, else city A's. */
   zone: string;
+  /** The edition's workshop period as the reader writes dates, for the scheduling form's errors. */
+  window: { start: string; end: string };
   isNextToSchedule: boolean;
   facilitators: { id: string; name: string }[];
   materials: { id: string; slug: string; versions: { locale: string; title: string }[] }[];
@@ -27,6 +29,7 @@ export function WorkshopTools({
   cities,
   fixedCity,
   zone,
+  window,
   isNextToSchedule,
   facilitators,
   materials,
@@ -65,6 +68,7 @@ export function WorkshopTools({
               expectedParticipants: w.expectedParticipants ?? '',
             }}
             fixedCity={fixedCity}
+            window={window}
             cities={cities}
             timeZones={PROGRAMME_TIME_ZONES.includes(zone) ? PROGRAMME_TIME_ZONES : [zone, ...PROGRAMME_TIME_ZONES]}
             facilitators={facilitators}

@@ -23,6 +23,7 @@ const icsStamp = (d: Date) =>
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
+const MEET = 'https://meet.example.org/booster';
 const germanDate = (isoDate: string) => isoDate.split('-').reverse().join('.');
 
 /** A fresh pair of the seeded decided edition (Leipzig–Kyiv unless told), with the given applicant. */
@@ -77,6 +78,10 @@ test('a coordinator schedules all four workshops of a pair in Russian, and is st
   let form = await disclose(match, ru.scheduling.schedule);
   await form.getByLabel(ru.scheduling.startsAt).fill(`${day(45)}T10:00`);
   await form.getByLabel(ru.scheduling.endsAt).fill(`${day(45)}T16:00`);
+  // Online (the joint stages' default) needs the link people join by.
+  await form.getByRole('button', { name: ru.scheduling.save }).click();
+  await expect(match.getByText(ru.scheduling.errors.onlineUrlRequired)).toBeVisible();
+  await form.getByLabel(ru.scheduling.onlineUrl).fill(MEET);
   await form.getByRole('button', { name: ru.scheduling.save }).click();
   await expect(match.getByText(ru.scheduling.errors.needs.MATCH_SPRINT)).toBeVisible();
   expect((await db.workshop.findFirstOrThrow({ where: { pairId: pair.id, stage: 'MATCH_SPRINT' } })).status).toBe(
@@ -94,12 +99,29 @@ test('a coordinator schedules all four workshops of a pair in Russian, and is st
     { title: ru.stages.MATCH_SPRINT.title, start: `${day(45)}T10:00`, end: `${day(45)}T16:00` },
     { title: ru.stages.SPRINT_SUCCEED.title, start: `${day(80)}T10:00`, end: `${day(80)}T16:00` },
   ];
+  // A day after the workshop period is refused, and the message says which period that is.
+  const { windowStart, windowEnd } = await seededEdition('decided');
+  const longDay = (d: Date) => new Intl.DateTimeFormat('ru', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  const first = stageRegion(page, plan[0]!.title);
+  form = await disclose(first, ru.scheduling.schedule);
+  const after = isoDay(windowEnd, 1);
+  await form.getByLabel(ru.scheduling.startsAt).fill(`${after}T10:00`);
+  await form.getByLabel(ru.scheduling.endsAt).fill(`${after}T16:00`);
+  await form.getByRole('checkbox', { name: ru.workshops.language.RU }).check();
+  await form.getByRole('button', { name: ru.scheduling.save }).click();
+  const windowError = ru.scheduling.errors.outsideWindowDates
+    .replace('{start}', longDay(windowStart))
+    .replace('{end}', longDay(windowEnd));
+  await expect(first.getByText(windowError).first()).toBeVisible();
+  await form.getByRole('checkbox', { name: ru.workshops.language.RU }).uncheck();
+
   for (const step of plan) {
     const region = stageRegion(page, step.title);
     form = await disclose(region, ru.scheduling.schedule);
     await form.getByLabel(ru.scheduling.startsAt).fill(step.start);
     await form.getByLabel(ru.scheduling.endsAt).fill(step.end);
     if (step.venue) await form.getByLabel(ru.scheduling.venueName).fill(step.venue);
+    else await form.getByLabel(ru.scheduling.onlineUrl).fill(MEET);
     await form.getByRole('checkbox', { name: ru.workshops.language.RU }).check();
     await form.getByRole('checkbox', { name: facilitator }).check();
     await form.getByRole('button', { name: ru.scheduling.save }).click();
@@ -222,6 +244,21 @@ test('a coordinator reschedules twice in a row and records the outcome with form
   await expect(region.getByRole('listitem').filter({ hasText: 'Gemeinsames Fest' })).toBeVisible();
   expect(await region.locator('script').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+
+  // The history names the workshop and the move, from when to when.
+  await page.reload();
+  const history = page.getByRole('region', { name: de.pairs.history.title });
+  // Times in Bonn's zone, named when the browser's zone (which the page remembers) is another.
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = (n: number) => `${escape(`${germanDate(day(n))}, 10:00`)}(?: \\(Europe/Berlin\\))?`;
+  const moved = (from: number, to: number) =>
+    new RegExp(
+      escape(de.pairs.history.actions.workshop_reschedule.replace('{stage}', de.stages.INITIATIVE_A.title))
+        .replace(escape('{from}'), at(from))
+        .replace(escape('{to}'), at(to)),
+    );
+  await expect(history.getByRole('listitem').filter({ hasText: moved(11, 12) })).toHaveCount(1);
+  await expect(history.getByRole('listitem').filter({ hasText: moved(10, 11) })).toHaveCount(1);
 });
 
 test('the calendar feed works by its secret address until it is replaced', async ({ page, loginAs }) => {

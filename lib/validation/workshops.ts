@@ -54,6 +54,11 @@ export const ZScheduleWorkshopSchema = z
   .superRefine((value, ctx) => {
     checkLocalTime(ctx, 'startsAt', parseLocalInput(value.startsAt), value.timeZone, value.startsOffset);
     checkLocalTime(ctx, 'endsAt', parseLocalInput(value.endsAt), value.timeZone, value.endsOffset);
+    // People join an online or hybrid workshop by its link, and meet at a hybrid one's venue.
+    if (value.format !== 'IN_PERSON' && !value.onlineUrl)
+      ctx.addIssue({ code: 'custom', path: ['onlineUrl'], message: 'scheduling.errors.onlineUrlRequired' });
+    if (value.format === 'HYBRID' && !value.venueName)
+      ctx.addIssue({ code: 'custom', path: ['venueName'], message: 'scheduling.errors.venueRequired' });
   });
 export type TScheduleWorkshopInput = z.input<typeof ZScheduleWorkshopSchema>;
 

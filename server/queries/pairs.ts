@@ -8,6 +8,7 @@ import { pairScope } from './scopes';
 import type { Actor } from '@/lib/permissions';
 import { riskFlags, type RiskFlag } from '@/lib/booster/stage-rules';
 import { workshopZone } from '@/lib/time/format';
+import { historyDetail, type HistoryWorkshop } from '@/lib/booster/history';
 
 const CITY = { select: { id: true, ...CITY_NAMES, timeZone: true } } as const;
 const PERSON = { select: { id: true, name: true, email: true } } as const;
@@ -122,14 +123,17 @@ export async function getFacilitatorCalendarToken(userId: string): Promise<strin
   return row?.token ?? null;
 }
 
-/** The pair's audit trail (scheduling, cancelling, ticks, outcomes, withdrawal), newest first. */
-export async function listPairHistory(pair: { id: string; workshops: { id: string; logistics: { id: string }[] }[] }) {
+/**
+ * The pair's audit trail (scheduling, cancelling, ticks, outcomes, withdrawal), newest first, each line with
+ * the workshop it was about and, for a schedule or a move, the start before and after.
+ */
+export async function listPairHistory(pair: { id: string; workshops: HistoryWorkshop[] }) {
   const ids = [
     pair.id,
     ...pair.workshops.map((w) => w.id),
     ...pair.workshops.flatMap((w) => w.logistics.map((l) => l.id)),
   ];
-  return db.auditEvent.findMany({
+  const rows = await db.auditEvent.findMany({
     where: { entityId: { in: ids }, entityType: { in: [...PAIR_HISTORY_ENTITY_TYPES] } },
     orderBy: { createdAt: 'desc' },
     take: 50,
@@ -139,7 +143,13 @@ export async function listPairHistory(pair: { id: string; workshops: { id: strin
       createdAt: true,
       entityType: true,
       entityId: true,
+      before: true,
+      after: true,
       actor: { select: { name: true, email: true } },
     },
   });
+  return rows.map(({ before, after, ...row }) => ({
+    ...row,
+    detail: historyDetail({ ...row, before, after }, pair.workshops),
+  }));
 }

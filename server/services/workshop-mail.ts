@@ -1,4 +1,5 @@
 import 'server-only';
+import { placeLine } from '@/lib/booster/place';
 import { workshopZone } from '@/lib/time/format';
 import type { Tx } from '../db';
 import { queueEmail } from '../mail';
@@ -71,9 +72,7 @@ export async function queueWorkshopMail(
     if (w.startsAt && r.timeZone && r.timeZone !== zone) {
       when += ` (${t('workshops.email.yourTime', { time: formatMailDate(w.startsAt, r.locale, r.timeZone) })})`;
     }
-    const place = w.hostCity
-      ? [cityName(w.hostCity, r.locale), w.venueName, w.venueAddress].filter(Boolean).join(', ')
-      : t('workshops.online');
+    const place = placeLine(w, r.locale, t('workshops.online'));
     const mail = composeEmail({
       key: `workshops.email.${kind}`,
       locale: r.locale,

@@ -82,6 +82,8 @@ async function makePair(a = 'leipzig', b = 'kyiv', inCall = () => callId) {
 
 const coordinatorP = () => makeActor({ role: 'COORDINATOR', locale: 'ru', timeZone: 'Europe/Moscow' });
 
+const MEET = 'https://meet.example.org/match-sprint';
+
 function slot(workshopId: string, startsAt: string, endsAt: string, extra: Record<string, unknown> = {}) {
   return {
     workshopId,
@@ -104,7 +106,7 @@ describe('scheduling the four workshops', () => {
     await expectAppError(
       scheduleWorkshop(
         coordinator,
-        slot(ws.MATCH_SPRINT!.id, local(29, '10:00'), local(29, '16:00'), { format: 'ONLINE' }),
+        slot(ws.MATCH_SPRINT!.id, local(29, '10:00'), local(29, '16:00'), { format: 'ONLINE', onlineUrl: MEET }),
       ),
       'VALIDATION',
       { startsAt: 'scheduling.errors.needs.MATCH_SPRINT' },
@@ -125,7 +127,7 @@ describe('scheduling the four workshops', () => {
     );
     const saved = await scheduleWorkshop(
       coordinator,
-      slot(ws.MATCH_SPRINT!.id, local(49, '10:00'), local(49, '16:00'), { format: 'ONLINE' }),
+      slot(ws.MATCH_SPRINT!.id, local(49, '10:00'), local(49, '16:00'), { format: 'ONLINE', onlineUrl: MEET }),
     );
     expect(saved.version).toBe(2);
     const b = await db.workshop.findUniqueOrThrow({ where: { id: ws.INITIATIVE_B!.id } });
@@ -188,6 +190,28 @@ describe('scheduling the four workshops', () => {
     );
   });
 
+  it('asks an online workshop for its link and a hybrid one for its venue, and e-mails the link, not the city', async () => {
+    const coordinator = await coordinatorP();
+    const { pair, ws, applicant } = await makePair('bonn', 'kharkiv');
+    const a = (extra: Record<string, unknown>) =>
+      slot(ws.INITIATIVE_A!.id, local(14, '10:00'), local(14, '16:00'), { hostCityId: pair.cityAId, ...extra });
+    await expectAppError(scheduleWorkshop(coordinator, a({ format: 'ONLINE' })), 'VALIDATION', {
+      onlineUrl: 'scheduling.errors.onlineUrlRequired',
+    });
+    await expectAppError(scheduleWorkshop(coordinator, a({ format: 'HYBRID', onlineUrl: MEET })), 'VALIDATION', {
+      venueName: 'scheduling.errors.venueRequired',
+    });
+    expect((await db.workshop.findUniqueOrThrow({ where: { id: ws.INITIATIVE_A!.id } })).status).toBe('NOT_SCHEDULED');
+    // Stage 1 stays Bonn's workshop, but held online it has no place in Bonn to go to.
+    await scheduleWorkshop(coordinator, a({ format: 'ONLINE', onlineUrl: MEET, venueName: 'Rathaus' }));
+    const mail = await db.outboxEmail.findFirstOrThrow({
+      where: { kind: 'workshop-scheduled', toEmail: applicant.email },
+    });
+    const where = mail.text.split('\n').find((line) => line.includes(MEET));
+    expect(where).toBe(`Wo: Online: ${MEET}`);
+    expect(mail.text).not.toContain('Rathaus');
+  });
+
   it('cancels with a reason, records it, and marks done only in stage order', async () => {
     const coordinator = await coordinatorP();
     const { pair, ws } = await makePair('leipzig', 'minsk');
@@ -204,7 +228,7 @@ describe('scheduling the four workshops', () => {
     );
     await scheduleWorkshop(
       coordinator,
-      slot(ws.MATCH_SPRINT!.id, local(49, '10:00'), local(49, '16:00'), { format: 'ONLINE' }),
+      slot(ws.MATCH_SPRINT!.id, local(49, '10:00'), local(49, '16:00'), { format: 'ONLINE', onlineUrl: MEET }),
     );
     // Stage 2 cannot be cancelled while Match & Sprint is planned on top of it.
     await expectAppError(
