@@ -52,7 +52,14 @@ export async function findInviteByTokenHash(tokenHash: string) {
   return db.partnerInvite.findUnique({
     where: { tokenHash },
     include: {
-      application: { include: { applicantCity: true, partnerCity: true, applicant: { select: { name: true } } } },
+      application: {
+        include: {
+          applicantCity: true,
+          partnerCity: true,
+          applicant: { select: { name: true, email: true } },
+          organisations: { include: { organisation: { select: { name: true } } } },
+        },
+      },
     },
   });
 }

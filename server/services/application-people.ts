@@ -12,6 +12,7 @@ import { appLink, queueApplicationEmail } from './application-mail';
 import { canMailReach } from '../mail';
 import { notifyPeople, syncOrganisations } from './applications';
 import { cityName } from '@/lib/cities/city-name';
+import { inviterLabel } from '@/lib/applications/inviter';
 import { type Actor } from '@/lib/permissions';
 import { ZEndorseSchema, ZInvitePartnerSchema, ZOrganisationsStepSchema } from '@/lib/validation/application';
 import { locales, type AppLocale } from '@/i18n/routing';
@@ -73,12 +74,13 @@ export async function inviteToApplication(actor: Actor, input: unknown) {
       { after: { email, inviteId: invite.id } },
     );
     const inviter = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true, email: true } });
+    const inviterIsApplicant = actor.id === app.applicantId;
     await queueApplicationEmail(tx, {
       to: email,
       locale,
       kind: kind === 'PARTNER' ? 'partnerInvite' : 'officialInvite',
       values: {
-        inviter: inviter.name ?? inviter.email,
+        inviter: inviterLabel({ ...inviter, organisations: inviterIsApplicant ? app.organisations : [] }),
         cityA: app.applicantCity ? cityName(app.applicantCity, locale) : '—',
         cityB: app.partnerCity ? cityName(app.partnerCity, locale) : '—',
         edition: String(app.call.year),
@@ -114,7 +116,7 @@ export async function viewInvite(actor: Actor | null, token: string, locale: App
     applicationId: app.id,
     cityA: app.applicantCity ? cityName(app.applicantCity, locale) : '—',
     cityB: app.partnerCity ? cityName(app.partnerCity, locale) : '—',
-    inviter: app.applicant.name ?? '—',
+    inviter: inviterLabel({ ...app.applicant, organisations: app.organisations }),
   };
 }
 

@@ -14,6 +14,7 @@ import {
   endorseApplication,
   inviteToApplication,
   savePartnerOrganisations,
+  viewInvite,
 } from './application-people';
 import { addCustomCity } from './cities';
 import { getApplicationForViewer } from '../queries/applications';
@@ -210,6 +211,22 @@ describe('submitting', () => {
 });
 
 describe('partner, endorsement, return and withdraw', () => {
+  it('names the inviter by their organisation when they gave no name, on the invitation page and in the e-mail', async () => {
+    const applicant = await makeActor();
+    await db.user.update({ where: { id: applicant.id }, data: { name: null } });
+    const { id } = await saveDraft(applicant, { callId: openCallId, data: completeDraft() });
+    const partner = await makeActor({ email: `named-${Date.now()}@example.org`, locale: 'uk' });
+    await inviteToApplication(applicant, { applicationId: id, kind: 'PARTNER', email: partner.email, locale: 'uk' });
+    const mail = await db.outboxEmail.findFirstOrThrow({
+      where: { toEmail: partner.email, kind: 'application.partnerInvite' },
+    });
+    expect(mail.text).toContain('Харківська міська рада');
+    expect(mail.text).not.toContain(applicant.email);
+    const token = mail.text.match(/\/invites\/([A-Za-z0-9_-]+)/)![1]!;
+    const view = await viewInvite(partner, token, 'uk');
+    expect(view.state === 'open' && view.inviter).toBe('Харківська міська рада');
+  });
+
   it('invites the partner, who accepts, edits only while a draft, and confirms; both see each other', async () => {
     const applicant = await makeActor();
     const { id } = await saveDraft(applicant, { callId: openCallId, data: completeDraft() });
