@@ -51,7 +51,7 @@ export function MaterialCard({ material, headingLevel = 2 }: { material: Card; h
         </span>
       </p>
       {material.isFallback && (
-        <p className="mt-1 text-xs text-muted">{t('shownIn', { language: LOCALE_NAMES[material.locale] })}</p>
+        <p className="mt-1 text-xs text-muted">{t('shownIn', { language: t(`languageName.${material.locale}`) })}</p>
       )}
     </article>
   );

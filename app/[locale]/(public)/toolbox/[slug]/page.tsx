@@ -76,7 +76,7 @@ export default async function MaterialPage({ params, searchParams }: Props) {
 
       <nav aria-label={t('languagesNav')} className="grid gap-2 text-sm print:hidden">
         <p>
-          <span className="font-bold">{t('shownIn', { language: LOCALE_NAMES[shown.locale] })}</span>
+          <span className="font-bold">{t('shownIn', { language: t(`languageName.${shown.locale}`) })}</span>
           {others.length > 0 && (
             <>
               {' · '}
