@@ -27,6 +27,9 @@ test("in demo mode the mailbox shows a demo person's sign-in link (Russian)", as
     .getByRole('article', { name: m.email.signIn.subject })
     .filter({ hasText: 'applicant@demo.twincity.example' });
   await expect(mail.first()).toBeVisible();
+  // Its state reads in Russian, never as the database's word for it.
+  await expect(mail.first()).toContainText(new RegExp(Object.values(m.status.outbox).join('|')));
+  await expect(mail.first()).not.toContainText(/CAPTURED|PENDING|SENT|HELD/);
 });
 
 test("an anonymous visitor cannot read anyone else's sign-in link at the mailbox: it goes to their inbox (Ukrainian)", async ({

@@ -20,6 +20,7 @@ export default async function MailboxPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('mailbox');
+  const ts = await getTranslations('status');
   const mails = await listMailbox();
   return (
     <div>
@@ -38,9 +39,9 @@ export default async function MailboxPage({ params }: Props) {
                   m.createdAt,
                   locale,
                   { recordZone: null, viewerZone: null },
-                  { dateStyle: 'short', timeStyle: 'short' },
+                  { dateStyle: 'medium', timeStyle: 'short' },
                 )}{' '}
-                · {m.status}
+                · {ts(`outbox.${m.status}`)}
               </p>
               <p className="mt-3 whitespace-pre-wrap break-words">
                 {m.text.split(LINK_PATTERN).map((part, i) =>
