@@ -1,6 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import { SEED_CITIES, type SeedCity } from '../../prisma/seed-data/cities';
-import { foldLatin, hasCyrillic, looseKey, matchesCity, queryKeysFor, searchKeysFor, transliterate } from './fold';
+import {
+  fileNamePart,
+  foldLatin,
+  hasCyrillic,
+  looseKey,
+  matchesCity,
+  queryKeysFor,
+  searchKeysFor,
+  transliterate,
+} from './fold';
 
 const namesOf = (c: SeedCity) => [c.nameEn, c.nameDe, c.nameRu, c.nameUk, ...c.aliases];
 const KEYS = new Map(SEED_CITIES.map((c) => [c.slug, searchKeysFor(namesOf(c))]));
@@ -212,5 +221,15 @@ describe('SEED_CITIES', () => {
       expect(c.nameRu, c.slug).not.toMatch(/[іїєґІЇЄҐ]/);
       expect(c.nameUk, c.slug).not.toMatch(/[ыэёъЫЭЁЪ]/);
     }
+  });
+});
+
+describe('fileNamePart', () => {
+  it('keeps a city the applicant typed in Cyrillic, transliterated, instead of dropping it', () => {
+    expect(fileNamePart('Чернігів')).toBe('chernihiv');
+    expect(fileNamePart('Нова Каховка')).toBe('nova-kakhovka');
+    expect(fileNamePart('Nürnberg')).toBe('nuernberg');
+    expect(fileNamePart('Frankfurt (Oder)')).toBe('frankfurt-oder');
+    expect(fileNamePart('—')).toBe('');
   });
 });

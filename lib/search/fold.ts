@@ -327,3 +327,13 @@ export function matchesCity(q: string, searchKeys: string): boolean {
   const haystack = ' ' + searchKeys;
   return queryKeysFor(q).some((k) => k.length >= 2 && haystack.includes(' ' + k));
 }
+
+/**
+ * A name as the ASCII part of a file name: Cyrillic transliterated (Ukrainian→English), diacritics folded,
+ * words joined by hyphens ("Чернігів" → "chernihiv", "Nürnberg" → "nuernberg"); '' when nothing is left.
+ */
+export function fileNamePart(name: string): string {
+  return foldLatin(transliterate(foldLatin(name))[0]!)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -4,7 +4,8 @@ import { db } from '../db';
 import { translatorFor } from '../translator';
 import { APPLICATION_DETAIL_INCLUDE, type ApplicationDetail } from '../queries/applications';
 import { contentOf } from '@/lib/applications/draft';
-import { snapshotCityName } from '@/lib/cities/city-name';
+import { cityName, snapshotCityName } from '@/lib/cities/city-name';
+import { fileNamePart } from '@/lib/search/fold';
 import { withPdfFonts } from './fonts';
 import { ANSWER_FIELDS } from '@/lib/validation/application';
 import { LOCALE_NAMES } from '@/lib/site';
@@ -196,9 +197,9 @@ export async function renderApplicationPdfFor(app: ApplicationDetail, locale: Ap
 
 export function pdfFileName(app: ApplicationDetail, locale: AppLocale): string {
   const c = contentOf(app);
-  const slug = `${snapshotCityName(c.applicantCity, 'en')}-${snapshotCityName(c.partnerCity, 'en')}`.replace(
-    /[^A-Za-z0-9-]+/g,
-    '-',
-  );
+  // A city the applicant added may carry only its Cyrillic name: it is transliterated, never dropped.
+  const slug = [c.applicantCity, c.partnerCity]
+    .map((city) => (city ? fileNamePart(cityName(city, 'en')) : '') || 'city')
+    .join('-');
   return `twin-city-booster-${app.call.year}-${slug}-v${c.version}${locale === 'en' ? '' : `-${locale}`}.pdf`;
 }
