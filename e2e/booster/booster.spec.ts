@@ -276,6 +276,44 @@ test('the calendar feed works by its secret address until it is replaced', async
   expect((await page.request.get(first)).status()).toBe(404);
 });
 
+test('the booster overview shows a pair with a workshop long past but still planned, and filters to late pairs (uk)', async ({
+  page,
+  loginAs,
+}) => {
+  const applicant = await createUser(db, { email: uniqueEmail('applicant'), locale: 'uk' });
+  const { pair, cityA, ws } = await makePair(applicant.id, 'bonn', 'kharkiv');
+  // Held ten days ago, by the clock, and never recorded.
+  await db.workshop.update({
+    where: { id: ws('INITIATIVE_A').id },
+    data: {
+      status: 'SCHEDULED',
+      format: 'IN_PERSON',
+      hostCityId: cityA.id,
+      startsAt: wallTime(now, -10, '10:00', 'Europe/Berlin'),
+      endsAt: wallTime(now, -10, '16:00', 'Europe/Berlin'),
+      timeZone: 'Europe/Berlin',
+      languages: ['DE'],
+    },
+  });
+  await loginAs('COORDINATOR', { locale: 'uk' });
+  await page.goto('/uk/coordinator/booster');
+  const filter = page.getByRole('form', { name: uk.scheduling.matrix.filter.label });
+  const year = String((await seededEdition('decided')).year);
+  await filter.getByLabel(uk.scheduling.matrix.filter.edition).selectOption(year);
+  await filter.getByLabel(uk.scheduling.matrix.filter.late).check();
+  await filter.getByRole('button', { name: uk.scheduling.matrix.filter.apply }).click();
+  await expect(page).toHaveURL(new RegExp(`year=${year}.*late=1`));
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: /Бонн/ }) });
+  await expect(row.filter({ hasText: uk.scheduling.risk['planned-in-past'] }).first()).toBeVisible();
+  // Every row the filter keeps is of that edition and has something late.
+  const body = page.locator('tbody tr');
+  for (const text of await body.allInnerTexts()) {
+    expect(text).toContain(year);
+    expect(text).toContain('⚠');
+  }
+  expect(pair.id).toBeTruthy();
+});
+
 test('axe finds nothing on the pair page and the coordinators’ booster pages (uk)', async ({ page, loginAs }) => {
   const applicant = await createUser(db, { email: uniqueEmail('applicant'), locale: 'uk' });
   const { pair } = await makePair(applicant.id, 'nuernberg', 'kharkiv');

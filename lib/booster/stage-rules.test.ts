@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { checkMarkDone, checkSchedule, nextStep, riskFlags, windowInZone, type WorkshopFacts } from './stage-rules';
+import {
+  checkMarkDone,
+  checkSchedule,
+  isInactive,
+  nextStep,
+  riskFlags,
+  windowInZone,
+  type WorkshopFacts,
+} from './stage-rules';
+
+const NO_OUTCOME = { minutes: null, attendanceA: null, attendanceB: null };
 import { chosenInstant, parseLocalInput, resolveLocal } from '@/lib/time/zoned';
 
 const window = { windowStart: new Date('2027-02-01T00:00:00Z'), windowEnd: new Date('2027-11-30T00:00:00Z') };
@@ -196,20 +206,45 @@ describe('what comes next and risks', () => {
     expect(nextStep('ACTIVE', [unscheduled('INITIATIVE_A')], now)).toEqual({ kind: 'schedule', stage: 'INITIATIVE_A' });
   });
   it('flags an unscheduled stage when less than eight weeks of the window remain', () => {
-    const w = { ...unscheduled('SPRINT_SUCCEED'), openChecklistItems: 0 };
+    const w = { ...unscheduled('SPRINT_SUCCEED'), ...NO_OUTCOME, openChecklistItems: 0 };
     expect(riskFlags(w, window, 'Europe/Berlin', at('2027-10-04T00:00:00Z'))).toEqual([]);
     expect(riskFlags(w, window, 'Europe/Berlin', at('2027-10-06T00:00:00Z'))).toEqual(['unscheduled-late']);
   });
   it('reads the end of the window in the zone it is given, not in Berlin', () => {
-    const w = { ...unscheduled('SPRINT_SUCCEED'), openChecklistItems: 0 };
+    const w = { ...unscheduled('SPRINT_SUCCEED'), ...NO_OUTCOME, openChecklistItems: 0 };
     // The window ends at midnight after 30 November: 23:00 UTC in Berlin, 21:00 UTC in Moscow.
     expect(riskFlags(w, window, 'Europe/Berlin', at('2027-10-05T22:00:00Z'))).toEqual([]);
     expect(riskFlags(w, window, 'Europe/Moscow', at('2027-10-05T22:00:00Z'))).toEqual(['unscheduled-late']);
   });
   it('flags an incomplete host checklist a week before', () => {
-    const w = { ...planned('INITIATIVE_B', '2027-03-10T09:00:00Z', '2027-03-11T15:00:00Z'), openChecklistItems: 2 };
+    const w = {
+      ...planned('INITIATIVE_B', '2027-03-10T09:00:00Z', '2027-03-11T15:00:00Z'),
+      ...NO_OUTCOME,
+      openChecklistItems: 2,
+    };
     expect(riskFlags(w, window, 'Europe/Berlin', at('2027-03-01T12:00:00Z'))).toEqual([]);
     expect(riskFlags(w, window, 'Europe/Berlin', at('2027-03-04T12:00:00Z'))).toEqual(['checklist-incomplete']);
     expect(riskFlags({ ...w, openChecklistItems: 0 }, window, 'Europe/Berlin', at('2027-03-04T12:00:00Z'))).toEqual([]);
+  });
+  it('flags a workshop still planned two days after it ended, and one done with nothing recorded', () => {
+    const w = {
+      ...planned('INITIATIVE_A', '2027-03-01T09:00:00Z', '2027-03-01T15:00:00Z'),
+      ...NO_OUTCOME,
+      openChecklistItems: 0,
+    };
+    expect(riskFlags(w, window, 'Europe/Berlin', at('2027-03-02T12:00:00Z'))).toEqual([]);
+    expect(riskFlags(w, window, 'Europe/Berlin', at('2027-03-03T15:00:00Z'))).toEqual(['planned-in-past']);
+    const done = { ...w, status: 'DONE' as const };
+    expect(riskFlags(done, window, 'Europe/Berlin', at('2027-03-09T00:00:00Z'))).toEqual(['done-without-outcome']);
+    expect(riskFlags({ ...done, attendanceA: 12 }, window, 'Europe/Berlin', at('2027-03-09T00:00:00Z'))).toEqual([]);
+  });
+  it('calls a running pair inactive after six weeks without a change, never a finished or withdrawn one', () => {
+    const ws = [planned('INITIATIVE_A', '2027-03-01T09:00:00Z', '2027-03-01T15:00:00Z'), unscheduled('INITIATIVE_B')];
+    const last = at('2027-01-10T00:00:00Z');
+    expect(isInactive('ACTIVE', last, ws, at('2027-02-20T00:00:00Z'))).toBe(false);
+    expect(isInactive('ACTIVE', last, ws, at('2027-02-22T00:00:00Z'))).toBe(true);
+    expect(isInactive('WITHDRAWN', last, ws, at('2027-06-01T00:00:00Z'))).toBe(false);
+    const finished = ws.map((w) => ({ ...w, status: 'DONE' as const }));
+    expect(isInactive('ACTIVE', last, finished, at('2027-06-01T00:00:00Z'))).toBe(false);
   });
 });

@@ -140,25 +140,35 @@ export function nextStep(pairStatus: PairStatus, workshops: WorkshopFacts[], now
 
 export const AT_RISK_UNSCHEDULED_MS = 8 * 7 * 86_400_000;
 export const AT_RISK_CHECKLIST_MS = 7 * 86_400_000;
+/** A workshop that ended this long ago and is still only planned has not been recorded. */
+export const LATE_RECORD_MS = 2 * 86_400_000;
+/** A running pair where nothing has moved for this long needs a call. */
+export const INACTIVE_MS = 6 * 7 * 86_400_000;
 
-export type RiskFlag = 'unscheduled-late' | 'checklist-incomplete';
+export type RiskFlag = 'unscheduled-late' | 'checklist-incomplete' | 'planned-in-past' | 'done-without-outcome';
+
+export type OutcomeFacts = { minutes: string | null; attendanceA: number | null; attendanceB: number | null };
 
 /**
- * At-risk flags for one workshop: still unscheduled with less than eight weeks of the window left
- * (the window's end read in `timeZone`: the workshop's venue, else its edition's zone), or a host
- * checklist with open items less than a week before it starts.
+ * Late or at-risk flags for one workshop:
+ * - still unscheduled with less than eight weeks of the window left (the window's end read in `timeZone`: the
+ *   workshop's venue, else its edition's zone);
+ * - a host checklist with open items less than a week before it starts, or after it started;
+ * - still "planned" two days after it ended: it was held, or not, and nobody recorded which;
+ * - marked done without minutes or attendance: nothing says what came of it.
  */
 export function riskFlags(
-  workshop: WorkshopFacts & { openChecklistItems: number },
+  workshop: WorkshopFacts & OutcomeFacts & { openChecklistItems: number },
   window: EditionWindow,
   timeZone: string,
   now: Date,
 ): RiskFlag[] {
   const flags: RiskFlag[] = [];
   const { end } = windowInZone(window, timeZone);
+  const at = now.getTime();
   if (
     (workshop.status === 'NOT_SCHEDULED' || workshop.status === 'CANCELLED') &&
-    end.getTime() - now.getTime() < AT_RISK_UNSCHEDULED_MS
+    end.getTime() - at < AT_RISK_UNSCHEDULED_MS
   ) {
     flags.push('unscheduled-late');
   }
@@ -166,10 +176,26 @@ export function riskFlags(
     workshop.status === 'SCHEDULED' &&
     workshop.startsAt &&
     workshop.openChecklistItems > 0 &&
-    workshop.startsAt.getTime() > now.getTime() &&
-    workshop.startsAt.getTime() - now.getTime() <= AT_RISK_CHECKLIST_MS
+    workshop.startsAt.getTime() - at <= AT_RISK_CHECKLIST_MS
   ) {
     flags.push('checklist-incomplete');
   }
+  if (workshop.status === 'SCHEDULED' && workshop.endsAt && at - workshop.endsAt.getTime() >= LATE_RECORD_MS) {
+    flags.push('planned-in-past');
+  }
+  if (
+    workshop.status === 'DONE' &&
+    !workshop.minutes?.trim() &&
+    workshop.attendanceA === null &&
+    workshop.attendanceB === null
+  ) {
+    flags.push('done-without-outcome');
+  }
   return flags;
+}
+
+/** Whether a running pair has gone quiet: nothing scheduled, recorded or ticked for six weeks. */
+export function isInactive(pairStatus: PairStatus, lastActivity: Date, workshops: WorkshopFacts[], now: Date) {
+  if (pairStatus !== 'ACTIVE' || workshops.every((w) => w.status === 'DONE')) return false;
+  return now.getTime() - lastActivity.getTime() >= INACTIVE_MS;
 }

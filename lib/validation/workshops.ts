@@ -119,3 +119,19 @@ export function linesToList(text: string): string[] {
     .map((l) => l.trim())
     .filter(Boolean);
 }
+
+/** The booster overview's filter, from its URL: an edition's year and "late only"; anything else is ignored. */
+export const ZPairMatrixFilterSchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  late: z
+    .enum(['1'])
+    .optional()
+    .catch(undefined)
+    .transform((v) => v === '1'),
+});
+
+/** Reads Next's searchParams (string | string[]) into the filter; never throws. */
+export function parsePairMatrixFilter(params: Record<string, string | string[] | undefined>) {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+  return ZPairMatrixFilterSchema.parse({ year: first(params.year), late: first(params.late) });
+}

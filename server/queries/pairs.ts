@@ -6,7 +6,7 @@ import type { PairStatus, WorkshopStatus } from '@/lib/enums';
 import { db, type Prisma } from '../db';
 import { pairScope } from './scopes';
 import type { Actor } from '@/lib/permissions';
-import { riskFlags, type RiskFlag } from '@/lib/booster/stage-rules';
+import { isInactive, riskFlags, type RiskFlag } from '@/lib/booster/stage-rules';
 import { workshopZone } from '@/lib/time/format';
 import { historyDetail, type HistoryWorkshop } from '@/lib/booster/history';
 
@@ -66,11 +66,17 @@ export type MatrixRow = {
     timeZone: string | null;
     flags: RiskFlag[];
   }[];
+  /** A running pair where nothing has moved for six weeks. */
+  inactive: boolean;
 };
 
-/** Every pair × its four stages, with at-risk flags, newest edition first (coordinators only). */
-export async function getPairMatrix(now = new Date()): Promise<MatrixRow[]> {
+/** Which rows the booster overview shows: one edition's (by year) or all, and only the late ones or all. */
+export type MatrixFilter = { year?: number; late?: boolean };
+
+/** Every pair × its four stages, with late and at-risk flags, newest edition first (coordinators only). */
+export async function getPairMatrix(filter: MatrixFilter = {}, now = new Date()): Promise<MatrixRow[]> {
   const pairs = await db.boosterPair.findMany({
+    where: filter.year ? { call: { year: filter.year } } : undefined,
     orderBy: [{ call: { year: 'desc' } }, { createdAt: 'asc' }],
     include: {
       call: { select: { year: true, windowStart: true, windowEnd: true, deadlineTimeZone: true } },
@@ -81,23 +87,46 @@ export async function getPairMatrix(now = new Date()): Promise<MatrixRow[]> {
       },
     },
   });
-  return pairs.map((p) => ({
-    id: p.id,
-    status: p.status,
-    year: p.call.year,
-    cityA: p.cityA,
-    cityB: p.cityB,
-    stages: STAGES.map((stage) => {
-      const w = p.workshops.find((x) => x.stage === stage);
-      if (!w) return { stage, status: 'NOT_SCHEDULED', startsAt: null, timeZone: null, flags: [] };
-      const openChecklistItems = w.logistics.filter((l) => !l.doneAt).length;
-      const timeZone = workshopZone(w);
-      // A workshop not yet placed anywhere reads the window in its edition's zone.
-      const windowZone = timeZone ?? p.call.deadlineTimeZone;
-      const flags = p.status === 'ACTIVE' ? riskFlags({ ...w, openChecklistItems }, p.call, windowZone, now) : [];
-      return { stage, status: w.status, startsAt: w.startsAt, timeZone, flags };
-    }),
-  }));
+  const rows = pairs.map((p) => {
+    // The last thing anyone did: a workshop saved, a checklist item ticked, or the pair itself.
+    const lastActivity = new Date(
+      Math.max(
+        p.createdAt.getTime(),
+        ...p.workshops.map((w) => w.updatedAt.getTime()),
+        ...p.workshops.flatMap((w) => w.logistics.map((l) => l.doneAt?.getTime() ?? 0)),
+      ),
+    );
+    return {
+      id: p.id,
+      status: p.status,
+      year: p.call.year,
+      cityA: p.cityA,
+      cityB: p.cityB,
+      inactive: isInactive(p.status, lastActivity, p.workshops, now),
+      stages: STAGES.map((stage) => {
+        const w = p.workshops.find((x) => x.stage === stage);
+        if (!w) return { stage, status: 'NOT_SCHEDULED' as const, startsAt: null, timeZone: null, flags: [] };
+        const openChecklistItems = w.logistics.filter((l) => !l.doneAt).length;
+        const timeZone = workshopZone(w);
+        // A workshop not yet placed anywhere reads the window in its edition's zone.
+        const windowZone = timeZone ?? p.call.deadlineTimeZone;
+        const flags = p.status === 'ACTIVE' ? riskFlags({ ...w, openChecklistItems }, p.call, windowZone, now) : [];
+        return { stage, status: w.status, startsAt: w.startsAt, timeZone, flags };
+      }),
+    };
+  });
+  return filter.late ? rows.filter((r) => r.inactive || r.stages.some((s) => s.flags.length > 0)) : rows;
+}
+
+/** The editions that have pairs, newest first, for the overview's filter. */
+export async function listPairYears(): Promise<number[]> {
+  const calls = await db.call.findMany({
+    where: { pairs: { some: {} } },
+    orderBy: { year: 'desc' },
+    select: { year: true },
+    distinct: ['year'],
+  });
+  return calls.map((c) => c.year);
 }
 
 /** Workshops that touch [from, to), for the coordinators' month calendar. */

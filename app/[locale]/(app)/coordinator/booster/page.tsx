@@ -1,29 +1,40 @@
 import { STAGES } from '@/lib/enums';
 import { getTranslations } from 'next-intl/server';
 import { openPermittedPage } from '@/server/page-auth';
-import { getFacilitatorCalendarToken, getPairMatrix } from '@/server/queries/pairs';
+import { getFacilitatorCalendarToken, getPairMatrix, listPairYears } from '@/server/queries/pairs';
+import { parsePairMatrixFilter } from '@/lib/validation/workshops';
 import { cityName } from '@/lib/cities/city-name';
 import { getEnv } from '@/server/env';
 import { rotateFacilitatorCalendarAction } from '@/server/actions/workshops';
 import { Link } from '@/i18n/navigation';
 import { ActionButton } from '@/components/ui/action-button';
+import { buttonClasses } from '@/components/ui/button';
 import { STATE_TONE } from '@/components/workshops/stage-badge';
 import type { AppLocale } from '@/i18n/routing';
 import { formatInstant } from '@/lib/time/format';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
 
-type Props = { params: Promise<{ locale: AppLocale }> };
+type Props = {
+  params: Promise<{ locale: AppLocale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const generateMetadata = titleMetadata('scheduling.matrix.title');
 
-export default async function BoosterOverviewPage({ params }: Props) {
+export default async function BoosterOverviewPage({ params, searchParams }: Props) {
   const { locale, user: me } = await openPermittedPage(params, '/coordinator/booster', 'workshop:schedule');
   const t = await getTranslations('scheduling');
   const tStages = await getTranslations('stages');
   const tStatus = await getTranslations('status');
   const tPairs = await getTranslations('pairs');
-  const [rows, token] = await Promise.all([getPairMatrix(), getFacilitatorCalendarToken(me.id)]);
+  const filter = parsePairMatrixFilter(await searchParams);
+  const [rows, years, token] = await Promise.all([
+    getPairMatrix(filter),
+    listPairYears(),
+    getFacilitatorCalendarToken(me.id),
+  ]);
+  const isFiltered = filter.year !== undefined || filter.late;
   const feedUrl = token
     ? new URL(`/api/calendar/facilitators/${token}?lang=${locale}`, getEnv().NEXTAUTH_URL).toString()
     : null;
@@ -35,9 +46,37 @@ export default async function BoosterOverviewPage({ params }: Props) {
           {t('calendar.title')}
         </Link>
       </header>
+      <form
+        method="get"
+        aria-label={t('matrix.filter.label')}
+        className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
+      >
+        <label className="grid gap-1 text-sm font-bold">
+          {t('matrix.filter.edition')}
+          <select
+            name="year"
+            defaultValue={filter.year ?? ''}
+            className="rounded border border-slate-400 bg-white px-2 py-1 font-normal"
+          >
+            <option value="">{t('matrix.filter.allEditions')}</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="late" value="1" defaultChecked={filter.late} className="h-4 w-4" />
+          {t('matrix.filter.late')}
+        </label>
+        <button type="submit" className={buttonClasses('secondary')}>
+          {t('matrix.filter.apply')}
+        </button>
+      </form>
       <Section headingId="matrix-heading" title={t('matrix.title')} headingClassName="sr-only">
         {rows.length === 0 ? (
-          <p className="text-muted">{t('matrix.empty')}</p>
+          <p className="text-muted">{isFiltered ? t('matrix.filter.none') : t('matrix.empty')}</p>
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full border-collapse bg-white text-left text-sm">
@@ -64,6 +103,7 @@ export default async function BoosterOverviewPage({ params }: Props) {
                       <span className="block font-normal text-muted">
                         {r.year} · {tStatus(`pair.${r.status}`)}
                       </span>
+                      {r.inactive && <span className="mt-1 block font-bold text-red-800">{t('matrix.inactive')}</span>}
                     </th>
                     {r.stages.map((s) => (
                       <td key={s.stage} className="p-2">
