@@ -1,5 +1,5 @@
 import 'server-only';
-import { formatInstant, MAIL_DATE_STYLE } from '@/lib/time/format';
+import { DATE_STYLE, formatInstant } from '@/lib/time/format';
 import { createTranslator, type Messages } from 'next-intl';
 import type en from '@/messages/en.json';
 import { catalogueFor } from './translator';
@@ -42,7 +42,7 @@ export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]
  * knows which clock is meant. The one place mail formats a date.
  */
 export function formatMailDate(instant: Date, locale: AppLocale, timeZone: string): string {
-  return formatInstant(instant, locale, { recordZone: timeZone }, MAIL_DATE_STYLE);
+  return formatInstant(instant, locale, { recordZone: timeZone }, DATE_STYLE.moment);
 }
 
 type PlainTranslator = (key: string, values?: Record<string, string | number>) => string;

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { formatInstant } from '@/lib/time/format';
+import { DATE_STYLE, formatInstant } from '@/lib/time/format';
 import type { ApplicationDetail } from '@/server/queries/applications';
 import { ApplicationTimeline } from './application-timeline';
 
@@ -26,7 +26,7 @@ export async function ApplicationStatus({ app, viewerZone }: { app: ApplicationD
       <ApplicationTimeline status={app.status} submittedAt={app.submittedAt} zones={zones} />
       {app.withdrawnAt && (
         <p className="mt-3">
-          {t('status.withdrawnOn', { date: formatInstant(app.withdrawnAt, locale, zones, { dateStyle: 'long' }) })}
+          {t('status.withdrawnOn', { date: formatInstant(app.withdrawnAt, locale, zones, DATE_STYLE.day) })}
         </p>
       )}
       {missing.length > 0 && (

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { formatInstant, type ZoneSources } from '@/lib/time/format';
+import { DATE_STYLE, formatInstant, type ZoneSources } from '@/lib/time/format';
 import type { ApplicationStatus } from '@/lib/enums';
 
 const STEPS = ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'DECIDED'] as const;
@@ -42,9 +42,7 @@ export async function ApplicationTimeline({ status, submittedAt, zones, compact 
             >
               <span className="block">{t(`status.step.${s}`)}</span>
               {s === 'SUBMITTED' && submittedAt && (
-                <span className="block font-normal">
-                  {formatInstant(submittedAt, locale, zones, { dateStyle: 'medium' })}
-                </span>
+                <span className="block font-normal">{formatInstant(submittedAt, locale, zones, DATE_STYLE.day)}</span>
               )}
               {s === 'DECIDED' && decided && <span className="block font-normal">{ts(`application.${status}`)}</span>}
             </li>

@@ -1,10 +1,11 @@
 import type { CallStatus } from '@/lib/enums';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { StageSequence } from '@/components/programme/stage-sequence';
 import { CallCountdown } from './call-countdown';
 import { Section } from '@/components/ui/section';
 import { applicationsClosedAt, currentPhase } from '@/lib/editions/phases';
+import { DATE_STYLE, formatInstant } from '@/lib/time/format';
 
 export type CallViewProps = {
   call: {
@@ -39,18 +40,11 @@ export async function CallView({ call, next, editions, renderedAt }: CallViewPro
   const t = await getTranslations('call');
   const ts = await getTranslations('status.call');
   const format = await getFormatter();
-  const deadlineLabel = (d: Date, timeZone: string) =>
-    format.dateTime(d, {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZoneName: 'short',
-      timeZone,
-    });
+  const locale = await getLocale();
+  // A public page has no viewer's zone: the deadline reads in the edition's, named.
+  const deadlineLabel = (d: Date, timeZone: string) => formatInstant(d, locale, { recordZone: timeZone });
   // Calendar dates are stored at midnight or noon UTC; read them in UTC so no zone moves the day.
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'long', timeZone: 'UTC' });
+  const day = (d: Date) => format.dateTime(d, { ...DATE_STYLE.day, timeZone: 'UTC' });
   const title = call.text?.title ?? t('title');
   // An open edition past its deadline reads as closed, whether or not a coordinator has closed it yet.
   const shownStatus = (e: { status: CallStatus; applicationDeadline: Date }) => currentPhase(e, renderedAt);

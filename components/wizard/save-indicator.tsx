@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useErrorText } from '@/components/ui/use-error-text';
 import { useBrowserTimeZone } from '@/components/ui/use-clock';
 import type { SaveState } from './use-autosave';
+import { DATE_STYLE } from '@/lib/time/format';
 
 /** The draft's visible save state; announced politely to screen readers. */
 export function SaveIndicator({ state }: { state: SaveState }) {
@@ -17,7 +18,7 @@ export function SaveIndicator({ state }: { state: SaveState }) {
   if (state.kind === 'unsaved') text = t('save.unsaved');
   if (state.kind === 'saving') text = t('save.saving');
   if (state.kind === 'saved')
-    text = t('save.saved', { time: format.dateTime(state.at, { timeStyle: 'short', timeZone }) });
+    text = t('save.saved', { time: format.dateTime(state.at, { ...DATE_STYLE.time, timeZone }) });
   if (state.kind === 'offline') {
     text = t('save.offline');
     tone = 'text-red-700 font-bold';

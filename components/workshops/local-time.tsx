@@ -4,10 +4,10 @@ import { useEffect } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { rememberTimeZoneAction } from '@/server/actions/profile';
 import { useBrowserTimeZone } from '@/components/ui/use-clock';
-import { zoneName } from '@/lib/time/format';
+import { DATE_STYLE, zoneName } from '@/lib/time/format';
 
 function formatRange(locale: string, start: Date, end: Date, timeZone: string): string {
-  const f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const f = new Intl.DateTimeFormat(locale, { ...DATE_STYLE.moment, timeZone });
   return f.formatRange(start, end);
 }
 

@@ -3,7 +3,7 @@ import type { NextStep } from '@/lib/booster/stage-rules';
 import type { Stage } from '@/lib/enums';
 import { cityName } from '@/lib/cities/city-name';
 import type { AppLocale } from '@/i18n/routing';
-import { formatInstant } from '@/lib/time/format';
+import { DATE_STYLE, formatInstant } from '@/lib/time/format';
 import type { PairPageData } from '@/server/queries/pairs';
 import { Section } from '@/components/ui/section';
 
@@ -41,7 +41,7 @@ export function PairHeader({ pair, nameA, nameB, next, locale, viewerZone }: Pro
                 pair.withdrawnAt,
                 locale,
                 { recordZone: pair.cityA.timeZone, viewerZone, prefer: 'viewer' },
-                { dateStyle: 'medium' },
+                DATE_STYLE.day,
               ),
               reason: pair.withdrawReason ?? '—',
             })}

@@ -1,6 +1,6 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { KeysIn } from '@/lib/i18n/message-key';
-import { formatInstant, zoneName } from '@/lib/time/format';
+import { DATE_STYLE, formatInstant, zoneName } from '@/lib/time/format';
 import { isPairHistoryAction, type PairHistoryAction } from '@/lib/audit-actions';
 import type { listPairHistory } from '@/server/queries/pairs';
 import { Section } from '@/components/ui/section';
@@ -65,7 +65,7 @@ export function PairHistory({
             return (
               <li key={h.id}>
                 <time dateTime={h.createdAt.toISOString()}>
-                  {format.dateTime(h.createdAt, { dateStyle: 'medium', timeStyle: 'short', timeZone })}
+                  {format.dateTime(h.createdAt, { ...DATE_STYLE.moment, timeZone })}
                 </time>{' '}
                 · {h.actor ? (h.actor.name ?? h.actor.email) : t('system')} · {line(h)}
               </li>

@@ -12,7 +12,7 @@ import { WorkshopDetails } from './workshop-details';
 import { WorkshopOutcome } from './workshop-outcome';
 import { WorkshopTools } from './workshop-tools';
 import type { PairWorkshop } from './pair-types';
-import { formatInstant } from '@/lib/time/format';
+import { DATE_STYLE, formatInstant } from '@/lib/time/format';
 
 type Props = {
   pair: PairPageData;
@@ -34,7 +34,7 @@ export function WorkshopSection({ pair, workshop: w, cities, viewer, locale, isN
   const tStages = useTranslations('stages');
   const format = useFormatter();
   // The window's days are calendar dates, stored at midnight UTC: read in UTC so no zone moves them.
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'long', timeZone: 'UTC' });
+  const day = (d: Date) => format.dateTime(d, { ...DATE_STYLE.day, timeZone: 'UTC' });
   const fixed = requiredHostCity(w.stage, pair);
   const fixedCity = cities.find((c) => c.id === fixed) ?? null;
   const zone = w.timeZone ?? fixedCity?.timeZone ?? pair.cityA.timeZone;

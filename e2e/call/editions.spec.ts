@@ -173,11 +173,9 @@ test('a coordinator sees the phases and closes an edition early, which opens its
     new Intl.DateTimeFormat('de', { day: 'numeric', month: 'long', year: 'numeric', timeZone: call.deadlineTimeZone })
       .format(d)
       .replace(/\s/g, ' ');
-  const mediumDay = (d: Date) =>
-    new Intl.DateTimeFormat('de', { dateStyle: 'medium', timeZone: call.deadlineTimeZone }).format(d);
   const closedDay = new Date();
   await expect(page.locator('main header')).toContainText(
-    de.review.edition.closedOn.replace('{date}', mediumDay(closedDay)),
+    de.review.edition.closedOn.replace('{date}', dayOf(closedDay)),
   );
   await page.goto(`/de/call/${call.slug}`);
   const closed = page.getByRole('region', { name: de.call.closed.heading });

@@ -6,17 +6,17 @@ const deadline = new Date('2026-12-31T22:59:00Z');
 describe('one date formatter', () => {
   it('shows a record in its own zone and names the zone for a viewer elsewhere', () => {
     expect(formatInstant(deadline, 'en-GB', { recordZone: 'Europe/Berlin', viewerZone: 'Europe/Kyiv' })).toBe(
-      '31 Dec 2026, 23:59 (Europe/Berlin)',
+      '31 December 2026 at 23:59 (Europe/Berlin)',
     );
   });
 
   it('does not name the viewer’s own zone', () => {
     expect(formatInstant(deadline, 'en-GB', { recordZone: 'Europe/Berlin', viewerZone: 'Europe/Berlin' })).toBe(
-      '31 Dec 2026, 23:59',
+      '31 December 2026 at 23:59',
     );
     expect(
       formatInstant(deadline, 'en-GB', { recordZone: 'Europe/Berlin', viewerZone: 'Europe/Kyiv', prefer: 'viewer' }),
-    ).toBe('1 Jan 2027, 00:59');
+    ).toBe('1 January 2027 at 00:59');
   });
 
   it('shows a viewer without a zone the record’s zone, named', () => {

@@ -36,22 +36,30 @@ export const zoneOptions = (zones: readonly string[]) => zones.map((z) => ({ val
 
 type Style = Intl.DateTimeFormatOptions;
 
-/** How an e-mail writes a date: in words, with its weekday, the zone named in words too. */
-export const MAIL_DATE_STYLE: Style = {
-  weekday: 'long',
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-};
+/**
+ * The platform's date styles: a locale writes a day one way and a moment one way, on every page, PDF and e-mail
+ * ("December 31, 2026" and "December 31, 2026 at 11:59 PM"; "31. Dezember 2026 um 23:59"; "31 грудня 2026 р. о
+ * 23:59"). Nothing else names a dateStyle, timeStyle or month format (`lib/time/date-styles.test.ts`).
+ */
+export const DATE_STYLE = {
+  /** A calendar day. */
+  day: { dateStyle: 'long' },
+  /** A day and its time. */
+  moment: { dateStyle: 'long', timeStyle: 'short' },
+  /** A time of day, where the day is plain (a save a moment ago). */
+  time: { timeStyle: 'short' },
+  /** A month's heading in the calendar. */
+  month: { month: 'long', year: 'numeric' },
+  /** A weekday's column heading in the calendar. */
+  weekday: { weekday: 'short' },
+} as const satisfies Record<string, Style>;
 
-/** `instant` as text in the shown zone, e.g. "31 Dec 2026, 23:59 (Europe/Berlin)" for a viewer elsewhere. */
+/** `instant` as text in the shown zone, e.g. "31. Dezember 2026 um 23:59 (Europe/Berlin)" for a viewer elsewhere. */
 export function formatInstant(
   instant: Date | string,
   locale: string,
   zones: ZoneSources,
-  style: Style = { dateStyle: 'medium', timeStyle: 'short' },
+  style: Style = DATE_STYLE.moment,
 ): string {
   const { timeZone, isNamed } = shownZone(zones);
   // Intl names a zone only in a format built from parts; a dateStyle/timeStyle format gets the IANA name after it.

@@ -10,7 +10,7 @@ import { withPdfFonts } from './fonts';
 import { ANSWER_FIELDS } from '@/lib/validation/application';
 import { LOCALE_NAMES } from '@/lib/site';
 import type { AppLocale } from '@/i18n/routing';
-import { formatInstant } from '@/lib/time/format';
+import { DATE_STYLE, formatInstant } from '@/lib/time/format';
 
 const styles = StyleSheet.create({
   page: {
@@ -51,7 +51,7 @@ function ApplicationDocument({ app, locale, family }: { app: ApplicationDetail; 
   const b = snapshotCityName(c.partnerCity, locale);
   // A document for anyone who reads it: times in the edition's zone, named.
   const date = (d: Date | string) =>
-    formatInstant(d, locale, { recordZone: app.call.deadlineTimeZone }, { dateStyle: 'long', timeStyle: 'short' });
+    formatInstant(d, locale, { recordZone: app.call.deadlineTimeZone }, DATE_STYLE.moment);
   const country = (x: typeof c.applicantCity) => (x ? t(`cities.country.${x.country}`) : '');
   const isDraft = app.status === 'DRAFT';
   const endorsements = app.endorsements.filter((e) => e.status === 'CONFIRMED' && e.confirmedAt);

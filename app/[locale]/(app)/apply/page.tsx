@@ -11,7 +11,7 @@ import { toWizardValues } from '@/components/wizard/form-values';
 import { WIZARD_STEPS, type WizardStep } from '@/lib/validation/application';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
-import { formatInstant } from '@/lib/time/format';
+import { DATE_STYLE, formatInstant } from '@/lib/time/format';
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ step?: string }> };
 
@@ -56,7 +56,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
           call.applicationDeadline,
           locale,
           { recordZone: call.deadlineTimeZone, viewerZone: user.timeZone },
-          { dateStyle: 'long', timeStyle: 'short' },
+          DATE_STYLE.moment,
         )}
         applicationId={app?.id ?? null}
         initial={toWizardValues(draft)}

@@ -7,6 +7,7 @@ import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
 import { DataTable } from '@/components/ui/data-table';
 import { LinkList } from '@/components/ui/link-list';
+import { DATE_STYLE } from '@/lib/time/format';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -36,7 +37,7 @@ export default async function CoordinatorHome({ params }: Props) {
               </td>
               <td className="p-2">{ts(`call.${c.phase}`)}</td>
               <td className="p-2">
-                {format.dateTime(c.applicationDeadline, { dateStyle: 'medium', timeZone: c.deadlineTimeZone })}
+                {format.dateTime(c.applicationDeadline, { ...DATE_STYLE.day, timeZone: c.deadlineTimeZone })}
               </td>
               <td className="p-2">{c.applications}</td>
               <td className="p-2">{t('pairsOf', { selected: c.pairs, total: c.pairsToSelect })}</td>

@@ -4,7 +4,7 @@ import { isMailboxEnabled } from '@/server/mail';
 import { listMailbox } from '@/server/queries/mailbox';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
-import { formatInstant } from '@/lib/time/format';
+import { DATE_STYLE, formatInstant } from '@/lib/time/format';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,13 +35,8 @@ export default async function MailboxPage({ params }: Props) {
               <h2 className="font-bold">{m.subject}</h2>
               <p className="text-sm text-muted">
                 {t('to', { email: m.toEmail })} ·{' '}
-                {formatInstant(
-                  m.createdAt,
-                  locale,
-                  { recordZone: null, viewerZone: null },
-                  { dateStyle: 'medium', timeStyle: 'short' },
-                )}{' '}
-                · {ts(`outbox.${m.status}`)}
+                {formatInstant(m.createdAt, locale, { recordZone: null, viewerZone: null }, DATE_STYLE.moment)} ·{' '}
+                {ts(`outbox.${m.status}`)}
               </p>
               <p className="mt-3 whitespace-pre-wrap break-words">
                 {m.text.split(LINK_PATTERN).map((part, i) =>

@@ -11,7 +11,7 @@ import { ActionButton } from '@/components/ui/action-button';
 import { buttonClasses } from '@/components/ui/button';
 import { STATE_TONE } from '@/components/workshops/stage-badge';
 import type { AppLocale } from '@/i18n/routing';
-import { formatInstant } from '@/lib/time/format';
+import { DATE_STYLE, formatInstant } from '@/lib/time/format';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
 
@@ -115,7 +115,7 @@ export default async function BoosterOverviewPage({ params, searchParams }: Prop
                                 s.startsAt,
                                 locale,
                                 { recordZone: s.timeZone, viewerZone: me.timeZone },
-                                { dateStyle: 'medium' },
+                                DATE_STYLE.day,
                               )}
                             </span>
                           )}

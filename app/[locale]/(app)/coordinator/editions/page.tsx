@@ -6,6 +6,7 @@ import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
+import { DATE_STYLE } from '@/lib/time/format';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -41,11 +42,7 @@ export default async function EditionsPage({ params }: Props) {
             </td>
             <td className="p-2">{ts(`call.${c.phase}`)}</td>
             <td className="p-2">
-              {format.dateTime(c.applicationDeadline, {
-                dateStyle: 'medium',
-                timeStyle: 'short',
-                timeZone: c.deadlineTimeZone,
-              })}
+              {format.dateTime(c.applicationDeadline, { ...DATE_STYLE.moment, timeZone: c.deadlineTimeZone })}
               <br />
               <span className="text-muted">{c.deadlineTimeZone}</span>
             </td>

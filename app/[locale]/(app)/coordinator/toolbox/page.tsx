@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { openPermittedPage } from '@/server/page-auth';
-import { formatInstant } from '@/lib/time/format';
+import { DATE_STYLE, formatInstant } from '@/lib/time/format';
 import { listMaterialsForAuthors } from '@/server/queries/materials';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
@@ -39,12 +39,7 @@ export default async function ToolboxAuthoringPage({ params }: Props) {
             <td className="p-2">{t(`statusValue.${m.status}`)}</td>
             <td className="p-2">{m.locales.map((l) => l.toUpperCase()).join(' · ')}</td>
             <td className="p-2">
-              {formatInstant(
-                m.updatedAt,
-                locale,
-                { recordZone: null, viewerZone: user.timeZone },
-                { dateStyle: 'medium' },
-              )}
+              {formatInstant(m.updatedAt, locale, { recordZone: null, viewerZone: user.timeZone }, DATE_STYLE.day)}
             </td>
           </tr>
         ))}

@@ -12,6 +12,7 @@ import { pickVersion } from '@/lib/toolbox/materials';
 import { can } from '@/lib/permissions';
 import { buttonClasses } from '@/components/ui/button';
 import { Section } from '@/components/ui/section';
+import { DATE_STYLE } from '@/lib/time/format';
 
 type Props = {
   params: Promise<{ locale: AppLocale; slug: string }>;
@@ -182,7 +183,7 @@ export default async function MaterialPage({ params, searchParams }: Props) {
                   <li key={`${p.pairId}-${p.stage}`}>
                     {p.cities} · <StageList stages={[p.stage]} />
                     {p.startsAt && p.venueZone && (
-                      <> · {format.dateTime(p.startsAt, { dateStyle: 'medium', timeZone: p.venueZone })}</>
+                      <> · {format.dateTime(p.startsAt, { ...DATE_STYLE.day, timeZone: p.venueZone })}</>
                     )}
                   </li>
                 ))}

@@ -5,7 +5,7 @@ import { cityName } from '@/lib/cities/city-name';
 import { Link } from '@/i18n/navigation';
 import { STATE_TONE } from '@/components/workshops/stage-badge';
 import type { AppLocale } from '@/i18n/routing';
-import { workshopZone } from '@/lib/time/format';
+import { DATE_STYLE, workshopZone } from '@/lib/time/format';
 import { titleMetadata } from '@/i18n/title-metadata';
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ month?: string }> };
@@ -50,11 +50,13 @@ export default async function BoosterCalendarPage({ params, searchParams }: Prop
   }
   const prev = month === 1 ? ym(year - 1, 12) : ym(year, month - 1);
   const next = month === 12 ? ym(year + 1, 1) : ym(year, month + 1);
-  const title = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  const title = new Intl.DateTimeFormat(locale, { ...DATE_STYLE.month, timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, 1)),
   );
   const weekdays = Array.from({ length: 7 }, (_, i) =>
-    new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2027, 1, 1 + i))),
+    new Intl.DateTimeFormat(locale, { ...DATE_STYLE.weekday, timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2027, 1, 1 + i)),
+    ),
   );
   const cells = [...Array(firstWeekday).fill(null), ...Array.from({ length: daysInMonth }, (_, i) => i + 1)];
   while (cells.length % 7) cells.push(null);

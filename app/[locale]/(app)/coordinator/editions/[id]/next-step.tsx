@@ -6,6 +6,7 @@ import { Link } from '@/i18n/navigation';
 import type { CallStatus } from '@/lib/enums';
 import type { Phase } from '@/lib/editions/phases';
 import type { formatInstant } from '@/lib/time/format';
+import { DATE_STYLE } from '@/lib/time/format';
 
 type Props = {
   call: {
@@ -31,9 +32,9 @@ export async function NextStep({ call, phase, now, when }: Props) {
   const tr = await getTranslations('review');
   const te = await getTranslations('editions');
   const format = await getFormatter();
-  const day = (d: Date) => when(d, { dateStyle: 'medium' });
+  const day = (d: Date) => when(d, DATE_STYLE.day);
   // The window's days are calendar days (stored at UTC midnight): read in UTC so no zone moves them.
-  const calendarDay = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' });
+  const calendarDay = (d: Date) => format.dateTime(d, { ...DATE_STYLE.day, timeZone: 'UTC' });
   const canReopen = call.status === 'CLOSED' && call.applicationDeadline > now;
   const statusActions = (
     <EditionStatusActions

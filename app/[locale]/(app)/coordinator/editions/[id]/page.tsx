@@ -9,7 +9,7 @@ import { CriterionForm } from '@/components/review/criteria-editor';
 import { ZipExport } from '@/components/review/zip-export';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
-import { formatInstant } from '@/lib/time/format';
+import { DATE_STYLE, formatInstant } from '@/lib/time/format';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
 import { EditionPhases } from '@/components/editions/edition-phases';
@@ -56,9 +56,9 @@ export default async function EditionPage({ params }: Props) {
         <p className="mt-1 text-muted">
           {ts(`call.${phase}`)} ·{' '}
           {phase === 'DRAFT' || phase === 'OPEN'
-            ? t('edition.deadline', { date: when(call.applicationDeadline, { dateStyle: 'medium' }) })
+            ? t('edition.deadline', { date: when(call.applicationDeadline, DATE_STYLE.day) })
             : t('edition.closedOn', {
-                date: when(applicationsClosedAt(call), { dateStyle: 'medium' }),
+                date: when(applicationsClosedAt(call), DATE_STYLE.day),
               })}
         </p>
         <nav aria-label={t('edition.nav')} className="mt-3 flex flex-wrap gap-4">
@@ -89,7 +89,7 @@ export default async function EditionPage({ params }: Props) {
       <Section headingId="phase-heading" title={te('phases.title')} card>
         <EditionPhases
           steps={phaseTimeline(call, now)}
-          when={(d) => when(d, { dateStyle: 'medium' })}
+          when={(d) => when(d, DATE_STYLE.day)}
           next={<NextStep call={call} phase={phase} now={now} when={when} />}
         />
       </Section>

@@ -14,7 +14,7 @@ import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
 import { DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
-import { formatInstant } from '@/lib/time/format';
+import { DATE_STYLE, formatInstant } from '@/lib/time/format';
 
 type Props = {
   params: Promise<{ locale: AppLocale; id: string }>;
@@ -162,7 +162,7 @@ export default async function EditionApplicationsPage({ params, searchParams }: 
                           r.submittedAt,
                           locale,
                           { recordZone: call.deadlineTimeZone, viewerZone: user.timeZone },
-                          { dateStyle: 'medium' },
+                          DATE_STYLE.day,
                         )
                       : '—'}
                   </td>

@@ -11,6 +11,7 @@ import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
 import { PageHeader } from '@/components/ui/page-header';
+import { DATE_STYLE } from '@/lib/time/format';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 
@@ -24,9 +25,7 @@ export default async function EditEditionPage({ params }: Props) {
   const ts = await getTranslations('status');
   const format = await getFormatter();
   const when = (d: Date | null) =>
-    d
-      ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short', timeZone: edition.values.deadlineTimeZone })
-      : '—';
+    d ? format.dateTime(d, { ...DATE_STYLE.moment, timeZone: edition.values.deadlineTimeZone }) : '—';
   const title = edition.values.texts[locale]?.title || edition.slug;
   const now = new Date();
   const phase = currentPhase(edition, now);
