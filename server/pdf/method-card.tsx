@@ -58,11 +58,13 @@ export async function renderMethodCardPdf(input: MethodCardPdfInput): Promise<Bu
 }
 
 function renderMethodCard(input: MethodCardPdfInput, family: string): Promise<Buffer> {
+  // react-pdf resolves the page's lineHeight to points at the page's font size and children inherit the points,
+  // so every text larger than the body names its own line height, or its lines overprint one another.
   const styles = StyleSheet.create({
     page: { fontFamily: family, fontSize: 10.5, padding: 40, lineHeight: 1.45, color: '#1b2430' },
-    kind: { fontSize: 9, color: '#174c99', fontWeight: 'bold', textTransform: 'uppercase' },
-    title: { fontSize: 20, fontWeight: 'bold', marginTop: 4 },
-    summary: { fontSize: 12, marginTop: 6, marginBottom: 10 },
+    kind: { fontSize: 9, lineHeight: 1.4, color: '#174c99', fontWeight: 'bold', textTransform: 'uppercase' },
+    title: { fontSize: 20, lineHeight: 1.25, fontWeight: 'bold', marginTop: 4 },
+    summary: { fontSize: 12, lineHeight: 1.4, marginTop: 6, marginBottom: 10 },
     facts: {
       flexDirection: 'row',
       flexWrap: 'wrap',
@@ -74,7 +76,7 @@ function renderMethodCard(input: MethodCardPdfInput, family: string): Promise<Bu
     fact: { width: '50%', marginBottom: 4 },
     factLabel: { fontSize: 8.5, color: '#4a5565' },
     factValue: { fontWeight: 'bold' },
-    h: { fontSize: 13, fontWeight: 'bold', marginTop: 10, marginBottom: 3 },
+    h: { fontSize: 13, lineHeight: 1.3, fontWeight: 'bold', marginTop: 10, marginBottom: 3 },
     p: { marginBottom: 5 },
     li: { flexDirection: 'row', marginBottom: 3 },
     marker: { width: 16 },
