@@ -1,12 +1,12 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { ZCriterionSchema } from '@/lib/validation/review';
 import { saveCriterionAction } from '@/server/actions/review';
 import { TextField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { useActionForm } from '@/components/ui/use-action-form';
-import { locales } from '@/i18n/routing';
+import { locales, type AppLocale } from '@/i18n/routing';
 import { LOCALE_NAMES } from '@/lib/site';
 
 type Labels = Record<(typeof locales)[number], string>;
@@ -20,6 +20,7 @@ export function CriterionForm({
   criterion?: { id: string; labels: Labels; weight: number };
 }) {
   const t = useTranslations('review');
+  const locale = useLocale() as AppLocale;
   const empty = { en: '', de: '', ru: '', uk: '' };
   const defaults = {
     callId,
@@ -37,12 +38,12 @@ export function CriterionForm({
   const { register } = form;
   const { errors, isSubmitting } = form.formState;
   const err = errorText;
-  const name = criterion?.labels.en ?? t('criteria.new');
+  const name = (criterion && (criterion.labels[locale] || criterion.labels.en)) || t('criteria.new');
   return (
     <form
       onSubmit={submit}
       noValidate
-      className="grid gap-x-3 sm:grid-cols-5"
+      className="grid gap-x-3 sm:grid-cols-2"
       aria-label={t('criteria.formLabel', { name })}
     >
       {locales.map((l) => (
@@ -54,8 +55,10 @@ export function CriterionForm({
           {...register(`labels.${l}`)}
         />
       ))}
-      <TextField label={t('criteria.weight')} inputMode="decimal" {...field('weight')} />
-      <div className="sm:col-span-5">
+      <div className="sm:col-span-2 sm:max-w-40">
+        <TextField label={t('criteria.weight')} inputMode="decimal" {...field('weight')} />
+      </div>
+      <div className="sm:col-span-2">
         <Button type="submit" variant={criterion ? 'secondary' : 'primary'} disabled={isSubmitting}>
           {criterion ? t('criteria.save') : t('criteria.add')}
         </Button>

@@ -187,3 +187,34 @@ test('a coordinator sees the phases and closes an edition early, which opens its
     dayOf(call.applicationDeadline),
   );
 });
+
+test('the criteria editor shows a long criterion whole in each language and names it in the reader’s (German)', async ({
+  page,
+  loginAs,
+}) => {
+  const call = await createCall(db, { ...editionDates(daysFrom(new Date(), 40), 'open') });
+  await loginAs('COORDINATOR', { locale: 'de' });
+  await page.goto(`/de/coordinator/editions/${call.id}`);
+  await waitForHydration(page);
+  const labels = {
+    English: 'Potential of the partnership',
+    Deutsch: 'Potenzial der Partnerschaft',
+    Русский: 'Потенциал партнёрства городов',
+    Українська: 'Потенціал партнерства міст',
+  };
+  const add = page.getByRole('form', { name: de.review.criteria.formLabel.replace('{name}', de.review.criteria.new) });
+  for (const [language, text] of Object.entries(labels)) {
+    await add.getByLabel(de.review.criteria.label.replace('{language}', language)).fill(text);
+  }
+  await add.getByLabel(de.review.criteria.weight).fill('2');
+  await add.getByRole('button', { name: de.review.criteria.add }).click();
+  await expect(page.getByText(de.review.criteria.saved)).toBeVisible();
+
+  const saved = page.getByRole('form', { name: de.review.criteria.formLabel.replace('{name}', labels.Deutsch) });
+  for (const [language, text] of Object.entries(labels)) {
+    const input = saved.getByLabel(de.review.criteria.label.replace('{language}', language));
+    await expect(input).toHaveValue(text);
+    // The whole label is in view: the field is not narrower than its text.
+    expect(await input.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  }
+});
