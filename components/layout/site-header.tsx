@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { LanguageSwitcher } from './language-switcher';
 import { UserNav } from './user-nav';
+import { HeaderMenu } from './header-menu';
 import { LinkList } from '@/components/ui/link-list';
 
 export async function SiteHeader() {
@@ -18,18 +19,20 @@ export async function SiteHeader() {
           </span>
           {t('brand')}
         </Link>
-        <nav aria-label={t('main')}>
-          <LinkList
-            className="flex flex-wrap gap-1 text-sm"
-            linkClassName="rounded px-2 py-1 text-brand-700 hover:bg-brand-50"
-            links={[
-              { href: '/call', label: t('call') },
-              { href: '/toolbox', label: t('toolbox') },
-            ]}
-          />
-        </nav>
-        <UserNav />
-        <LanguageSwitcher />
+        <HeaderMenu openLabel={t('menu')} closeLabel={t('closeMenu')}>
+          <nav aria-label={t('main')}>
+            <LinkList
+              className="flex flex-wrap gap-1 text-sm"
+              linkClassName="rounded px-2 py-1 text-brand-700 hover:bg-brand-50"
+              links={[
+                { href: '/call', label: t('call') },
+                { href: '/toolbox', label: t('toolbox') },
+              ]}
+            />
+          </nav>
+          <UserNav />
+          <LanguageSwitcher />
+        </HeaderMenu>
       </div>
     </header>
   );

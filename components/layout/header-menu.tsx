@@ -1,0 +1,56 @@
+'use client';
+
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { usePathname } from '@/i18n/navigation';
+
+const PANEL = [
+  'w-full flex-col items-start gap-3 border-t border-slate-200 pt-3',
+  'md:flex md:w-auto md:flex-1 md:flex-row md:flex-wrap md:items-center md:justify-between md:border-0 md:pt-0',
+].join(' ');
+
+type Props = { openLabel: string; closeLabel: string; children: ReactNode };
+
+/**
+ * On a phone the navigation folds behind one menu button instead of wrapping the header into three rows; from
+ * the md breakpoint up it is always shown and the button is gone. The menu closes on Escape (focus back on the
+ * button) and whenever the page changes.
+ */
+export function HeaderMenu({ openLabel, closeLabel, children }: Props) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const pathname = usePathname();
+  const [shownFor, setShownFor] = useState(pathname);
+  if (shownFor !== pathname) {
+    setShownFor(pathname);
+    setOpen(false);
+  }
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+        className="inline-flex items-center gap-2 rounded border border-slate-400 px-3 py-1 text-sm font-bold text-brand-900 md:hidden"
+      >
+        <span aria-hidden="true">{open ? '✕' : '☰'}</span>
+        {open ? closeLabel : openLabel}
+      </button>
+      <div id={id} className={`${open ? 'flex' : 'hidden'} ${PANEL}`}>
+        {children}
+      </div>
+    </>
+  );
+}
