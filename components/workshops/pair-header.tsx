@@ -12,12 +12,14 @@ type Props = {
   nameA: string;
   nameB: string;
   next: NextStep;
+  /** A running pair where nothing has moved for six weeks. */
+  inactive: boolean;
   locale: AppLocale;
   viewerZone: string | null;
 };
 
 /** Who the pair is, where it stands, and the one thing that comes next. */
-export function PairHeader({ pair, nameA, nameB, next, locale, viewerZone }: Props) {
+export function PairHeader({ pair, nameA, nameB, next, inactive, locale, viewerZone }: Props) {
   const t = useTranslations('pairs');
   const tStatus = useTranslations('status');
   const tStages = useTranslations('stages');
@@ -34,6 +36,12 @@ export function PairHeader({ pair, nameA, nameB, next, locale, viewerZone }: Pro
         <p className="mt-1">
           {t('statusLine')} <strong>{tStatus(`pair.${pair.status}`)}</strong>
         </p>
+        {inactive && (
+          <p className="mt-3 rounded border border-red-700 bg-red-50 p-3 font-bold text-red-800">
+            <span aria-hidden="true">⚠ </span>
+            {t('inactive')}
+          </p>
+        )}
         {pair.status === 'WITHDRAWN' && pair.withdrawnAt && (
           <p role="status" className="mt-3 rounded border border-red-700 bg-red-50 p-3">
             {t('withdrawnOn', {

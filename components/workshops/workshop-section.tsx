@@ -7,6 +7,8 @@ import type { PairPageData } from '@/server/queries/pairs';
 import type { SessionUser } from '@/server/auth';
 import type { CityChoice } from './schedule-form';
 import { StageBadge } from './stage-badge';
+import { RiskFlags } from './risk-flags';
+import type { RiskFlag } from '@/lib/booster/stage-rules';
 import { Checklist } from './checklist';
 import { WorkshopDetails } from './workshop-details';
 import { WorkshopOutcome } from './workshop-outcome';
@@ -21,6 +23,8 @@ type Props = {
   viewer: SessionUser;
   locale: AppLocale;
   isNextToSchedule: boolean;
+  /** What is late or at risk about this workshop. */
+  flags: RiskFlag[];
   /** Present for coordinators of an active pair: the options their tools offer. */
   tools: {
     facilitators: { id: string; name: string }[];
@@ -29,7 +33,7 @@ type Props = {
 };
 
 /** One of the pair's four workshops: what is known of it, its checklist, its outcome and a coordinator's tools. */
-export function WorkshopSection({ pair, workshop: w, cities, viewer, locale, isNextToSchedule, tools }: Props) {
+export function WorkshopSection({ pair, workshop: w, cities, viewer, locale, isNextToSchedule, flags, tools }: Props) {
   const t = useTranslations('workshops');
   const tStages = useTranslations('stages');
   const format = useFormatter();
@@ -53,6 +57,7 @@ export function WorkshopSection({ pair, workshop: w, cities, viewer, locale, isN
         </span>
         <StageBadge status={w.status} />
       </h2>
+      <RiskFlags flags={flags} className="mt-2" />
       <WorkshopDetails workshop={w} locale={locale} viewerZone={viewer.timeZone} />
       {w.startsAt && w.status !== 'NOT_SCHEDULED' && (
         <p className="mt-2">

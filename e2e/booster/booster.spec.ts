@@ -311,7 +311,23 @@ test('the booster overview shows a pair with a workshop long past but still plan
     expect(text).toContain(year);
     expect(text).toContain('⚠');
   }
-  expect(pair.id).toBeTruthy();
+
+  // The pair page flags the same workshop, in its own section.
+  await row.getByRole('link', { name: /Бонн/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/uk/pairs/${pair.id}$`));
+  const section = page.getByRole('region', { name: /^1\./ });
+  await expect(section.getByText(uk.scheduling.risk['planned-in-past'])).toBeVisible();
+  await expect(page.getByRole('region', { name: /^2\./ }).getByText('⚠')).toHaveCount(0);
+
+  // On a phone the overview fits the screen: each pair reads as a card, nothing runs off to the right.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/uk/coordinator/booster?year=${year}&late=1`);
+  await expect(row.filter({ hasText: uk.scheduling.risk['planned-in-past'] }).first()).toBeVisible();
+  const overflow = await page.evaluate(() => {
+    const table = document.querySelector('table')!;
+    return Math.max(document.documentElement.scrollWidth, table.getBoundingClientRect().right) - window.innerWidth;
+  });
+  expect(overflow).toBeLessThanOrEqual(0);
 });
 
 test('axe finds nothing on the pair page and the coordinators’ booster pages (uk)', async ({ page, loginAs }) => {

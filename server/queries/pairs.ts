@@ -6,7 +6,8 @@ import type { PairStatus, WorkshopStatus } from '@/lib/enums';
 import { db, type Prisma } from '../db';
 import { pairScope } from './scopes';
 import type { Actor } from '@/lib/permissions';
-import { isInactive, riskFlags, type RiskFlag } from '@/lib/booster/stage-rules';
+import type { RiskFlag } from '@/lib/booster/stage-rules';
+import { pairLateness } from '@/lib/booster/lateness';
 import { workshopZone } from '@/lib/time/format';
 import { historyDetail, type HistoryWorkshop } from '@/lib/booster/history';
 
@@ -14,7 +15,7 @@ const CITY = { select: { id: true, ...CITY_NAMES, timeZone: true } } as const;
 const PERSON = { select: { id: true, name: true, email: true } } as const;
 
 const PAIR_PAGE = {
-  call: { select: { id: true, year: true, windowStart: true, windowEnd: true } },
+  call: { select: { id: true, year: true, windowStart: true, windowEnd: true, deadlineTimeZone: true } },
   cityA: CITY,
   cityB: CITY,
   application: { select: { applicantId: true, partnerUserId: true, applicant: PERSON, partnerUser: PERSON } },
@@ -88,30 +89,24 @@ export async function getPairMatrix(filter: MatrixFilter = {}, now = new Date())
     },
   });
   const rows = pairs.map((p) => {
-    // The last thing anyone did: a workshop saved, a checklist item ticked, or the pair itself.
-    const lastActivity = new Date(
-      Math.max(
-        p.createdAt.getTime(),
-        ...p.workshops.map((w) => w.updatedAt.getTime()),
-        ...p.workshops.flatMap((w) => w.logistics.map((l) => l.doneAt?.getTime() ?? 0)),
-      ),
-    );
+    const lateness = pairLateness(p, now);
     return {
       id: p.id,
       status: p.status,
       year: p.call.year,
       cityA: p.cityA,
       cityB: p.cityB,
-      inactive: isInactive(p.status, lastActivity, p.workshops, now),
+      inactive: lateness.inactive,
       stages: STAGES.map((stage) => {
         const w = p.workshops.find((x) => x.stage === stage);
         if (!w) return { stage, status: 'NOT_SCHEDULED' as const, startsAt: null, timeZone: null, flags: [] };
-        const openChecklistItems = w.logistics.filter((l) => !l.doneAt).length;
-        const timeZone = workshopZone(w);
-        // A workshop not yet placed anywhere reads the window in its edition's zone.
-        const windowZone = timeZone ?? p.call.deadlineTimeZone;
-        const flags = p.status === 'ACTIVE' ? riskFlags({ ...w, openChecklistItems }, p.call, windowZone, now) : [];
-        return { stage, status: w.status, startsAt: w.startsAt, timeZone, flags };
+        return {
+          stage,
+          status: w.status,
+          startsAt: w.startsAt,
+          timeZone: workshopZone(w),
+          flags: lateness.flags.get(stage) ?? [],
+        };
       }),
     };
   });

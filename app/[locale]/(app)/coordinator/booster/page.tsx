@@ -10,6 +10,7 @@ import { Link } from '@/i18n/navigation';
 import { ActionButton } from '@/components/ui/action-button';
 import { buttonClasses } from '@/components/ui/button';
 import { STATE_TONE } from '@/components/workshops/stage-badge';
+import { RiskFlags } from '@/components/workshops/risk-flags';
 import type { AppLocale } from '@/i18n/routing';
 import { DATE_STYLE, formatInstant } from '@/lib/time/format';
 import { titleMetadata } from '@/i18n/title-metadata';
@@ -78,10 +79,11 @@ export default async function BoosterOverviewPage({ params, searchParams }: Prop
         {rows.length === 0 ? (
           <p className="text-muted">{isFiltered ? t('matrix.filter.none') : t('matrix.empty')}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse bg-white text-left text-sm">
-              <caption className="mb-2 text-left text-muted">{t('matrix.caption')}</caption>
-              <thead>
+          <div className="sm:overflow-x-auto">
+            {/* On a phone each pair is a card: its stages stack, each named, instead of a table wider than the screen. */}
+            <table className="w-full border-collapse text-left text-sm max-sm:block sm:bg-white">
+              <caption className="mb-2 text-left text-muted max-sm:block">{t('matrix.caption')}</caption>
+              <thead className="max-sm:hidden">
                 <tr className="border-b border-slate-300">
                   <th scope="col" className="p-2">
                     {t('matrix.pair')}
@@ -93,10 +95,13 @@ export default async function BoosterOverviewPage({ params, searchParams }: Prop
                   ))}
                 </tr>
               </thead>
-              <tbody>
+              <tbody className="max-sm:grid max-sm:gap-3">
                 {rows.map((r) => (
-                  <tr key={r.id} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="p-2">
+                  <tr
+                    key={r.id}
+                    className="border-b border-slate-200 align-top max-sm:grid max-sm:grid-cols-2 max-sm:rounded max-sm:border max-sm:bg-white"
+                  >
+                    <th scope="row" className="p-2 max-sm:col-span-2 max-sm:block">
                       <Link href={`/pairs/${r.id}`} className="text-brand-700 underline">
                         {cityName(r.cityA, locale)} – {cityName(r.cityB, locale)}
                       </Link>
@@ -106,7 +111,8 @@ export default async function BoosterOverviewPage({ params, searchParams }: Prop
                       {r.inactive && <span className="mt-1 block font-bold text-red-800">{t('matrix.inactive')}</span>}
                     </th>
                     {r.stages.map((s) => (
-                      <td key={s.stage} className="p-2">
+                      <td key={s.stage} className="p-2 max-sm:block">
+                        <span className="block text-xs font-bold sm:hidden">{tStages(`${s.stage}.short`)}</span>
                         <span className={`block rounded border px-2 py-1 ${STATE_TONE[s.status]}`}>
                           {tStatus(`workshop.${s.status}`)}
                           {s.startsAt && (
@@ -120,11 +126,7 @@ export default async function BoosterOverviewPage({ params, searchParams }: Prop
                             </span>
                           )}
                         </span>
-                        {s.flags.map((f) => (
-                          <span key={f} className="mt-1 block font-bold text-red-800">
-                            ⚠ {t(`risk.${f}`)}
-                          </span>
-                        ))}
+                        <RiskFlags flags={s.flags} className="mt-1" />
                       </td>
                     ))}
                   </tr>

@@ -4,6 +4,7 @@ import { STAGES } from '@/lib/enums';
 import { can } from '@/lib/permissions';
 import { cityName } from '@/lib/cities/city-name';
 import { nextStep } from '@/lib/booster/stage-rules';
+import { pairLateness } from '@/lib/booster/lateness';
 import { openSignedInPage } from '@/server/page-auth';
 import { getPairForViewer, listMaterialOptions, listPairHistory } from '@/server/queries/pairs';
 import { listCoordinators } from '@/server/queries/users';
@@ -41,7 +42,9 @@ export default async function PairPage({ params }: Props) {
     timeZone: c.timeZone,
   }));
   const byStage = new Map(pair.workshops.map((w) => [w.stage, w]));
-  const next = nextStep(pair.status, pair.workshops, new Date());
+  const now = new Date();
+  const next = nextStep(pair.status, pair.workshops, now);
+  const lateness = pairLateness(pair, now);
   const feedUrl = pair.calendarToken
     ? new URL(`/api/calendar/pairs/${pair.calendarToken}?lang=${locale}`, getEnv().NEXTAUTH_URL).toString()
     : null;
@@ -57,6 +60,7 @@ export default async function PairPage({ params }: Props) {
         nameA={cities[0].name}
         nameB={cities[1].name}
         next={next}
+        inactive={lateness.inactive}
         locale={locale}
         viewerZone={user.timeZone}
       />
@@ -73,6 +77,7 @@ export default async function PairPage({ params }: Props) {
               viewer={user}
               locale={locale}
               isNextToSchedule={next.kind === 'schedule' && next.stage === stage}
+              flags={lateness.flags.get(stage) ?? []}
               tools={tools}
             />
           )
