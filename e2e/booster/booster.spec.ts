@@ -24,7 +24,9 @@ const icsStamp = (d: Date) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 const MEET = 'https://meet.example.org/booster';
-const germanDate = (isoDate: string) => isoDate.split('-').reverse().join('.');
+/** A day as German pages write it (DATE_STYLE.day): "14. Dezember 2026". */
+const germanDate = (isoDate: string) =>
+  new Intl.DateTimeFormat('de', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));
 
 /** A fresh pair of the seeded decided edition (Leipzig–Kyiv unless told), with the given applicant. */
 async function makePair(applicantId: string, a = 'leipzig', b = 'kyiv') {
@@ -250,7 +252,7 @@ test('a coordinator reschedules twice in a row and records the outcome with form
   const history = page.getByRole('region', { name: de.pairs.history.title });
   // Times in Bonn's zone, named when the browser's zone (which the page remembers) is another.
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const at = (n: number) => `${escape(`${germanDate(day(n))}, 10:00`)}(?: \\(Europe/Berlin\\))?`;
+  const at = (n: number) => `${escape(`${germanDate(day(n))} um 10:00`)}(?: \\(Europe/Berlin\\))?`;
   const moved = (from: number, to: number) =>
     new RegExp(
       escape(de.pairs.history.actions.workshop_reschedule.replace('{stage}', de.stages.INITIATIVE_A.title))
