@@ -5,15 +5,16 @@ import { usePathname } from '@/i18n/navigation';
 
 const PANEL = [
   'w-full flex-col items-start gap-3 border-t border-slate-200 pt-3',
-  'md:flex md:w-auto md:flex-1 md:flex-row md:flex-wrap md:items-center md:justify-between md:border-0 md:pt-0',
+  'xl:flex xl:w-auto xl:flex-1 xl:flex-row xl:flex-wrap xl:items-center xl:justify-between xl:border-0 xl:pt-0',
 ].join(' ');
 
 type Props = { openLabel: string; closeLabel: string; children: ReactNode };
 
 /**
- * On a phone the navigation folds behind one menu button instead of wrapping the header into three rows; from
- * the md breakpoint up it is always shown and the button is gone. The menu closes on Escape (focus back on the
- * button) and whenever the page changes.
+ * Below 1280 px (a phone, a tablet, a small laptop) the navigation folds behind one menu button instead of
+ * wrapping the header into three rows; from the xl breakpoint up, where a coordinator's dozen links fit in two
+ * rows, it is always shown and the button is gone. The menu closes on Escape (focus back on the button) and
+ * whenever the page changes.
  */
 export function HeaderMenu({ openLabel, closeLabel, children }: Props) {
   const [open, setOpen] = useState(false);
@@ -43,7 +44,7 @@ export function HeaderMenu({ openLabel, closeLabel, children }: Props) {
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen((o) => !o)}
-        className="inline-flex items-center gap-2 rounded border border-slate-400 px-3 py-1 text-sm font-bold text-brand-900 md:hidden"
+        className="inline-flex items-center gap-2 rounded border border-slate-400 px-3 py-1 text-sm font-bold text-brand-900 xl:hidden"
       >
         <span aria-hidden="true">{open ? '✕' : '☰'}</span>
         {open ? closeLabel : openLabel}

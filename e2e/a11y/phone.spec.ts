@@ -44,10 +44,17 @@ test('on a phone the header is one row with a menu button that opens and closes 
   await expect(toolbox).toBeHidden();
 });
 
-test('on a wide screen the navigation is shown without a menu button (de)', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/de');
+test('a small laptop (1024 px) still gets the menu button and one header row; from 1280 px the links show (de)', async ({
+  page,
+  loginAs,
+}) => {
+  await loginAs('COORDINATOR', { locale: 'de' });
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await page.goto('/de/coordinator');
   const header = page.getByRole('banner');
+  await expect(header.getByRole('button', { name: de.nav.menu })).toBeVisible();
+  expect((await header.boundingBox())!.height).toBeLessThan(80);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await expect(header.getByRole('button', { name: de.nav.menu })).toBeHidden();
-  await expect(header.getByRole('link', { name: de.nav.toolbox })).toBeVisible();
+  await expect(header.getByRole('link', { name: de.nav.people })).toBeVisible();
 });
