@@ -20,11 +20,13 @@ export async function startServer({
   host = process.env.HOST || undefined,
   trustedProxies = trustedProxyCount(),
   isHttps = (process.env.NEXTAUTH_URL ?? '').startsWith('https://'),
+  // The app to serve: this repository's, or another build served the same way (the bench's baseline).
+  dir = ROOT,
 } = {}) {
   process.env.NODE_ENV ??= 'production';
   // Imported here, after NODE_ENV is set: Next reads it when it loads.
   const { default: next } = await import('next');
-  const app = next({ dev: false, dir: ROOT, hostname: host ?? 'localhost', port });
+  const app = next({ dev: false, dir, hostname: host ?? 'localhost', port });
   await app.prepare();
   const handle = app.getRequestHandler();
 

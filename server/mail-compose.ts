@@ -1,6 +1,7 @@
 import 'server-only';
 import { DATE_STYLE, formatInstant } from '@/lib/time/format';
-import { createTranslator, type Messages } from 'next-intl';
+import type { Messages } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import type en from '@/messages/en.json';
 import { catalogueFor } from './translator';
 import type { AppLocale } from '@/i18n/routing';

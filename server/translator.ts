@@ -1,5 +1,6 @@
 import 'server-only';
-import { createTranslator, type Messages } from 'next-intl';
+import type { Messages } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
 import en from '@/messages/en.json';
 import de from '@/messages/de.json';
 import ru from '@/messages/ru.json';
