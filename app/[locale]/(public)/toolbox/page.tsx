@@ -2,8 +2,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { findMaterials } from '@/server/queries/materials';
 import { ToolboxSearchForm } from '@/components/toolbox/search-form';
 import { MaterialCard } from '@/components/toolbox/material-card';
-import { Link } from '@/i18n/navigation';
 import { pageMetadata } from '@/lib/metadata';
+import { Pager } from '@/components/ui/pager';
 import { parseToolboxSearch, toolboxSearchQuery } from '@/lib/validation/toolbox';
 import type { AppLocale } from '@/i18n/routing';
 
@@ -47,21 +47,7 @@ export default async function ToolboxPage({ params, searchParams }: Props) {
             ))}
           </ul>
         )}
-        {pageCount > 1 && (
-          <nav aria-label={t('pagination')} className="mt-6 flex flex-wrap items-center gap-4">
-            {page > 1 && (
-              <Link href={pageHref(page - 1)} className="text-brand-700 underline" rel="prev">
-                {t('previous')}
-              </Link>
-            )}
-            <span>{t('pageOf', { page, pages: pageCount })}</span>
-            {page < pageCount && (
-              <Link href={pageHref(page + 1)} className="text-brand-700 underline" rel="next">
-                {t('next')}
-              </Link>
-            )}
-          </nav>
-        )}
+        <Pager page={page} pages={pageCount} href={pageHref} className="mt-6" />
       </section>
     </div>
   );

@@ -14,6 +14,7 @@ import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
 import { DataTable } from '@/components/ui/data-table';
 import { PageHeader } from '@/components/ui/page-header';
+import { Pager } from '@/components/ui/pager';
 import { DATE_STYLE, formatInstant } from '@/lib/time/format';
 
 type Props = {
@@ -191,21 +192,7 @@ export default async function EditionApplicationsPage({ params, searchParams }: 
         </div>
       )}
 
-      {pages > 1 && (
-        <nav aria-label={t('list.pagination')} className="flex items-center gap-4">
-          {list.page > 1 && (
-            <Link href={query(list.page - 1)} className="text-brand-700 underline">
-              {t('list.previous')}
-            </Link>
-          )}
-          <span>{t('list.pageOf', { page: list.page, pages })}</span>
-          {list.page < pages && (
-            <Link href={query(list.page + 1)} className="text-brand-700 underline">
-              {t('list.next')}
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pager page={list.page} pages={pages} href={query} />
 
       <Section headingId="bulk-heading" title={t('bulk.title')} headingClassName="mb-2 text-xl font-bold">
         <BulkAssignForm
