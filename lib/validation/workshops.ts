@@ -128,10 +128,15 @@ export const ZPairMatrixFilterSchema = z.object({
     .optional()
     .catch(undefined)
     .transform((v) => v === '1'),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 
 /** Reads Next's searchParams (string | string[]) into the filter; never throws. */
 export function parsePairMatrixFilter(params: Record<string, string | string[] | undefined>) {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
-  return ZPairMatrixFilterSchema.parse({ year: first(params.year), late: first(params.late) });
+  return ZPairMatrixFilterSchema.parse({
+    year: first(params.year),
+    late: first(params.late),
+    page: first(params.page),
+  });
 }

@@ -57,12 +57,17 @@ export async function explainHotQueries(url: string, queries: Record<string, () 
     const plans: string[] = [];
     for (const [name, fn] of Object.entries(queries)) {
       await fn(); // warm: the planner's and the pool's first use are not what a page pays
-      const statements = (await captured(fn)).filter((s) => /^\s*(SELECT|WITH)/i.test(s.query));
+      const sent = await captured(fn);
+      const statements = sent.filter((s) => /^\s*(SELECT|WITH)/i.test(s.query));
+      // A planner setting the query sets for itself (the toolbox search's SET LOCAL) holds for its EXPLAIN too.
+      const settings = sent.filter((s) => /^\s*SET\s/i.test(s.query)).map((s) => s.query);
       let ms = 0;
       let unexplained = 0;
       const seq = new Set<string>();
       for (const s of statements) {
+        await client.query('BEGIN');
         try {
+          for (const setting of settings) await client.query(setting);
           const params = JSON.parse(s.params) as unknown[];
           const res = await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${s.query}`, params);
           const plan = res.rows[0]['QUERY PLAN'][0];
@@ -73,6 +78,8 @@ export async function explainHotQueries(url: string, queries: Record<string, () 
         } catch (error) {
           unexplained += 1;
           plans.push(`-- ${name}: not explained (${(error as Error).message})\n${s.query}`);
+        } finally {
+          await client.query('ROLLBACK');
         }
       }
       results.push({ name, statements: statements.length, ms, seqScans: [...seq], unexplained });

@@ -71,46 +71,87 @@ export type MatrixRow = {
   inactive: boolean;
 };
 
-/** Which rows the booster overview shows: one edition's (by year) or all, and only the late ones or all. */
-export type MatrixFilter = { year?: number; late?: boolean };
+/** Which rows the booster overview shows: one edition's (by year) or all, only the late ones or all, and which page. */
+export type MatrixFilter = { year?: number; late?: boolean; page?: number };
 
-/** Every pair × its four stages, with late and at-risk flags, newest edition first (coordinators only). */
-export async function getPairMatrix(filter: MatrixFilter = {}, now = new Date()): Promise<MatrixRow[]> {
-  const pairs = await db.boosterPair.findMany({
-    where: filter.year ? { call: { year: filter.year } } : undefined,
-    orderBy: [{ call: { year: 'desc' } }, { createdAt: 'asc' }],
-    include: {
-      call: { select: { year: true, windowStart: true, windowEnd: true, deadlineTimeZone: true } },
-      cityA: CITY,
-      cityB: CITY,
-      workshops: {
-        include: { logistics: { select: { doneAt: true } }, hostCity: { select: { timeZone: true } } },
-      },
-    },
+/** Pairs a page of the booster overview shows: enough to scan, few enough for a phone and a fast page. */
+export const MATRIX_PAGE_SIZE = 50;
+
+export type MatrixPage = { rows: MatrixRow[]; total: number; page: number; pages: number };
+
+const MATRIX_INCLUDE = {
+  call: { select: { year: true, windowStart: true, windowEnd: true, deadlineTimeZone: true } },
+  cityA: CITY,
+  cityB: CITY,
+  workshops: {
+    include: { logistics: { select: { doneAt: true } }, hostCity: { select: { timeZone: true } } },
+  },
+} satisfies Prisma.BoosterPairInclude;
+
+function matrixRow(p: Prisma.BoosterPairGetPayload<{ include: typeof MATRIX_INCLUDE }>, now: Date): MatrixRow {
+  const lateness = pairLateness(p, now);
+  return {
+    id: p.id,
+    status: p.status,
+    year: p.call.year,
+    cityA: p.cityA,
+    cityB: p.cityB,
+    inactive: lateness.inactive,
+    stages: STAGES.map((stage) => {
+      const w = p.workshops.find((x) => x.stage === stage);
+      if (!w) return { stage, status: 'NOT_SCHEDULED' as const, startsAt: null, timeZone: null, flags: [] };
+      return {
+        stage,
+        status: w.status,
+        startsAt: w.startsAt,
+        timeZone: workshopZone(w),
+        flags: lateness.flags.get(stage) ?? [],
+      };
+    }),
+  };
+}
+
+/**
+ * One page of every pair × its four stages, with late and at-risk flags, newest edition first (coordinators
+ * only). Only running pairs can be late, so the late filter reads the running pairs and keeps those the rules
+ * flag; without it the page is cut in the database.
+ */
+export async function getPairMatrix(
+  filter: MatrixFilter = {},
+  now = new Date(),
+  pageSize = MATRIX_PAGE_SIZE,
+): Promise<MatrixPage> {
+  const orderBy = [
+    { call: { year: 'desc' } },
+    { createdAt: 'asc' },
+    { id: 'asc' },
+  ] satisfies Prisma.BoosterPairOrderByWithRelationInput[];
+  const where: Prisma.BoosterPairWhereInput = {
+    ...(filter.year && { call: { year: filter.year } }),
+    ...(filter.late && { status: 'ACTIVE' }),
+  };
+  const wanted = Math.max(1, filter.page ?? 1);
+  if (filter.late) {
+    const all = await db.boosterPair.findMany({ where, orderBy, include: MATRIX_INCLUDE });
+    const late = all
+      .map((p) => matrixRow(p, now))
+      .filter((r) => r.inactive || r.stages.some((s) => s.flags.length > 0));
+    const pages = Math.max(1, Math.ceil(late.length / pageSize));
+    const page = Math.min(wanted, pages);
+    const rows = late.slice((page - 1) * pageSize, page * pageSize);
+    return { rows, total: late.length, page, pages };
+  }
+  const total = await db.boosterPair.count({ where });
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(wanted, pages);
+  const found = await db.boosterPair.findMany({
+    where,
+    orderBy,
+    include: MATRIX_INCLUDE,
+    skip: (page - 1) * pageSize,
+    take: pageSize,
   });
-  const rows = pairs.map((p) => {
-    const lateness = pairLateness(p, now);
-    return {
-      id: p.id,
-      status: p.status,
-      year: p.call.year,
-      cityA: p.cityA,
-      cityB: p.cityB,
-      inactive: lateness.inactive,
-      stages: STAGES.map((stage) => {
-        const w = p.workshops.find((x) => x.stage === stage);
-        if (!w) return { stage, status: 'NOT_SCHEDULED' as const, startsAt: null, timeZone: null, flags: [] };
-        return {
-          stage,
-          status: w.status,
-          startsAt: w.startsAt,
-          timeZone: workshopZone(w),
-          flags: lateness.flags.get(stage) ?? [],
-        };
-      }),
-    };
-  });
-  return filter.late ? rows.filter((r) => r.inactive || r.stages.some((s) => s.flags.length > 0)) : rows;
+  return { rows: found.map((p) => matrixRow(p, now)), total, page, pages };
 }
 
 /** The editions that have pairs, newest first, for the overview's filter. */

@@ -15,6 +15,7 @@ import type { AppLocale } from '@/i18n/routing';
 import { DATE_STYLE, formatInstant } from '@/lib/time/format';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
+import { Pager } from '@/components/ui/pager';
 
 type Props = {
   params: Promise<{ locale: AppLocale }>;
@@ -30,12 +31,20 @@ export default async function BoosterOverviewPage({ params, searchParams }: Prop
   const tStatus = await getTranslations('status');
   const tPairs = await getTranslations('pairs');
   const filter = parsePairMatrixFilter(await searchParams);
-  const [rows, years, token] = await Promise.all([
+  const [matrix, years, token] = await Promise.all([
     getPairMatrix(filter),
     listPairYears(),
     getFacilitatorCalendarToken(me.id),
   ]);
+  const { rows } = matrix;
   const isFiltered = filter.year !== undefined || filter.late;
+  const pageHref = (page: number) => {
+    const q = new URLSearchParams();
+    if (filter.year) q.set('year', String(filter.year));
+    if (filter.late) q.set('late', '1');
+    if (page > 1) q.set('page', String(page));
+    return `/coordinator/booster${q.size ? `?${q}` : ''}`;
+  };
   const feedUrl = token
     ? new URL(`/api/calendar/facilitators/${token}?lang=${locale}`, getEnv().NEXTAUTH_URL).toString()
     : null;
@@ -135,6 +144,7 @@ export default async function BoosterOverviewPage({ params, searchParams }: Prop
             </table>
           </div>
         )}
+        <Pager page={matrix.page} pages={matrix.pages} href={pageHref} className="mt-4" />
       </Section>
       <Section headingId="ffeed-heading" title={t('facilitatorFeed.title')}>
         <p className="mt-1 text-muted">{t('facilitatorFeed.explain')}</p>
