@@ -62,7 +62,7 @@ export async function processExportJobs(limit = 3): Promise<number> {
         where: { id: job.id },
         data: {
           status: 'DONE',
-          data: new Uint8Array(buildZip(files)),
+          data: new Uint8Array(await buildZip(files)),
           fileName: `applications-${call.slug}.zip`,
           finishedAt: new Date(),
         },
