@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { notoSans } from '../fonts';
@@ -8,6 +8,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { Providers } from '@/components/layout/providers';
 import { pageMetadata } from '@/lib/metadata';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -35,7 +36,7 @@ export default async function LocaleLayout({
   return (
     <html lang={locale} className={notoSans.variable}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
-        <NextIntlClientProvider>
+        <ClientMessages entry="app/[locale]/layout.tsx">
           <Providers>
             <a href="#main" className="skip-link">
               {t('skipToContent')}
@@ -46,7 +47,7 @@ export default async function LocaleLayout({
             </main>
             <SiteFooter />
           </Providers>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -12,6 +12,7 @@ import { WIZARD_STEPS, type WizardStep } from '@/lib/validation/application';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { DATE_STYLE, formatInstant } from '@/lib/time/format';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 type Props = { params: Promise<{ locale: AppLocale }>; searchParams: Promise<{ step?: string }> };
 
@@ -45,26 +46,28 @@ export default async function ApplyPage({ params, searchParams }: Props) {
     ? (step as WizardStep)
     : 'eligibility';
   return (
-    <section>
-      <h1 className="text-2xl font-bold">{t('wizard.title')}</h1>
-      <p className="mb-6 mt-1 text-muted">{t('wizard.edition', { year: call.year })}</p>
-      <ApplicationWizard
-        key={app?.id ?? 'new'}
-        callId={call.id}
-        userId={user.id}
-        deadline={formatInstant(
-          call.applicationDeadline,
-          locale,
-          { recordZone: call.deadlineTimeZone, viewerZone: user.timeZone },
-          DATE_STYLE.moment,
-        )}
-        applicationId={app?.id ?? null}
-        initial={toWizardValues(draft)}
-        initialStep={initialStep}
-        cityNames={cityNames}
-        savedAt={app ? app.updatedAt.toISOString() : null}
-        returnMessage={app?.returnMessage ?? null}
-      />
-    </section>
+    <ClientMessages entry="app/[locale]/(app)/apply/page.tsx">
+      <section>
+        <h1 className="text-2xl font-bold">{t('wizard.title')}</h1>
+        <p className="mb-6 mt-1 text-muted">{t('wizard.edition', { year: call.year })}</p>
+        <ApplicationWizard
+          key={app?.id ?? 'new'}
+          callId={call.id}
+          userId={user.id}
+          deadline={formatInstant(
+            call.applicationDeadline,
+            locale,
+            { recordZone: call.deadlineTimeZone, viewerZone: user.timeZone },
+            DATE_STYLE.moment,
+          )}
+          applicationId={app?.id ?? null}
+          initial={toWizardValues(draft)}
+          initialStep={initialStep}
+          cityNames={cityNames}
+          savedAt={app ? app.updatedAt.toISOString() : null}
+          returnMessage={app?.returnMessage ?? null}
+        />
+      </section>
+    </ClientMessages>
   );
 }

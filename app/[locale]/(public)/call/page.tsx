@@ -3,6 +3,7 @@ import { getCurrentCall, getNextCall, listPublishedCalls } from '@/server/querie
 import { CallView } from '@/components/call/call-view';
 import { pageMetadata } from '@/lib/metadata';
 import type { AppLocale } from '@/i18n/routing';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 // Static and refreshed every minute (editing an edition refreshes it at once). Whether the call is
 // still open is decided again in the browser by the countdown island, to the second.
@@ -39,5 +40,9 @@ export default async function CallPage({ params }: Props) {
     );
   }
   const [next, editions] = await Promise.all([getNextCall(call, locale, renderedAt), listPublishedCalls(locale)]);
-  return <CallView call={call} next={next} editions={editions} renderedAt={renderedAt} />;
+  return (
+    <ClientMessages entry="app/[locale]/(public)/call/page.tsx">
+      <CallView call={call} next={next} editions={editions} renderedAt={renderedAt} />
+    </ClientMessages>
+  );
 }

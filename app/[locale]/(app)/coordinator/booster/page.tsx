@@ -16,6 +16,7 @@ import { DATE_STYLE, formatInstant } from '@/lib/time/format';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
 import { Pager } from '@/components/ui/pager';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 type Props = {
   params: Promise<{ locale: AppLocale }>;
@@ -49,118 +50,122 @@ export default async function BoosterOverviewPage({ params, searchParams }: Prop
     ? new URL(`/api/calendar/facilitators/${token}?lang=${locale}`, getEnv().NEXTAUTH_URL).toString()
     : null;
   return (
-    <div className="grid gap-8">
-      <header className="flex flex-wrap items-baseline justify-between gap-4">
-        <h1 className="text-2xl font-bold">{t('matrix.title')}</h1>
-        <Link href="/coordinator/booster/calendar" className="text-brand-700 underline">
-          {t('calendar.title')}
-        </Link>
-      </header>
-      <form
-        method="get"
-        aria-label={t('matrix.filter.label')}
-        className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
-      >
-        <label className="grid gap-1 text-sm font-bold">
-          {t('matrix.filter.edition')}
-          <select
-            name="year"
-            defaultValue={filter.year ?? ''}
-            className="rounded border border-slate-400 bg-white px-2 py-1 font-normal"
-          >
-            <option value="">{t('matrix.filter.allEditions')}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="late" value="1" defaultChecked={filter.late} className="h-4 w-4" />
-          {t('matrix.filter.late')}
-        </label>
-        <button type="submit" className={buttonClasses('secondary')}>
-          {t('matrix.filter.apply')}
-        </button>
-      </form>
-      <Section headingId="matrix-heading" title={t('matrix.title')} headingClassName="sr-only">
-        {rows.length === 0 ? (
-          <p className="text-muted">{isFiltered ? t('matrix.filter.none') : t('matrix.empty')}</p>
-        ) : (
-          <div className="sm:overflow-x-auto">
-            {/* On a phone each pair is a card: its stages stack, each named, instead of a table wider than the screen. */}
-            <table className="w-full border-collapse text-left text-sm max-sm:block sm:bg-white">
-              <caption className="mb-2 text-left text-muted max-sm:block">{t('matrix.caption')}</caption>
-              <thead className="max-sm:hidden">
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-2">
-                    {t('matrix.pair')}
-                  </th>
-                  {STAGES.map((s) => (
-                    <th key={s} scope="col" className="p-2">
-                      {tStages(`${s}.short`)}
+    <ClientMessages entry="app/[locale]/(app)/coordinator/booster/page.tsx">
+      <div className="grid gap-8">
+        <header className="flex flex-wrap items-baseline justify-between gap-4">
+          <h1 className="text-2xl font-bold">{t('matrix.title')}</h1>
+          <Link href="/coordinator/booster/calendar" className="text-brand-700 underline">
+            {t('calendar.title')}
+          </Link>
+        </header>
+        <form
+          method="get"
+          aria-label={t('matrix.filter.label')}
+          className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
+        >
+          <label className="grid gap-1 text-sm font-bold">
+            {t('matrix.filter.edition')}
+            <select
+              name="year"
+              defaultValue={filter.year ?? ''}
+              className="rounded border border-slate-400 bg-white px-2 py-1 font-normal"
+            >
+              <option value="">{t('matrix.filter.allEditions')}</option>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="late" value="1" defaultChecked={filter.late} className="h-4 w-4" />
+            {t('matrix.filter.late')}
+          </label>
+          <button type="submit" className={buttonClasses('secondary')}>
+            {t('matrix.filter.apply')}
+          </button>
+        </form>
+        <Section headingId="matrix-heading" title={t('matrix.title')} headingClassName="sr-only">
+          {rows.length === 0 ? (
+            <p className="text-muted">{isFiltered ? t('matrix.filter.none') : t('matrix.empty')}</p>
+          ) : (
+            <div className="sm:overflow-x-auto">
+              {/* On a phone each pair is a card: its stages stack, each named, instead of a table wider than the screen. */}
+              <table className="w-full border-collapse text-left text-sm max-sm:block sm:bg-white">
+                <caption className="mb-2 text-left text-muted max-sm:block">{t('matrix.caption')}</caption>
+                <thead className="max-sm:hidden">
+                  <tr className="border-b border-slate-300">
+                    <th scope="col" className="p-2">
+                      {t('matrix.pair')}
                     </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="max-sm:grid max-sm:gap-3">
-                {rows.map((r) => (
-                  <tr
-                    key={r.id}
-                    className="border-b border-slate-200 align-top max-sm:grid max-sm:grid-cols-2 max-sm:rounded max-sm:border max-sm:bg-white"
-                  >
-                    <th scope="row" className="p-2 max-sm:col-span-2 max-sm:block">
-                      <Link href={`/pairs/${r.id}`} className="text-brand-700 underline">
-                        {cityName(r.cityA, locale)} – {cityName(r.cityB, locale)}
-                      </Link>
-                      <span className="block font-normal text-muted">
-                        {r.year} · {tStatus(`pair.${r.status}`)}
-                      </span>
-                      {r.inactive && <span className="mt-1 block font-bold text-red-800">{t('matrix.inactive')}</span>}
-                    </th>
-                    {r.stages.map((s) => (
-                      <td key={s.stage} className="p-2 max-sm:block">
-                        <span className="block text-xs font-bold sm:hidden">{tStages(`${s.stage}.short`)}</span>
-                        <span className={`block rounded border px-2 py-1 ${STATE_TONE[s.status]}`}>
-                          {tStatus(`workshop.${s.status}`)}
-                          {s.startsAt && (
-                            <span className="block text-xs">
-                              {formatInstant(
-                                s.startsAt,
-                                locale,
-                                { recordZone: s.timeZone, viewerZone: me.timeZone },
-                                DATE_STYLE.day,
-                              )}
-                            </span>
-                          )}
-                        </span>
-                        <RiskFlags flags={s.flags} className="mt-1" />
-                      </td>
+                    {STAGES.map((s) => (
+                      <th key={s} scope="col" className="p-2">
+                        {tStages(`${s}.short`)}
+                      </th>
                     ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody className="max-sm:grid max-sm:gap-3">
+                  {rows.map((r) => (
+                    <tr
+                      key={r.id}
+                      className="border-b border-slate-200 align-top max-sm:grid max-sm:grid-cols-2 max-sm:rounded max-sm:border max-sm:bg-white"
+                    >
+                      <th scope="row" className="p-2 max-sm:col-span-2 max-sm:block">
+                        <Link href={`/pairs/${r.id}`} className="text-brand-700 underline">
+                          {cityName(r.cityA, locale)} – {cityName(r.cityB, locale)}
+                        </Link>
+                        <span className="block font-normal text-muted">
+                          {r.year} · {tStatus(`pair.${r.status}`)}
+                        </span>
+                        {r.inactive && (
+                          <span className="mt-1 block font-bold text-red-800">{t('matrix.inactive')}</span>
+                        )}
+                      </th>
+                      {r.stages.map((s) => (
+                        <td key={s.stage} className="p-2 max-sm:block">
+                          <span className="block text-xs font-bold sm:hidden">{tStages(`${s.stage}.short`)}</span>
+                          <span className={`block rounded border px-2 py-1 ${STATE_TONE[s.status]}`}>
+                            {tStatus(`workshop.${s.status}`)}
+                            {s.startsAt && (
+                              <span className="block text-xs">
+                                {formatInstant(
+                                  s.startsAt,
+                                  locale,
+                                  { recordZone: s.timeZone, viewerZone: me.timeZone },
+                                  DATE_STYLE.day,
+                                )}
+                              </span>
+                            )}
+                          </span>
+                          <RiskFlags flags={s.flags} className="mt-1" />
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <Pager page={matrix.page} pages={matrix.pages} href={pageHref} className="mt-4" />
+        </Section>
+        <Section headingId="ffeed-heading" title={t('facilitatorFeed.title')}>
+          <p className="mt-1 text-muted">{t('facilitatorFeed.explain')}</p>
+          {feedUrl && (
+            <p className="mt-2 break-all rounded border border-slate-300 bg-white p-2 font-mono text-sm">{feedUrl}</p>
+          )}
+          <div className="mt-2">
+            <ActionButton
+              action={rotateFacilitatorCalendarAction}
+              input={{}}
+              label={feedUrl ? tPairs('feed.rotate') : tPairs('feed.create')}
+              done={tPairs('feed.rotated')}
+              confirm={feedUrl ? tPairs('feed.rotateConfirm') : undefined}
+            />
           </div>
-        )}
-        <Pager page={matrix.page} pages={matrix.pages} href={pageHref} className="mt-4" />
-      </Section>
-      <Section headingId="ffeed-heading" title={t('facilitatorFeed.title')}>
-        <p className="mt-1 text-muted">{t('facilitatorFeed.explain')}</p>
-        {feedUrl && (
-          <p className="mt-2 break-all rounded border border-slate-300 bg-white p-2 font-mono text-sm">{feedUrl}</p>
-        )}
-        <div className="mt-2">
-          <ActionButton
-            action={rotateFacilitatorCalendarAction}
-            input={{}}
-            label={feedUrl ? tPairs('feed.rotate') : tPairs('feed.create')}
-            done={tPairs('feed.rotated')}
-            confirm={feedUrl ? tPairs('feed.rotateConfirm') : undefined}
-          />
-        </div>
-      </Section>
-    </div>
+        </Section>
+      </div>
+    </ClientMessages>
   );
 }

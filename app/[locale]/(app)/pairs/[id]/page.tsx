@@ -19,6 +19,7 @@ import { PairHistory } from '@/components/workshops/pair-history';
 import type { CityChoice } from '@/components/workshops/schedule-form';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 
@@ -53,39 +54,45 @@ export default async function PairPage({ params }: Props) {
     : null;
 
   return (
-    <div className="grid gap-8">
-      <RememberTimeZone hasZone={!!user.timeZone} />
-      <PairHeader
-        pair={pair}
-        nameA={cities[0].name}
-        nameB={cities[1].name}
-        next={next}
-        inactive={lateness.inactive}
-        locale={locale}
-        viewerZone={user.timeZone}
-      />
-      <PairTimeline byStage={byStage} locale={locale} viewerZone={user.timeZone} />
-      {STAGES.map((stage) => {
-        const w = byStage.get(stage);
-        return (
-          w && (
-            <WorkshopSection
-              key={stage}
-              pair={pair}
-              workshop={w}
-              cities={cities}
-              viewer={user}
-              locale={locale}
-              isNextToSchedule={next.kind === 'schedule' && next.stage === stage}
-              flags={lateness.flags.get(stage) ?? []}
-              tools={tools}
-            />
-          )
-        );
-      })}
-      {can(user, 'pair:calendar', facts) && <PairFeed pairId={pair.id} feedUrl={feedUrl} />}
-      {pair.status === 'ACTIVE' && can(user, 'pair:withdraw', facts) && <PairWithdraw pairId={pair.id} />}
-      <PairHistory history={history} timeZone={user.timeZone ?? pair.cityA.timeZone} isViewersZone={!!user.timeZone} />
-    </div>
+    <ClientMessages entry="app/[locale]/(app)/pairs/[id]/page.tsx">
+      <div className="grid gap-8">
+        <RememberTimeZone hasZone={!!user.timeZone} />
+        <PairHeader
+          pair={pair}
+          nameA={cities[0].name}
+          nameB={cities[1].name}
+          next={next}
+          inactive={lateness.inactive}
+          locale={locale}
+          viewerZone={user.timeZone}
+        />
+        <PairTimeline byStage={byStage} locale={locale} viewerZone={user.timeZone} />
+        {STAGES.map((stage) => {
+          const w = byStage.get(stage);
+          return (
+            w && (
+              <WorkshopSection
+                key={stage}
+                pair={pair}
+                workshop={w}
+                cities={cities}
+                viewer={user}
+                locale={locale}
+                isNextToSchedule={next.kind === 'schedule' && next.stage === stage}
+                flags={lateness.flags.get(stage) ?? []}
+                tools={tools}
+              />
+            )
+          );
+        })}
+        {can(user, 'pair:calendar', facts) && <PairFeed pairId={pair.id} feedUrl={feedUrl} />}
+        {pair.status === 'ACTIVE' && can(user, 'pair:withdraw', facts) && <PairWithdraw pairId={pair.id} />}
+        <PairHistory
+          history={history}
+          timeZone={user.timeZone ?? pair.cityA.timeZone}
+          isViewersZone={!!user.timeZone}
+        />
+      </div>
+    </ClientMessages>
   );
 }

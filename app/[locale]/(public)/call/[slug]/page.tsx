@@ -4,6 +4,7 @@ import { getNextCall, getPublishedCall, listPublishedCalls, listPublishedCallSlu
 import { CallView } from '@/components/call/call-view';
 import { pageMetadata } from '@/lib/metadata';
 import type { AppLocale } from '@/i18n/routing';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 // Past editions stay readable at their own address; static, refreshed like /call.
 export const revalidate = 60;
@@ -29,5 +30,9 @@ export default async function EditionCallPage({ params }: Props) {
   if (!call) notFound();
   const renderedAt = new Date();
   const [next, editions] = await Promise.all([getNextCall(call, locale, renderedAt), listPublishedCalls(locale)]);
-  return <CallView call={call} next={next} editions={editions} renderedAt={renderedAt} />;
+  return (
+    <ClientMessages entry="app/[locale]/(public)/call/[slug]/page.tsx">
+      <CallView call={call} next={next} editions={editions} renderedAt={renderedAt} />
+    </ClientMessages>
+  );
 }

@@ -6,6 +6,7 @@ import { timeZoneOptions } from '@/lib/time-zones';
 import type { AppLocale } from '@/i18n/routing';
 import { titleMetadata } from '@/i18n/title-metadata';
 import { PageHeader } from '@/components/ui/page-header';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 type Props = { params: Promise<{ locale: AppLocale }> };
 
@@ -16,10 +17,12 @@ export default async function NewEditionPage({ params }: Props) {
   const t = await getTranslations('editions');
   const initial = await getNewEditionDefaults();
   return (
-    <div className="grid gap-6">
-      <PageHeader back={{ href: '/coordinator/editions', label: t('back') }} title={t('newTitle')} />
-      <p className="max-w-3xl text-muted">{t('newIntro')}</p>
-      <EditionForm mode="create" initial={initial} timeZones={timeZoneOptions(initial.deadlineTimeZone)} />
-    </div>
+    <ClientMessages entry="app/[locale]/(app)/coordinator/editions/new/page.tsx">
+      <div className="grid gap-6">
+        <PageHeader back={{ href: '/coordinator/editions', label: t('back') }} title={t('newTitle')} />
+        <p className="max-w-3xl text-muted">{t('newIntro')}</p>
+        <EditionForm mode="create" initial={initial} timeZones={timeZoneOptions(initial.deadlineTimeZone)} />
+      </div>
+    </ClientMessages>
   );
 }

@@ -10,6 +10,7 @@ import { Link } from '@/i18n/navigation';
 import { locales, type AppLocale } from '@/i18n/routing';
 import { pickVersion } from '@/lib/toolbox/materials';
 import { titleMetadata } from '@/i18n/title-metadata';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 
@@ -27,55 +28,57 @@ export default async function EditMaterialPage({ params }: Props) {
   };
   const isPublished = material.status === 'PUBLISHED';
   return (
-    <div className="grid gap-6">
-      <Link href="/coordinator/toolbox" className="text-sm text-brand-700 underline">
-        {t('backToList')}
-      </Link>
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t('editHeading', { title })}</h1>
-        <p className="font-bold">
-          {t('status')}: {t(`statusValue.${material.status}`)}
-        </p>
-      </div>
-      <div className="flex flex-wrap gap-2">
-        {isPublished ? (
-          <ActionButton
-            action={unpublishMaterialAction}
-            input={{ id: material.id }}
-            label={t('unpublish')}
-            done={t('unpublished')}
-            variant="danger"
-            confirm={t('unpublishConfirm')}
-          />
-        ) : (
-          <ActionButton
-            action={publishMaterialAction}
-            input={{ id: material.id }}
-            label={t('publish')}
-            done={t('published')}
-            variant="primary"
-          />
-        )}
-        <Link href={`/toolbox/${material.slug}`} className="inline-flex items-center px-2 text-brand-700 underline">
-          {isPublished ? t('viewPublic') : t('viewDraft')}
+    <ClientMessages entry="app/[locale]/(app)/coordinator/toolbox/[id]/page.tsx">
+      <div className="grid gap-6">
+        <Link href="/coordinator/toolbox" className="text-sm text-brand-700 underline">
+          {t('backToList')}
         </Link>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-bold">{t('editHeading', { title })}</h1>
+          <p className="font-bold">
+            {t('status')}: {t(`statusValue.${material.status}`)}
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          {isPublished ? (
+            <ActionButton
+              action={unpublishMaterialAction}
+              input={{ id: material.id }}
+              label={t('unpublish')}
+              done={t('unpublished')}
+              variant="danger"
+              confirm={t('unpublishConfirm')}
+            />
+          ) : (
+            <ActionButton
+              action={publishMaterialAction}
+              input={{ id: material.id }}
+              label={t('publish')}
+              done={t('published')}
+              variant="primary"
+            />
+          )}
+          <Link href={`/toolbox/${material.slug}`} className="inline-flex items-center px-2 text-brand-700 underline">
+            {isPublished ? t('viewPublic') : t('viewDraft')}
+          </Link>
+        </div>
+        <MaterialForm
+          key={material.updatedAt.toISOString()}
+          initial={{
+            id: material.id,
+            slug: material.slug,
+            kind: material.kind,
+            originalLocale: material.originalLocale,
+            stages: material.stages,
+            topics: material.topics as never,
+            durationMinutes: material.durationMinutes ?? undefined,
+            groupSizeMin: material.groupSizeMin ?? undefined,
+            groupSizeMax: material.groupSizeMax ?? undefined,
+            versions: Object.fromEntries(locales.map((l) => [l, version(l)])) as never,
+          }}
+        />
+        <AttachmentsManager materialId={material.id} attachments={material.attachments} />
       </div>
-      <MaterialForm
-        key={material.updatedAt.toISOString()}
-        initial={{
-          id: material.id,
-          slug: material.slug,
-          kind: material.kind,
-          originalLocale: material.originalLocale,
-          stages: material.stages,
-          topics: material.topics as never,
-          durationMinutes: material.durationMinutes ?? undefined,
-          groupSizeMin: material.groupSizeMin ?? undefined,
-          groupSizeMax: material.groupSizeMax ?? undefined,
-          versions: Object.fromEntries(locales.map((l) => [l, version(l)])) as never,
-        }}
-      />
-      <AttachmentsManager materialId={material.id} attachments={material.attachments} />
-    </div>
+    </ClientMessages>
   );
 }

@@ -12,6 +12,7 @@ import { titleMetadata } from '@/i18n/title-metadata';
 import { Section } from '@/components/ui/section';
 import { PageHeader } from '@/components/ui/page-header';
 import { DATE_STYLE } from '@/lib/time/format';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 type Props = { params: Promise<{ locale: AppLocale; id: string }> };
 
@@ -30,54 +31,56 @@ export default async function EditEditionPage({ params }: Props) {
   const now = new Date();
   const phase = currentPhase(edition, now);
   return (
-    <div className="grid gap-6">
-      <PageHeader back={{ href: '/coordinator/editions', label: t('back') }} title={t('editHeading', { title })} />
+    <ClientMessages entry="app/[locale]/(app)/coordinator/editions/[id]/edit/page.tsx">
+      <div className="grid gap-6">
+        <PageHeader back={{ href: '/coordinator/editions', label: t('back') }} title={t('editHeading', { title })} />
 
-      <Section headingId="status-heading" title={t('status.heading')} card>
-        <dl className="my-3 grid gap-2 text-sm sm:grid-cols-4">
-          <div>
-            <dt className="text-muted">{t('columns.status')}</dt>
-            <dd className="font-bold">{ts(`call.${phase}`)}</dd>
-          </div>
-          <div>
-            <dt className="text-muted">{t('columns.applications')}</dt>
-            <dd className="font-bold">{edition.applications}</dd>
-          </div>
-          <div>
-            <dt className="text-muted">{t('status.openedAt')}</dt>
-            <dd className="font-bold">{when(edition.openedAt)}</dd>
-          </div>
-          <div>
-            <dt className="text-muted">{t('status.closedAt')}</dt>
-            <dd className="font-bold">{when(edition.closedAt)}</dd>
-          </div>
-        </dl>
-        <p className="mb-3 max-w-3xl text-sm text-muted">{t('status.rule')}</p>
-        <EditionStatusActions
-          id={id}
-          version={edition.values.version}
-          phase={phase}
-          canReopen={edition.status === 'CLOSED' && edition.applicationDeadline > now}
-          applications={edition.applications}
-        />
-        <p className="mt-3 flex flex-wrap gap-4">
-          <Link href={`/coordinator/editions/${id}/preview`} className="text-brand-700 underline">
-            {t('preview')}
-          </Link>
-          {edition.status !== 'DRAFT' && (
-            <Link href={`/call/${edition.slug}`} className="text-brand-700 underline">
-              {t('publicPage')}
+        <Section headingId="status-heading" title={t('status.heading')} card>
+          <dl className="my-3 grid gap-2 text-sm sm:grid-cols-4">
+            <div>
+              <dt className="text-muted">{t('columns.status')}</dt>
+              <dd className="font-bold">{ts(`call.${phase}`)}</dd>
+            </div>
+            <div>
+              <dt className="text-muted">{t('columns.applications')}</dt>
+              <dd className="font-bold">{edition.applications}</dd>
+            </div>
+            <div>
+              <dt className="text-muted">{t('status.openedAt')}</dt>
+              <dd className="font-bold">{when(edition.openedAt)}</dd>
+            </div>
+            <div>
+              <dt className="text-muted">{t('status.closedAt')}</dt>
+              <dd className="font-bold">{when(edition.closedAt)}</dd>
+            </div>
+          </dl>
+          <p className="mb-3 max-w-3xl text-sm text-muted">{t('status.rule')}</p>
+          <EditionStatusActions
+            id={id}
+            version={edition.values.version}
+            phase={phase}
+            canReopen={edition.status === 'CLOSED' && edition.applicationDeadline > now}
+            applications={edition.applications}
+          />
+          <p className="mt-3 flex flex-wrap gap-4">
+            <Link href={`/coordinator/editions/${id}/preview`} className="text-brand-700 underline">
+              {t('preview')}
             </Link>
-          )}
-        </p>
-      </Section>
+            {edition.status !== 'DRAFT' && (
+              <Link href={`/call/${edition.slug}`} className="text-brand-700 underline">
+                {t('publicPage')}
+              </Link>
+            )}
+          </p>
+        </Section>
 
-      <EditionForm
-        key={edition.values.version}
-        mode="edit"
-        initial={edition.values}
-        timeZones={timeZoneOptions(edition.values.deadlineTimeZone)}
-      />
-    </div>
+        <EditionForm
+          key={edition.values.version}
+          mode="edit"
+          initial={edition.values}
+          timeZones={timeZoneOptions(edition.values.deadlineTimeZone)}
+        />
+      </div>
+    </ClientMessages>
   );
 }
