@@ -3,7 +3,8 @@
  * imports from its file; from a 'use client' file on, everything reached is browser code, and each of its
  * `useTranslations('ns')` calls needs `ns` in the browser. A file reaching `useTranslations()` without a
  * namespace (the form error text, whose keys come from the server) needs `errors` and `validation`.
- * Server components translate on the server and need nothing sent. Read by tests only (node:fs).
+ * Server components translate on the server and need nothing sent. `sentNamespaces` reads the other side: what
+ * a page's HTML actually carries. Read by tests and the bench only (node:fs).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -41,8 +42,12 @@ const isClient = (source: string) => /^\s*['"]use client['"]/.test(source);
 const isServerActions = (source: string) => /^\s*['"]use server['"]/.test(source);
 
 type Catalogue = { [key: string]: string | Catalogue };
-const catalogue = JSON.parse(readFileSync(join(ROOT, 'messages', 'en.json'), 'utf8')) as Catalogue;
-function isMessageKey(key: string): boolean {
+const catalogueOf = (locale: string) =>
+  JSON.parse(readFileSync(join(ROOT, 'messages', `${locale}.json`), 'utf8')) as Catalogue;
+const catalogue = catalogueOf('en');
+
+/** Whether `key` names a message of the catalogue (every locale has the same keys). */
+export function isMessageKey(key: string): boolean {
   let node: string | Catalogue | undefined = catalogue;
   for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
   return typeof node === 'string';
@@ -105,4 +110,26 @@ export function clientMessageMap(): Record<string, string[]> {
   return Object.fromEntries(
     entries.map((f) => [f, clientMessagePaths(f).paths] as const).filter(([, paths]) => paths.length > 0),
   );
+}
+
+/**
+ * The namespaces whose messages a page's HTML carries to the browser (NextIntlClientProvider's serialized
+ * messages), for a page in `locale`: a namespace is found by its first message as the flight data writes it,
+ * key path and the start of its text, e.g. \\"nav\\":{\\"brand\\":\\"Twin City… . A key of the same
+ * name deeper in another namespace (call.editions) does not count.
+ */
+export function sentNamespaces(html: string, locale: string): string[] {
+  const texts = catalogueOf(locale);
+  return Object.keys(texts).filter((ns) => {
+    let node: string | Catalogue = texts[ns]!;
+    let signature = `\\"${ns}\\":`;
+    while (typeof node === 'object') {
+      const [first] = Object.keys(node);
+      if (!first) return false;
+      signature += `{\\"${first}\\":`;
+      node = node[first]!;
+    }
+    const start = /^[\p{L}\p{N} ]{1,15}/u.exec(node)?.[0] ?? '';
+    return html.includes(`${signature}\\"${start}`);
+  });
 }

@@ -14,7 +14,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -180,7 +180,6 @@ async function main() {
     coordinator: `next-auth.session-token=${data.coordinatorToken}`,
     applicant: `next-auth.session-token=${data.applicantToken}`,
   };
-  const catalogue = JSON.parse(readFileSync(join(ROOT, 'messages', 'en.json'), 'utf8')) as Record<string, unknown>;
   const appJs = firstLoadJs(ROOT);
   const baseJs = firstLoadJs(BASELINE_DIR);
   type Row = Page & { load: LoadResult; latency: LoadResult; weight: PageWeight; js?: { raw: number; gzip: number } };
@@ -189,7 +188,7 @@ async function main() {
     const port = page.group === 'base' ? PORT + 1 : PORT;
     const url = `http://localhost:${port}${page.path}`;
     const cookie = page.who ? cookies[page.who] : undefined;
-    const weight = await pageWeight(url, cookie, catalogue);
+    const weight = await pageWeight(url, cookie);
     // A few requests first: a page prerendered on its first request is measured as it is served afterwards.
     for (let i = 0; i < 3; i++) await fetch(url, { headers: cookie ? { cookie } : {} }).then((r) => r.arrayBuffer());
     const load = await drive(url, { connections: 64, seconds: SECONDS, cookie });

@@ -2,6 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isMessageKey, sentNamespaces } from '../../i18n/client-namespaces';
+import { locales } from '../../i18n/routing';
 
 type RouteStats = { route: string; firstLoadUncompressedJsBytes: number; firstLoadChunkPaths: string[] }[];
 
@@ -51,27 +53,17 @@ async function scriptBytes(html: string, origin: string): Promise<number> {
 }
 
 /**
- * The HTML of one answer, and which message namespaces it carries to the browser (the serialized catalogue
- * of NextIntlClientProvider, found by its namespace keys) and any raw message key shown as text.
+ * The HTML of one answer, the message namespaces it carries to the browser (i18n/client-namespaces.ts reads
+ * them as the e2e suite does) and any message key shown as text: a message that was not found.
  */
-export async function pageWeight(
-  url: string,
-  cookie: string | undefined,
-  catalogue: Record<string, unknown>,
-): Promise<PageWeight> {
+export async function pageWeight(url: string, cookie: string | undefined): Promise<PageWeight> {
   const res = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
   const html = await res.text();
-  const namespaces = Object.entries(catalogue)
-    .filter(([ns, value]) => {
-      const first = value && typeof value === 'object' ? Object.keys(value)[0] : undefined;
-      if (!first) return false;
-      return html.includes(`\\"${ns}\\":{\\"${first}\\"`) || html.includes(`"${ns}":{"${first}"`);
-    })
-    .map(([ns]) => ns);
-  // A key such as "review.criteria.title" standing as text between tags: a message that was not found.
+  const locale = new URL(url).pathname.split('/')[1]!;
+  const namespaces = (locales as readonly string[]).includes(locale) ? sentNamespaces(html, locale) : [];
   const rawKeys = [...html.matchAll(/>([a-z][A-Za-z]+(?:\.[A-Za-z0-9-]+){1,5})</g)]
     .map((m) => m[1]!)
-    .filter((k) => k.split('.')[0]! in catalogue);
+    .filter(isMessageKey);
   const bytes = Buffer.from(html);
   const js = await scriptBytes(html, new URL(url).origin);
   return { status: res.status, raw: bytes.length, gzip: gzipSync(bytes, { level: 6 }).length, js, namespaces, rawKeys };
