@@ -1,11 +1,26 @@
 import createMiddleware from 'next-intl/middleware';
+import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
+import { TOOLBOX_SEARCH_KEYS } from './lib/toolbox/materials';
 
 // Routes languages only; it is never the security check (server/auth.ts is).
-export default createMiddleware(routing);
+const intl = createMiddleware(routing);
+const LIBRARY = /^\/(en|de|ru|uk)\/toolbox\/?$/;
+
+export default function proxy(request: NextRequest) {
+  const library = LIBRARY.exec(request.nextUrl.pathname);
+  if (!library) return intl(request);
+  // The library without a search is one static page; `/toolbox?q=…` stays its address, served by the
+  // search page (docs/decisions/014-static-library-pages.md).
+  if (!TOOLBOX_SEARCH_KEYS.some((key) => request.nextUrl.searchParams.has(key))) return NextResponse.next();
+  const url = request.nextUrl.clone();
+  url.pathname = `/${library[1]}/toolbox/search`;
+  return NextResponse.rewrite(url);
+}
 
 export const config = {
   // Paths that already start with a locale segment are left alone: the proxy only
   // redirects `/` and unprefixed paths. `(?:/|$)` keeps `/enroll` from counting as `/en`.
-  matcher: ['/((?!api|_next|_vercel|(?:en|de|ru|uk)(?:/|$)|.*\\..*).*)'],
+  // The one exception is the library, whose searches it sends to the search page.
+  matcher: ['/((?!api|_next|_vercel|(?:en|de|ru|uk)(?:/|$)|.*\\..*).*)', '/(en|de|ru|uk)/toolbox'],
 };

@@ -98,19 +98,25 @@ const ROUTES: Record<string, (r: Records) => Cell[]> = {
   '[locale]/(public)/call/page.tsx': () => [{ url: '/de/call', expect: everyone }],
   '[locale]/(public)/call/[slug]/page.tsx': (r) => [{ url: `/ru/call/${r.callSlug}`, expect: everyone }],
   '[locale]/(public)/privacy/page.tsx': () => [{ url: '/en/privacy', expect: everyone }],
-  '[locale]/(public)/toolbox/page.tsx': () => [
-    { url: '/en/toolbox', expect: everyone },
+  '[locale]/(public)/toolbox/page.tsx': () => [{ url: '/en/toolbox', expect: everyone }],
+  // Served at /toolbox?… (proxy.ts), and at its own address.
+  '[locale]/(public)/toolbox/search/page.tsx': () => [
+    { url: '/de/toolbox/search?stage=MATCH_SPRINT', expect: everyone },
     // Issue 11, finding 4: NUL in the query answered 500 in every language.
     ...['en', 'de', 'ru', 'uk'].flatMap((l) =>
       ['%00', 'a%00b', '%D0%B6%00'].map((q) => ({ url: `/${l}/toolbox?q=${q}`, expect: everyone })),
     ),
   ],
-  '[locale]/(public)/toolbox/[slug]/page.tsx': (r) => [
+  '[locale]/(public)/toolbox/[slug]/[[...view]]/page.tsx': (r) => [
     { url: `/en/toolbox/${r.materialSlug}`, expect: everyone },
+    { url: `/uk/toolbox/${r.materialSlug}/en`, expect: everyone },
     { url: '/en/toolbox/%00', expect: nobody },
+    { url: `/en/toolbox/${r.materialSlug}/xx`, expect: nobody },
+    { url: `/en/toolbox/${r.materialSlug}/en/en`, expect: nobody },
   ],
-  '[locale]/(public)/toolbox/[slug]/print/page.tsx': (r) => [
+  '[locale]/(public)/toolbox/[slug]/print/[[...lang]]/page.tsx': (r) => [
     { url: `/en/toolbox/${r.materialSlug}/print`, expect: everyone },
+    { url: `/en/toolbox/${r.materialSlug}/print/en/de`, expect: nobody },
   ],
   '[locale]/(auth)/signin/page.tsx': () => [{ url: '/en/signin', expect: everyone }],
   '[locale]/(auth)/signin/confirm/page.tsx': () => [
@@ -175,6 +181,13 @@ const ROUTES: Record<string, (r: Records) => Cell[]> = {
   ],
   '[locale]/(app)/coordinator/toolbox/[id]/page.tsx': (r) => [
     { url: `/en/coordinator/toolbox/${r.draftMaterialId}`, shows: SECRET.material, expect: page(COORDINATORS) },
+  ],
+  '[locale]/(app)/coordinator/toolbox/[id]/preview/[[...view]]/page.tsx': (r) => [
+    {
+      url: `/en/coordinator/toolbox/${r.draftMaterialId}/preview`,
+      shows: SECRET.material,
+      expect: page(COORDINATORS),
+    },
   ],
   // route handlers
   'api/health/route.ts': () => [{ url: '/api/health', expect: everyone }],

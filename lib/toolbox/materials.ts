@@ -1,5 +1,5 @@
 /** Pure toolbox rules shared by pages, forms and server (browser-safe). */
-import type { AppLocale } from '@/i18n/routing';
+import { isLocale, type AppLocale } from '@/i18n/routing';
 
 /** Topic tags are keys with translated labels (toolbox.topic.*), so every language filters the same way. */
 export const TOPICS = [
@@ -30,6 +30,16 @@ export const DURATIONS = { short: [0, 45], medium: [46, 120], long: [121, 100_00
 >;
 
 export const PAGE_SIZE = 12;
+
+/**
+ * The library's search and filters in its URL (`/toolbox?q=…`). The library without any of them is one
+ * static page; with one, proxy.ts serves the address from the search page, `/toolbox/search`
+ * (docs/decisions/014-static-library-pages.md).
+ */
+export const TOOLBOX_SEARCH_KEYS = ['q', 'kind', 'stage', 'topic', 'lang', 'duration', 'group', 'page'] as const;
+
+/** Addresses under /toolbox that are the library's own, so no material may take them as its slug. */
+export const RESERVED_SLUGS: readonly string[] = ['search'];
 
 // Attachments: stored in PostgreSQL (see the Attachment model), so limits keep the database lean.
 export const ATTACHMENT_MAX_BYTES = 4 * 1024 * 1024;
@@ -70,4 +80,18 @@ export function pickVersion<V extends VersionLike>(
 /** How many minutes, as "90 min" or "2 h 30 min" parts for the page to format. */
 export function durationParts(minutes: number): { hours: number; minutes: number } {
   return { hours: Math.floor(minutes / 60), minutes: minutes % 60 };
+}
+
+/**
+ * The language part of a material's address, `/toolbox/<slug>[/<lang>[/<compare>]]`: nothing for the
+ * reader's version, one language to choose it, two to read them side by side. Anything else is null
+ * (not found), so each view has one address and the page can be prerendered per address.
+ */
+export function parseMaterialView(segments: string[] | undefined): { lang?: AppLocale; compare?: AppLocale } | null {
+  const [lang, compare, ...rest] = segments ?? [];
+  if (rest.length > 0) return null;
+  if (lang === undefined) return {};
+  if (!isLocale(lang)) return null;
+  if (compare === undefined) return { lang };
+  return isLocale(compare) && compare !== lang ? { lang, compare } : null;
 }

@@ -2,7 +2,13 @@ import { MATERIAL_KINDS, STAGES } from '@/lib/enums';
 import { z } from 'zod';
 import { locales } from '@/i18n/routing';
 import { cleanParam } from './text';
-import { ATTACHMENT_MAX_BYTES, DURATION_BUCKETS, TOPICS } from '@/lib/toolbox/materials';
+import {
+  ATTACHMENT_MAX_BYTES,
+  DURATION_BUCKETS,
+  RESERVED_SLUGS,
+  TOOLBOX_SEARCH_KEYS,
+  TOPICS,
+} from '@/lib/toolbox/materials';
 
 const optionalInt = (min: number, max: number) =>
   z
@@ -48,7 +54,7 @@ export function parseToolboxSearch(params: Record<string, string | string[] | un
 /** The URL query for a search (page 1 omitted), so a search can be shared as a link. */
 export function toolboxSearchQuery(search: Partial<TToolboxSearch>): string {
   const params = new URLSearchParams();
-  for (const key of ['q', 'kind', 'stage', 'topic', 'lang', 'duration', 'group', 'page'] as const) {
+  for (const key of TOOLBOX_SEARCH_KEYS) {
     const value = search[key];
     if (value === undefined || value === null || (key === 'page' && value === 1)) continue;
     params.set(key, String(value));
@@ -72,7 +78,8 @@ export const ZMaterialSchema = z
       .trim()
       .min(3, 'toolboxAdmin.slugInvalid')
       .max(80, 'validation.tooLong')
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'toolboxAdmin.slugInvalid'),
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'toolboxAdmin.slugInvalid')
+      .refine((slug) => !RESERVED_SLUGS.includes(slug), 'toolboxAdmin.slugReserved'),
     kind: z.enum(MATERIAL_KINDS, { error: 'validation.required' }),
     originalLocale: z.enum(locales, { error: 'validation.required' }),
     stages: z.array(z.enum(STAGES)).min(1, 'toolboxAdmin.stageRequired'),

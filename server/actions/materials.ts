@@ -1,13 +1,16 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { revalidatePath, updateTag } from 'next/cache';
+import { LIBRARY_TAG } from '../cache/library';
 import { requirePermission } from '../auth';
 import { AppError, runAction } from '../errors';
 import * as materials from '../services/materials';
 
-// Every toolbox authoring action: coordinators only, then the service, then fresh library pages.
+// Every toolbox authoring action: coordinators only, then the service, then fresh library pages. Every
+// public library page carries LIBRARY_TAG (a material's title also shows on others' pages as related), and
+// updateTag makes the next visitor wait for a fresh page instead of the kept one.
 function refresh() {
-  revalidatePath('/[locale]/toolbox', 'layout');
+  updateTag(LIBRARY_TAG);
   revalidatePath('/[locale]/coordinator/toolbox', 'layout');
 }
 

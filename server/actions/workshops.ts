@@ -1,6 +1,7 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { revalidatePath, revalidateTag } from 'next/cache';
+import { LIBRARY_TAG } from '../cache/library';
 import { requireUser } from '../auth';
 import { runAction } from '../errors';
 import * as workshops from '../services/workshops';
@@ -10,17 +11,22 @@ import type { Actor } from '@/lib/permissions';
  * Every booster action: a signed-in person first, then the service, which checks the permission
  * against the record (pair, workshop, checklist item) it loads through the viewer's scope.
  */
-function boosterAction<T>(service: (actor: Actor, input: unknown) => Promise<T>) {
+function boosterAction<T>(
+  service: (actor: Actor, input: unknown) => Promise<T>,
+  { materials = false }: { materials?: boolean } = {},
+) {
   return (input: unknown) =>
     runAction(async () => {
       const result = await service(await requireUser(), input);
       revalidatePath('/[locale]/pairs/[id]', 'page');
       revalidatePath('/[locale]/coordinator/booster', 'page');
+      // A material's page counts the workshops that use it: refreshed in the background ('max').
+      if (materials) revalidateTag(LIBRARY_TAG, 'max');
       return result;
     });
 }
 
-const schedule = boosterAction(workshops.scheduleWorkshop);
+const schedule = boosterAction(workshops.scheduleWorkshop, { materials: true });
 const cancel = boosterAction(workshops.cancelWorkshop);
 const record = boosterAction(workshops.recordOutcome);
 const tick = boosterAction(workshops.tickLogistics);

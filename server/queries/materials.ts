@@ -131,23 +131,47 @@ function readableWhere(viewer: Actor | null) {
   return can(viewer, 'material:author') ? {} : { status: 'PUBLISHED' as const };
 }
 
+const PAGE_SELECT = {
+  id: true,
+  slug: true,
+  status: true,
+  kind: true,
+  stages: true,
+  topics: true,
+  durationMinutes: true,
+  groupSizeMin: true,
+  groupSizeMax: true,
+  originalLocale: true,
+  versions: { select: { locale: true, title: true, summary: true, body: true }, orderBy: { locale: 'asc' } },
+  attachments: { select: { id: true, fileName: true, mimeType: true, size: true }, orderBy: { createdAt: 'asc' } },
+} as const satisfies Prisma.MaterialSelect;
+
 /**
- * A material's page: every language version, attachments, related materials and how often it was
- * used in workshops. Which pairs used it is shown only to people who may follow those pairs.
- * A draft is not found for the public.
+ * A material's page as everyone sees it: every language version, attachments, related materials and
+ * in how many workshops it was used. The same for every reader (no dates, nothing personal), so the
+ * page is prerendered and cached (server/cache/library.ts). `viewer` lets an author read a draft
+ * (the coordinator's preview); the public page passes none, and a draft is not found.
  */
-export async function getMaterialPage(slug: string, locale: AppLocale, viewer: Actor | null) {
-  const material = await db.material.findFirst({
-    where: { slug, ...readableWhere(viewer) },
-    include: {
-      versions: { orderBy: { locale: 'asc' } },
-      attachments: { select: { id: true, fileName: true, mimeType: true, size: true }, orderBy: { createdAt: 'asc' } },
-    },
-  });
-  if (!material || material.versions.length === 0) return null;
-  const [related, usage] = await Promise.all([findRelated(material, locale), getUsage(material.id, locale, viewer)]);
-  return { ...material, related, usage };
+export function getMaterialPage(slug: string, locale: AppLocale, viewer: Actor | null = null) {
+  return readMaterialPage({ slug }, locale, viewer);
 }
+
+/** The same page by id, for the coordinator's preview of a draft (callers checked 'material:author'). */
+export function getMaterialPreview(id: string, locale: AppLocale, viewer: Actor) {
+  return readMaterialPage({ id }, locale, viewer);
+}
+
+async function readMaterialPage(key: { slug: string } | { id: string }, locale: AppLocale, viewer: Actor | null) {
+  const material = await db.material.findFirst({ where: { ...key, ...readableWhere(viewer) }, select: PAGE_SELECT });
+  if (!material || material.versions.length === 0) return null;
+  const [related, workshops] = await Promise.all([
+    findRelated(material, locale),
+    db.workshopMaterial.count({ where: { materialId: material.id } }),
+  ]);
+  return { ...material, related, workshops };
+}
+
+export type MaterialPage = NonNullable<Awaited<ReturnType<typeof readMaterialPage>>>;
 
 async function findRelated(
   material: { id: string; stages: Stage[]; topics: string[] },
@@ -172,9 +196,8 @@ async function findRelated(
     .flatMap((c) => toCard(c, locale) ?? []);
 }
 
-async function getUsage(materialId: string, locale: AppLocale, viewer: Actor | null) {
-  const workshops = await db.workshopMaterial.count({ where: { materialId } });
-  if (!viewer || workshops === 0) return { workshops, pairs: [] };
+/** The workshops that used a material, of the pairs the viewer may follow (the coordinator's material page). */
+export async function getMaterialUsage(materialId: string, locale: AppLocale, viewer: Actor) {
   const visible = await db.workshopMaterial.findMany({
     where: { materialId, workshop: { pair: pairScope(viewer) } },
     select: {
@@ -189,16 +212,13 @@ async function getUsage(materialId: string, locale: AppLocale, viewer: Actor | n
       },
     },
   });
-  return {
-    workshops,
-    pairs: visible.map(({ workshop: w }) => ({
-      pairId: w.pair.id,
-      stage: w.stage as Stage,
-      startsAt: w.startsAt,
-      venueZone: workshopZone(w),
-      cities: `${cityName(w.pair.cityA, locale)} – ${cityName(w.pair.cityB, locale)}`,
-    })),
-  };
+  return visible.map(({ workshop: w }) => ({
+    pairId: w.pair.id,
+    stage: w.stage as Stage,
+    startsAt: w.startsAt,
+    venueZone: workshopZone(w),
+    cities: `${cityName(w.pair.cityA, locale)} – ${cityName(w.pair.cityB, locale)}`,
+  }));
 }
 
 /** For the PDF and print views: the material with one version (the reader's or the original). */

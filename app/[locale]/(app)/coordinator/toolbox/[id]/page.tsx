@@ -58,7 +58,10 @@ export default async function EditMaterialPage({ params }: Props) {
               variant="primary"
             />
           )}
-          <Link href={`/toolbox/${material.slug}`} className="inline-flex items-center px-2 text-brand-700 underline">
+          <Link
+            href={isPublished ? `/toolbox/${material.slug}` : `/coordinator/toolbox/${material.id}/preview`}
+            className="inline-flex items-center px-2 text-brand-700 underline"
+          >
             {isPublished ? t('viewPublic') : t('viewDraft')}
           </Link>
         </div>

@@ -1,54 +1,50 @@
-import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { getCurrentUser } from '@/server/auth';
-import { getMaterialPage } from '@/server/queries/materials';
+import type { ReactNode } from 'react';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { MaterialPage } from '@/server/queries/materials';
 import { Markdown } from '@/components/toolbox/markdown';
 import { MaterialCard } from '@/components/toolbox/material-card';
-import { MaterialFacts, StageList } from '@/components/toolbox/facts';
+import { MaterialFacts } from '@/components/toolbox/facts';
 import { Link } from '@/i18n/navigation';
-import { isLocale, type AppLocale } from '@/i18n/routing';
+import type { AppLocale } from '@/i18n/routing';
 import { LOCALE_NAMES } from '@/lib/site';
 import { pickVersion } from '@/lib/toolbox/materials';
-import { can } from '@/lib/permissions';
 import { buttonClasses } from '@/components/ui/button';
 import { Section } from '@/components/ui/section';
-import { DATE_STYLE } from '@/lib/time/format';
+
+/** Which version a material's address asks for: `/toolbox/<slug>[/<lang>[/<compare>]]`. */
+export type MaterialView = { lang?: AppLocale; compare?: AppLocale };
 
 type Props = {
-  params: Promise<{ locale: AppLocale; slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  material: MaterialPage;
+  locale: AppLocale;
+  view: MaterialView;
+  /** The address of this material's page; a version is `<base>/<lang>`, side by side `<base>/<lang>/<other>`. */
+  base: string;
+  /** The printer-friendly page's address, when there is one (published materials). */
+  printBase?: string;
+  /** Below the count of workshops: the workshops the reader may follow (the coordinator's preview). */
+  usage?: ReactNode;
+  /** For authors: a link to the editor. */
+  editLink?: ReactNode;
 };
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-export async function generateMetadata({ params }: Props) {
-  const { locale, slug } = await params;
-  const material = await getMaterialPage(slug, locale, null).catch(() => null);
-  const picked = material && pickVersion(material.versions, locale, material.originalLocale);
-  return picked ? { title: picked.version.title, description: picked.version.summary } : {};
-}
-
-export default async function MaterialPage({ params, searchParams }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
-  const query = await searchParams;
-  const viewer = await getCurrentUser();
-  const material = await getMaterialPage(slug, locale, viewer);
-  if (!material) notFound();
+/**
+ * A material as its reader sees it: the chosen language version (or two side by side), its facts,
+ * downloads, how often it was used and related materials. Public pages and the coordinator's preview
+ * of a draft both show it.
+ */
+export async function MaterialArticle({ material, locale, view, base, printBase, usage, editLink }: Props) {
   const t = await getTranslations('toolbox');
   const format = await getFormatter();
-
-  const requested = one(query.v);
   const auto = pickVersion(material.versions, locale, material.originalLocale)!;
-  const chosen = isLocale(requested) ? material.versions.find((v) => v.locale === requested) : undefined;
+  const chosen = view.lang ? material.versions.find((v) => v.locale === view.lang) : undefined;
   const shown = chosen ?? auto.version;
-  const compareLocale = one(query.compare);
   const compared =
-    isLocale(compareLocale) && compareLocale !== shown.locale
-      ? material.versions.find((v) => v.locale === compareLocale)
+    view.compare && view.compare !== shown.locale
+      ? material.versions.find((v) => v.locale === view.compare)
       : undefined;
   const others = material.versions.filter((v) => v.locale !== shown.locale);
-  const langQuery = shown.locale !== auto.version.locale ? `?v=${shown.locale}` : '';
+  const langPath = shown.locale !== auto.version.locale ? `/${shown.locale}` : '';
 
   return (
     <article className="grid gap-6">
@@ -85,11 +81,7 @@ export default async function MaterialPage({ params, searchParams }: Props) {
               {others.map((v, i) => (
                 <span key={v.locale}>
                   {i > 0 && ', '}
-                  <Link
-                    href={`/toolbox/${material.slug}?v=${v.locale}`}
-                    className="text-brand-700 underline"
-                    hrefLang={v.locale}
-                  >
+                  <Link href={`${base}/${v.locale}`} className="text-brand-700 underline" hrefLang={v.locale}>
                     {LOCALE_NAMES[v.locale]}
                   </Link>
                 </span>
@@ -104,7 +96,7 @@ export default async function MaterialPage({ params, searchParams }: Props) {
               <span key={v.locale}>
                 {i > 0 && ', '}
                 <Link
-                  href={`/toolbox/${material.slug}?v=${shown.locale}&compare=${v.locale}`}
+                  href={`${base}/${shown.locale}/${v.locale}`}
                   className="text-brand-700 underline"
                   aria-current={compared?.locale === v.locale ? 'page' : undefined}
                 >
@@ -115,7 +107,7 @@ export default async function MaterialPage({ params, searchParams }: Props) {
             {compared && (
               <>
                 {' · '}
-                <Link href={`/toolbox/${material.slug}${langQuery}`} className="text-brand-700 underline">
+                <Link href={`${base}${langPath}`} className="text-brand-700 underline">
                   {t('closeSideBySide')}
                 </Link>
               </>
@@ -152,9 +144,11 @@ export default async function MaterialPage({ params, searchParams }: Props) {
         <aside className="grid content-start gap-4">
           <MaterialFacts material={material} />
           <div className="flex flex-wrap gap-2 print:hidden">
-            <Link href={`/toolbox/${material.slug}/print${langQuery}`} className={buttonClasses('secondary')}>
-              {t('print')}
-            </Link>
+            {printBase && (
+              <Link href={`${printBase}${langPath}`} className={buttonClasses('secondary')}>
+                {t('print')}
+              </Link>
+            )}
             <a href={`/api/toolbox/${material.slug}/pdf?lang=${shown.locale}`} className={buttonClasses('secondary')}>
               {t('pdf')}
             </a>
@@ -176,28 +170,10 @@ export default async function MaterialPage({ params, searchParams }: Props) {
             </Section>
           )}
           <Section headingId="usage-heading" title={t('usageTitle')} headingClassName="font-bold">
-            <p className="text-sm">{t('usageCount', { count: material.usage.workshops })}</p>
-            {material.usage.pairs.length > 0 && (
-              <ul className="mt-1 grid gap-1 text-sm">
-                {material.usage.pairs.map((p) => (
-                  <li key={`${p.pairId}-${p.stage}`}>
-                    {p.cities} · <StageList stages={[p.stage]} />
-                    {p.startsAt && p.venueZone && (
-                      <> · {format.dateTime(p.startsAt, { ...DATE_STYLE.day, timeZone: p.venueZone })}</>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <p className="text-sm">{t('usageCount', { count: material.workshops })}</p>
+            {usage}
           </Section>
-          {can(viewer, 'material:author') && (
-            <Link
-              href={`/coordinator/toolbox/${material.id}`}
-              className="text-sm text-brand-700 underline print:hidden"
-            >
-              {t('editMaterial')}
-            </Link>
-          )}
+          {editLink}
         </aside>
       </div>
 

@@ -1,34 +1,41 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getCurrentUser } from '@/server/auth';
-import { getMaterialPage } from '@/server/queries/materials';
+import { cachedMaterialPage } from '@/server/cache/library';
 import { Markdown } from '@/components/toolbox/markdown';
 import { MaterialFacts } from '@/components/toolbox/facts';
 import { PrintButton } from '@/components/toolbox/print-button';
 import { Link } from '@/i18n/navigation';
-import { isLocale, type AppLocale } from '@/i18n/routing';
-import { pickVersion } from '@/lib/toolbox/materials';
+import type { AppLocale } from '@/i18n/routing';
+import { parseMaterialView, pickVersion } from '@/lib/toolbox/materials';
 import { buttonClasses } from '@/components/ui/button';
 
-type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<{ v?: string }> };
+// Static like the material's page (server/cache/library.ts).
+export const revalidate = 3600;
+
+type Props = { params: Promise<{ locale: AppLocale; slug: string; lang?: string[] }> };
+
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props) {
   const { locale, slug } = await params;
-  const material = await getMaterialPage(slug, locale, null).catch(() => null);
+  const material = await cachedMaterialPage(slug, locale).catch(() => null);
   const picked = material && pickVersion(material.versions, locale, material.originalLocale);
   return picked ? { title: picked.version.title, robots: { index: false } } : {};
 }
 
 /** A printer-friendly page: the text and its facts, nothing to click (the site's header and footer hide in print). */
-export default async function PrintMaterialPage({ params, searchParams }: Props) {
-  const { locale, slug } = await params;
+export default async function PrintMaterialPage({ params }: Props) {
+  const { locale, slug, lang } = await params;
   setRequestLocale(locale);
-  const { v } = await searchParams;
-  const material = await getMaterialPage(slug, locale, await getCurrentUser());
-  if (!material) notFound();
+  // One language at most: /print or /print/<lang>.
+  const view = (lang?.length ?? 0) <= 1 ? parseMaterialView(lang) : null;
+  const material = view && (await cachedMaterialPage(slug, locale));
+  if (!view || !material) notFound();
   const t = await getTranslations('toolbox');
   const version =
-    (isLocale(v) && material.versions.find((x) => x.locale === v)) ||
+    material.versions.find((x) => x.locale === view.lang) ||
     pickVersion(material.versions, locale, material.originalLocale)!.version;
   return (
     <article className="mx-auto grid max-w-3xl gap-4">
@@ -37,7 +44,7 @@ export default async function PrintMaterialPage({ params, searchParams }: Props)
         <a href={`/api/toolbox/${material.slug}/pdf?lang=${version.locale}`} className={buttonClasses('secondary')}>
           {t('pdf')}
         </a>
-        <Link href={`/toolbox/${material.slug}`} className={buttonClasses('ghost')}>
+        <Link href={`/toolbox/${material.slug}${view.lang ? `/${view.lang}` : ''}`} className={buttonClasses('ghost')}>
           {t('backToMaterial')}
         </Link>
       </div>

@@ -1,0 +1,20 @@
+'use client';
+
+import { useSession } from 'next-auth/react';
+import { Link } from '@/i18n/navigation';
+import { can } from '@/lib/permissions';
+import type { ClientSession } from '@/lib/session-user';
+
+/**
+ * "Edit this material", for authors only. A client island, so that the material's page stays one
+ * prerendered page for everybody (the session is read in the browser, as the header's is).
+ */
+export function AuthorEditLink({ materialId, label }: { materialId: string; label: string }) {
+  const { data } = useSession();
+  if (!can((data as ClientSession | null)?.user ?? null, 'material:author')) return null;
+  return (
+    <Link href={`/coordinator/toolbox/${materialId}`} className="text-sm text-brand-700 underline print:hidden">
+      {label}
+    </Link>
+  );
+}
