@@ -104,13 +104,15 @@ async function runSearch(search: TToolboxSearch, pageSize?: number) {
   return rows;
 }
 
+// Every version of the page's materials is asked for a headline, and those without a highlighted word are
+// dropped below. Filtering them first with the search vector (@@) rebuilt each version's vector: 7.7 of the
+// query's 8 ms at 10,000 materials (npm run bench).
 async function snippetsFor(ids: string[], q: string) {
   const rows = await db.$queryRawUnsafe<{ materialId: string; locale: AppLocale; snippet: string }[]>(
     `SELECT v."materialId", v."locale"::text AS "locale",
             ts_headline(toolbox_search_config(v."locale"), v."summary" || E'\\n' || v."body", toolbox_search_query($1, $2), $4) AS "snippet"
      FROM "MaterialVersion" v
-     WHERE v."materialId" = ANY($3::text[])
-       AND toolbox_search_vector(v."locale", v."title", v."summary", v."body") @@ toolbox_search_query($1, $2)`,
+     WHERE v."materialId" = ANY($3::text[])`,
     q,
     prefixTermsFor(q),
     ids,

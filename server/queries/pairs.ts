@@ -1,4 +1,5 @@
 import 'server-only';
+import { pageOf } from './page-of';
 import { PAIR_HISTORY_ENTITY_TYPES } from '@/lib/audit-actions';
 import { CITY_NAMES } from './cities';
 import { STAGES } from '@/lib/enums';
@@ -144,13 +145,10 @@ export async function getPairMatrix(
   const total = await db.boosterPair.count({ where });
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(wanted, pages);
-  const found = await db.boosterPair.findMany({
-    where,
-    orderBy,
-    include: MATRIX_INCLUDE,
-    skip: (page - 1) * pageSize,
-    take: pageSize,
-  });
+  const found = await pageOf(
+    db.boosterPair.findMany({ where, orderBy, skip: (page - 1) * pageSize, take: pageSize, select: { id: true } }),
+    (ids) => db.boosterPair.findMany({ where: { id: { in: ids } }, include: MATRIX_INCLUDE }),
+  );
   return { rows: found.map((p) => matrixRow(p, now)), total, page, pages };
 }
 

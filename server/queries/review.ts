@@ -1,4 +1,5 @@
 import 'server-only';
+import { pageOf } from './page-of';
 import { CITY_WITH_COUNTRY } from './cities';
 import { type ApplicationStatus, type Country, type DecisionOutcome } from '@/lib/enums';
 import { db, type Prisma } from '../db';
@@ -30,6 +31,22 @@ export async function getEditionForReview(callId: string, locale: AppLocale) {
   });
   return { ...call, title: call.texts[0]?.title ?? call.slug, selected, activePairs, unpublished, applications };
 }
+
+const LIST_SELECT = {
+  id: true,
+  status: true,
+  submittedAt: true,
+  applicantCityId: true,
+  partnerCityId: true,
+  partnerConfirmedAt: true,
+  contactName: true,
+  applicantCity: CITY_WITH_COUNTRY,
+  partnerCity: CITY_WITH_COUNTRY,
+  organisations: { select: { organisationId: true } },
+  endorsements: { where: { status: 'CONFIRMED' }, select: { id: true } },
+  reviews: { select: { reviewerId: true, submittedAt: true } },
+  decision: { select: { outcome: true, publishedAt: true } },
+} as const satisfies Prisma.ApplicationSelect;
 
 /** The coordinators' list: filters, city search in any script, sorting and pagination in the database. */
 export async function listEditionApplications(
@@ -68,27 +85,16 @@ export async function listEditionApplications(
         : [{ submittedAt: 'asc' }, { id: 'asc' }];
   const [total, apps, conflicts] = await Promise.all([
     db.application.count({ where }),
-    db.application.findMany({
-      where,
-      orderBy,
-      skip: (filter.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        status: true,
-        submittedAt: true,
-        applicantCityId: true,
-        partnerCityId: true,
-        partnerConfirmedAt: true,
-        contactName: true,
-        applicantCity: CITY_WITH_COUNTRY,
-        partnerCity: CITY_WITH_COUNTRY,
-        organisations: { select: { organisationId: true } },
-        endorsements: { where: { status: 'CONFIRMED' }, select: { id: true } },
-        reviews: { select: { reviewerId: true, submittedAt: true } },
-        decision: { select: { outcome: true, publishedAt: true } },
-      },
-    }),
+    pageOf(
+      db.application.findMany({
+        where,
+        orderBy,
+        skip: (filter.page - 1) * PAGE_SIZE,
+        take: PAGE_SIZE,
+        select: { id: true },
+      }),
+      (ids) => db.application.findMany({ where: { id: { in: ids } }, select: LIST_SELECT }),
+    ),
     conflictsOf(actor.id),
   ]);
   const rows = apps.map((a) => {
