@@ -21,6 +21,18 @@ export default function proxy(request: NextRequest) {
 export const config = {
   // Paths that already start with a locale segment are left alone: the proxy only
   // redirects `/` and unprefixed paths. `(?:/|$)` keeps `/enroll` from counting as `/en`.
-  // The one exception is the library, whose searches it sends to the search page.
-  matcher: ['/((?!api|_next|_vercel|(?:en|de|ru|uk)(?:/|$)|.*\\..*).*)', '/(en|de|ru|uk)/toolbox'],
+  // The one exception is a search of the library, which it sends to the search page; the library without
+  // one never reaches the proxy, so its static page is served as it is. Next reads this config without running
+  // it, so the keys are written out: lib/toolbox/search-address.test.ts holds them to TOOLBOX_SEARCH_KEYS.
+  matcher: [
+    '/((?!api|_next|_vercel|(?:en|de|ru|uk)(?:/|$)|.*\\..*).*)',
+    { source: '/:locale(en|de|ru|uk)/toolbox', has: [{ type: 'query', key: 'q' }] },
+    { source: '/:locale(en|de|ru|uk)/toolbox', has: [{ type: 'query', key: 'kind' }] },
+    { source: '/:locale(en|de|ru|uk)/toolbox', has: [{ type: 'query', key: 'stage' }] },
+    { source: '/:locale(en|de|ru|uk)/toolbox', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/:locale(en|de|ru|uk)/toolbox', has: [{ type: 'query', key: 'lang' }] },
+    { source: '/:locale(en|de|ru|uk)/toolbox', has: [{ type: 'query', key: 'duration' }] },
+    { source: '/:locale(en|de|ru|uk)/toolbox', has: [{ type: 'query', key: 'group' }] },
+    { source: '/:locale(en|de|ru|uk)/toolbox', has: [{ type: 'query', key: 'page' }] },
+  ],
 };

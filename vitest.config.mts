@@ -23,6 +23,9 @@ export default defineConfig({
           name: 'unit',
           include: ['lib/**/*.test.ts', 'i18n/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // next-intl's middleware imports 'next/server' without an extension, which only a bundler resolves
+          // (proxy.ts is tested in lib/toolbox/search-address.test.ts).
+          server: { deps: { inline: ['next-intl'] } },
         },
       },
       {
