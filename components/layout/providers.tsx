@@ -1,6 +1,6 @@
 'use client';
 
-import { SessionProvider } from 'next-auth/react';
+import { SessionProvider } from './session';
 import { useEffect, type ReactNode } from 'react';
 import { ToastProvider } from '@/components/ui/toast';
 
@@ -11,7 +11,7 @@ export function Providers({ children }: { children: ReactNode }) {
     document.documentElement.dataset.hydrated = 'true';
   }, []);
   return (
-    <SessionProvider refetchOnWindowFocus={false}>
+    <SessionProvider>
       <ToastProvider>{children}</ToastProvider>
     </SessionProvider>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import { signOut, useSession } from 'next-auth/react';
+import { signOut, useSession } from './session';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { can } from '@/lib/permissions';
@@ -63,7 +63,7 @@ export function UserNav() {
             </Link>
           </li>
           <li>
-            <button type="button" className={LINK} onClick={() => signOut({ callbackUrl: `/${locale}` })}>
+            <button type="button" className={LINK} onClick={() => signOut(`/${locale}`)}>
               {t('signOut')}
             </button>
           </li>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useSession } from 'next-auth/react';
+import { useSession } from '@/components/layout/session';
 import { Link } from '@/i18n/navigation';
 import { can } from '@/lib/permissions';
 import type { ClientSession } from '@/lib/session-user';
