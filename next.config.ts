@@ -1,7 +1,13 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+// Messages are precompiled when the app is built, so the browser gets no ICU parser (issue 15: first-load JS).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: {
+    messages: { path: './messages', format: 'json', locales: 'infer', precompile: true },
+  },
+});
 
 // A header CSP keeps prerendered pages static; a nonce would render every page per request
 // (docs/decisions/011-security-headers-and-the-client-address.md). 'unsafe-inline' is for Next's
