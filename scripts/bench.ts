@@ -19,7 +19,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 // @ts-expect-error plain ESM helper shared with the npm scripts
-import { bin, buildIsStale, run } from './lib.mjs';
+import { bin, buildIsStale, clearDataCache, run } from './lib.mjs';
 // @ts-expect-error plain ESM helper shared with the npm scripts
 import { freshMigratedDatabase } from './test-db.mjs';
 import { BASELINE_DIR, ensureBaseline } from './bench/baseline';
@@ -54,18 +54,23 @@ function pages(d: Dataset): Page[] {
     { group: 'P1', label: 'call', path: '/en/call', route: '/[locale]/call' },
     { group: 'P1', label: 'past edition', path: `/uk/call/${d.pastSlug}`, route: '/[locale]/call/[slug]' },
     { group: 'P1', label: 'toolbox', path: '/uk/toolbox', route: '/[locale]/toolbox' },
-    { group: 'P1', label: 'material', path: `/en/toolbox/${d.materialSlug}`, route: '/[locale]/toolbox/[slug]' },
+    {
+      group: 'P1',
+      label: 'material',
+      path: `/en/toolbox/${d.materialSlug}`,
+      route: '/[locale]/toolbox/[slug]/[[...view]]',
+    },
     {
       group: 'P2',
       label: 'toolbox search',
       path: `/uk/toolbox?q=${encodeURIComponent('партнерство')}`,
-      route: '/[locale]/toolbox',
+      route: '/[locale]/toolbox/search',
     },
     {
       group: 'P2',
       label: 'toolbox filters',
       path: '/en/toolbox?stage=MATCH_SPRINT&kind=METHOD_CARD',
-      route: '/[locale]/toolbox',
+      route: '/[locale]/toolbox/search',
     },
     { group: 'P3', label: 'dashboard', path: '/en/dashboard', route: '/[locale]/dashboard', who: 'applicant' },
     { group: 'P3', label: 'coordinator', path: '/en/coordinator', route: '/[locale]/coordinator', who: 'coordinator' },
@@ -157,6 +162,8 @@ async function main() {
     log('building the app');
     await run(bin('next'), ['build'], buildEnv);
   } else log('reusing the current build of the app');
+  // Kept reads of the library are of the dataset before this one.
+  clearDataCache();
   const versions = await ensureBaseline((dir) => run(bin('next'), ['build', '--webpack', dir], buildEnv));
   log(`baseline built with ${versions}`);
 

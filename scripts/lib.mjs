@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -99,4 +99,13 @@ export function buildIsStale() {
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   return [...SOURCE_DIRS, ...SOURCE_FILES].some((p) => newestMtime(join(ROOT, p)) > built);
+}
+
+/**
+ * Drops the kept results of cached reads (`unstable_cache`, server/cache/library.ts). They outlive a build on
+ * purpose, so a server started on a fresh database would first serve the library of the one before; the
+ * suite and the bench seed a database of their own, so they start without them.
+ */
+export function clearDataCache() {
+  rmSync(join(ROOT, '.next', 'cache', 'fetch-cache'), { recursive: true, force: true });
 }

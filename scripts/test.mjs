@@ -7,7 +7,7 @@
 // Every step has a time limit far above its usual time (a quiet 2-core machine runs the whole suite in about
 // 16 minutes), so that a step that hangs fails with its name. The ports of the suite's own servers are chosen
 // free at the start, so that a server left running by someone else on the machine cannot stop the suite.
-import { bin, freePorts, run, seed } from './lib.mjs';
+import { bin, clearDataCache, freePorts, run, seed } from './lib.mjs';
 import { freshMigratedDatabase } from './test-db.mjs';
 
 const e2eDatabaseUrl = process.env.E2E_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/twincity_e2e';
@@ -58,6 +58,7 @@ async function main() {
   await step('e2e: fresh database, demo seed, production build', async () => {
     await freshMigratedDatabase(e2eDatabaseUrl);
     await seed(e2eEnv);
+    clearDataCache();
     await run(bin('next'), ['build'], e2eEnv, { timeoutMs: minutes(20) });
   });
   await step('e2e: Playwright', () =>

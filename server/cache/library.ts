@@ -8,11 +8,12 @@ import type { AppLocale } from '@/i18n/routing';
  * The library's public pages are prerendered on their first request and kept (ISR). Their reads go
  * through here, so each page carries the tag `LIBRARY_TAG`: every authoring action and every change of
  * a workshop's materials expires it (server/actions/materials.ts, workshops.ts), and the next visitor
- * gets a fresh page. The hour is a backstop for a second instance, whose own cache no action here
- * reaches (docs/decisions/014-static-library-pages.md).
+ * gets a fresh page. The minute is a backstop for a second instance, whose own cache no action here
+ * reaches: it regenerates a page at most once a minute, and only when the page is asked for
+ * (docs/decisions/014-static-library-pages.md).
  */
 export const LIBRARY_TAG = 'library';
-const BACKSTOP_SECONDS = 3600;
+const BACKSTOP_SECONDS = 60;
 
 /** A published material's page data (no dates in it: the cache stores JSON). */
 export function cachedMaterialPage(slug: string, locale: AppLocale) {

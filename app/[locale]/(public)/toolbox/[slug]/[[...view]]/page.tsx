@@ -8,7 +8,7 @@ import type { AppLocale } from '@/i18n/routing';
 
 // Prerendered on its first request and kept until an author changes the library (server/cache/library.ts);
 // nothing here reads the request, so every reader gets the same page.
-export const revalidate = 3600;
+export const revalidate = 60;
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string; view?: string[] }> };
 

@@ -10,7 +10,7 @@ import { parseMaterialView, pickVersion } from '@/lib/toolbox/materials';
 import { buttonClasses } from '@/components/ui/button';
 
 // Static like the material's page (server/cache/library.ts).
-export const revalidate = 3600;
+export const revalidate = 60;
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string; lang?: string[] }> };
 
