@@ -134,16 +134,8 @@ function readableWhere(viewer: Actor | null) {
 }
 
 const PAGE_SELECT = {
-  id: true,
-  slug: true,
+  ...CARD_SELECT,
   status: true,
-  kind: true,
-  stages: true,
-  topics: true,
-  durationMinutes: true,
-  groupSizeMin: true,
-  groupSizeMax: true,
-  originalLocale: true,
   versions: { select: { locale: true, title: true, summary: true, body: true }, orderBy: { locale: 'asc' } },
   attachments: { select: { id: true, fileName: true, mimeType: true, size: true }, orderBy: { createdAt: 'asc' } },
 } as const satisfies Prisma.MaterialSelect;
