@@ -3,7 +3,7 @@ import type { findMaterials } from '@/server/queries/materials';
 import { ToolboxSearchForm } from '@/components/toolbox/search-form';
 import { MaterialCard } from '@/components/toolbox/material-card';
 import { Pager } from '@/components/ui/pager';
-import { toolboxSearchQuery, type TToolboxSearch } from '@/lib/validation/toolbox';
+import { libraryHref, type TToolboxSearch } from '@/lib/validation/toolbox';
 
 type Results = Awaited<ReturnType<typeof findMaterials>>;
 
@@ -11,7 +11,7 @@ type Results = Awaited<ReturnType<typeof findMaterials>>;
 export async function Library({ search, results }: { search: TToolboxSearch; results: Results }) {
   const t = await getTranslations('toolbox');
   const { items, total, page, pageCount } = results;
-  const pageHref = (p: number) => `/toolbox${toolboxSearchQuery({ ...search, page: p })}`;
+  const pageHref = (p: number) => libraryHref({ ...search, page: p });
   return (
     <div className="grid gap-6">
       <header>

@@ -28,7 +28,7 @@ export function ToolboxSearchForm({ search }: { search: TToolboxSearch }) {
       if (typeof value === 'string' && value.trim()) params.set(key, value.trim());
     }
     const query = params.toString();
-    router.push(`/toolbox${query ? `?${query}` : ''}`);
+    router.push(query ? `/toolbox/search?${query}` : '/toolbox');
   }
   return (
     <form

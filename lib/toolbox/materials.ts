@@ -32,9 +32,9 @@ export const DURATIONS = { short: [0, 45], medium: [46, 120], long: [121, 100_00
 export const PAGE_SIZE = 12;
 
 /**
- * The library's search and filters in its URL (`/toolbox?q=…`). The library without any of them is one
- * static page; with one, proxy.ts serves the address from the search page, `/toolbox/search`
- * (docs/decisions/014-static-library-pages.md).
+ * The library's search and filters in its URL. The library without any of them is one static page,
+ * `/toolbox`; with one it is the search page, `/toolbox/search?…` (libraryHref), which proxy.ts also serves
+ * at `/toolbox?…` for shared links (docs/decisions/014-static-library-pages.md).
  */
 export const TOOLBOX_SEARCH_KEYS = ['q', 'kind', 'stage', 'topic', 'lang', 'duration', 'group', 'page'] as const;
 

@@ -52,6 +52,18 @@ export function parseToolboxSearch(params: Record<string, string | string[] | un
 }
 
 /** The URL query for a search (page 1 omitted), so a search can be shared as a link. */
+/**
+ * Where a search of the library lives: `/toolbox` without one (a static page), `/toolbox/search?…` with one.
+ * Links and the form go to the search page directly: the browser's router reuses a static page's payload for
+ * any query of the same path, so a client navigation to `/toolbox?q=…` would show the unsearched list.
+ * A loaded `/toolbox?q=…` (a shared link, the form without JavaScript) is served by the search page too
+ * (proxy.ts).
+ */
+export function libraryHref(search: Partial<TToolboxSearch>): string {
+  const query = toolboxSearchQuery(search);
+  return query ? `/toolbox/search${query}` : '/toolbox';
+}
+
 export function toolboxSearchQuery(search: Partial<TToolboxSearch>): string {
   const params = new URLSearchParams();
   for (const key of TOOLBOX_SEARCH_KEYS) {

@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props) {
   return pageMetadata({ locale, path: '/toolbox', title: t('metaTitle'), description: t('metaDescription') });
 }
 
-/** A search of the library or a filtered list, rendered per request; its address is `/toolbox?q=…` (proxy.ts). */
+/** A search of the library or a filtered list, rendered per request (also at `/toolbox?q=…`, proxy.ts). */
 export default async function ToolboxSearchPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
