@@ -4,7 +4,6 @@ import { signOut, useSession } from './session';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { can } from '@/lib/permissions';
-import type { ClientSession } from '@/lib/session-user';
 
 const LINK = 'rounded px-2 py-1 text-brand-700 hover:bg-brand-50';
 
@@ -15,8 +14,7 @@ const LINK = 'rounded px-2 py-1 text-brand-700 hover:bg-brand-50';
 export function UserNav() {
   const t = useTranslations('nav');
   const locale = useLocale();
-  const { data, status } = useSession();
-  const session = data as ClientSession | null;
+  const { data: session, status } = useSession();
   const user = session?.user;
 
   if (status === 'loading') return <span className="text-sm text-muted">…</span>;

@@ -3,7 +3,6 @@
 import { useSession } from '@/components/layout/session';
 import { Link } from '@/i18n/navigation';
 import { can } from '@/lib/permissions';
-import type { ClientSession } from '@/lib/session-user';
 
 /**
  * "Edit this material", for authors only. A client island, so that the material's page stays one
@@ -11,7 +10,7 @@ import type { ClientSession } from '@/lib/session-user';
  */
 export function AuthorEditLink({ materialId, label }: { materialId: string; label: string }) {
   const { data } = useSession();
-  if (!can((data as ClientSession | null)?.user ?? null, 'material:author')) return null;
+  if (!can(data?.user ?? null, 'material:author')) return null;
   return (
     <Link href={`/coordinator/toolbox/${materialId}`} className="text-sm text-brand-700 underline print:hidden">
       {label}

@@ -7,12 +7,9 @@ import { MaterialFacts } from '@/components/toolbox/facts';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { LOCALE_NAMES } from '@/lib/site';
-import { pickVersion } from '@/lib/toolbox/materials';
+import { pickVersion, type MaterialView } from '@/lib/toolbox/materials';
 import { buttonClasses } from '@/components/ui/button';
 import { Section } from '@/components/ui/section';
-
-/** Which version a material's address asks for: `/toolbox/<slug>[/<lang>[/<compare>]]`. */
-export type MaterialView = { lang?: AppLocale; compare?: AppLocale };
 
 type Props = {
   material: MaterialPage;

@@ -87,7 +87,9 @@ export function durationParts(minutes: number): { hours: number; minutes: number
  * reader's version, one language to choose it, two to read them side by side. Anything else is null
  * (not found), so each view has one address and the page can be prerendered per address.
  */
-export function parseMaterialView(segments: string[] | undefined): { lang?: AppLocale; compare?: AppLocale } | null {
+export type MaterialView = { lang?: AppLocale; compare?: AppLocale };
+
+export function parseMaterialView(segments: string[] | undefined): MaterialView | null {
   const [lang, compare, ...rest] = segments ?? [];
   if (rest.length > 0) return null;
   if (lang === undefined) return {};

@@ -18,10 +18,11 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const { locale, slug, view } = await params;
-  const material = parseMaterialView(view) && (await cachedMaterialPage(slug, locale).catch(() => null));
-  if (!material) return {};
-  const chosen = material.versions.find((v) => v.locale === parseMaterialView(view)?.lang);
+  const { locale, slug, view: segments } = await params;
+  const view = parseMaterialView(segments);
+  const material = view && (await cachedMaterialPage(slug, locale).catch(() => null));
+  if (!view || !material) return {};
+  const chosen = material.versions.find((v) => v.locale === view.lang);
   const shown = chosen ?? pickVersion(material.versions, locale, material.originalLocale)?.version;
   return shown ? { title: shown.title, description: shown.summary } : {};
 }
