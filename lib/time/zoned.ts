@@ -199,11 +199,22 @@ export function utcToDateOnly(value: Date): string {
   return value.toISOString().slice(0, 10);
 }
 
+// Resolving a midnight reads the zone's offset six times (Intl, slow); the stage rules ask for the same few
+// edition windows for every cell of the booster overview, so each zone's midnights are kept (bounded).
+const midnights = new Map<string, number>();
+
 /** Midnight at the start of a calendar date (a @db.Date, read as its UTC date) in `timeZone`. */
 export function startOfDateIn(date: Date, timeZone: string, addDays = 0): Date {
   const d = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + addDays));
-  return firstInstantAt(
-    { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: 0, minute: 0 },
-    timeZone,
-  );
+  const key = `${timeZone}|${d.getTime()}`;
+  let start = midnights.get(key);
+  if (start === undefined) {
+    start = firstInstantAt(
+      { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: 0, minute: 0 },
+      timeZone,
+    ).getTime();
+    if (midnights.size >= 10_000) midnights.clear();
+    midnights.set(key, start);
+  }
+  return new Date(start);
 }
