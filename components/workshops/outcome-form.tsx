@@ -2,14 +2,15 @@
 
 import { Controller } from 'react-hook-form';
 import { useTranslations } from 'next-intl';
-import { ZRecordOutcomeSchema, type TRecordOutcomeInput } from '@/lib/validation/workshops';
+import { MAX_MATERIALS, ZRecordOutcomeSchema, type TRecordOutcomeInput } from '@/lib/validation/workshops';
 import { recordOutcomeAction } from '@/server/actions/workshops';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { rebase, useFreshRecord } from '@/components/ui/use-fresh-record';
 import { FormAlert } from '@/components/ui/form-alert';
-import { CheckboxGroup } from './checkbox-group';
+import type { Stage } from '@/lib/enums';
+import { MaterialPicker } from './material-picker';
 
 /** The ideas are typed one per line. */
 type FormValues = TRecordOutcomeInput & { ideasA: string; ideasB: string };
@@ -19,13 +20,16 @@ export function OutcomeForm({
   initial,
   cityAName,
   cityBName,
-  materials,
+  stage,
+  chosen,
   isDone,
 }: {
   initial: FormValues;
   cityAName: string;
   cityBName: string;
-  materials: { id: string; title: string }[];
+  stage: Stage;
+  /** The materials the record links now, titled for the reader. */
+  chosen: { id: string; title: string }[];
   isDone: boolean;
 }) {
   const t = useTranslations('workshops');
@@ -61,23 +65,21 @@ export function OutcomeForm({
         {...field('ideasB')}
       />
       <div className="sm:col-span-2">
-        {materials.length > 0 ? (
-          <Controller
-            control={control}
-            name="materialIds"
-            render={({ field }) => (
-              <CheckboxGroup
-                legend={t('outcome.materials')}
-                options={materials.map((m) => ({ value: m.id, label: m.title }))}
-                value={(field.value as string[] | undefined) ?? []}
-                onChange={field.onChange}
-                error={err(errors.materialIds?.message)}
-              />
-            )}
-          />
-        ) : (
-          <p className="mb-4 text-sm text-muted">{t('outcome.noMaterials')}</p>
-        )}
+        <Controller
+          control={control}
+          name="materialIds"
+          render={({ field }) => (
+            <MaterialPicker
+              legend={t('outcome.materials')}
+              stage={stage}
+              chosen={chosen}
+              value={(field.value as string[] | undefined) ?? []}
+              onChange={field.onChange}
+              error={err(errors.materialIds?.message)}
+              max={MAX_MATERIALS}
+            />
+          )}
+        />
         <Button type="submit" disabled={isSubmitting}>
           {isDone ? t('outcome.update') : t('outcome.markDone')}
         </Button>

@@ -28,7 +28,6 @@ type Props = {
   /** Present for coordinators of an active pair: the options their tools offer. */
   tools: {
     facilitators: { id: string; name: string }[];
-    materials: { id: string; slug: string; versions: { locale: string; title: string }[] }[];
   } | null;
 };
 
@@ -99,7 +98,6 @@ export function WorkshopSection({ pair, workshop: w, cities, viewer, locale, isN
           window={{ start: day(pair.call.windowStart), end: day(pair.call.windowEnd) }}
           isNextToSchedule={isNextToSchedule}
           facilitators={tools.facilitators}
-          materials={tools.materials}
         />
       )}
     </section>

@@ -20,20 +20,10 @@ type Props = {
   window: { start: string; end: string };
   isNextToSchedule: boolean;
   facilitators: { id: string; name: string }[];
-  materials: { id: string; slug: string; versions: { locale: string; title: string }[] }[];
 };
 
 /** A coordinator's tools for one workshop: schedule, record the outcome, cancel, add a checklist item. */
-export function WorkshopTools({
-  workshop: w,
-  cities,
-  fixedCity,
-  zone,
-  window,
-  isNextToSchedule,
-  facilitators,
-  materials,
-}: Props) {
+export function WorkshopTools({ workshop: w, cities, fixedCity, zone, window, isNextToSchedule, facilitators }: Props) {
   const t = useTranslations('workshops');
   const tScheduling = useTranslations('scheduling');
   const locale = useLocale();
@@ -84,7 +74,8 @@ export function WorkshopTools({
             isDone={w.status === 'DONE'}
             cityAName={cityA.name}
             cityBName={cityB.name}
-            materials={materials.map((m) => ({ id: m.id, title: materialTitle(m, locale) }))}
+            stage={w.stage}
+            chosen={w.materials.map((m) => ({ id: m.materialId, title: materialTitle(m.material, locale) }))}
             initial={{
               workshopId: w.id,
               version: w.version,

@@ -235,6 +235,10 @@ const ROUTES: Record<string, (r: Records) => Cell[]> = {
     { url: `/api/toolbox/${r.materialSlug}/pdf?lang=%00`, expect: everyone },
     { url: '/api/toolbox/%00/pdf', expect: nobody },
   ],
+  // The outcome form's material picker: published materials only, for those who record outcomes.
+  'api/toolbox/options/route.ts': () => [
+    { url: '/api/toolbox/options?q=Matrix&locale=en', shows: 'Matrix public guide', expect: api(COORDINATORS) },
+  ],
   'api/toolbox/attachments/[id]/route.ts': (r) => [
     { url: `/api/toolbox/attachments/${r.attachmentId}`, expect: everyone },
   ],

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, messages, expectNotFound, uniqueEmail } from '../fixtures';
 import { db } from '../../server/db';
-import { createApplication, createPair, createUser } from '../../prisma/factories';
+import { createApplication, createMaterial, createPair, createUser } from '../../prisma/factories';
 import { isoDay, wallTime } from '../../prisma/timeline';
 import { seededEdition } from '../support/editions';
 
@@ -207,6 +207,83 @@ test('the pair’s applicant sees the timeline in Ukrainian and downloads the iC
   expect((await page.request.get(`/api/workshops/${ws('INITIATIVE_A').id}/ics`)).status()).toBe(404);
 });
 
+test('a coordinator links toolbox materials to an outcome by searching the library, and drops one later (uk)', async ({
+  page,
+  loginAs,
+}) => {
+  const applicant = await createUser(db, { email: uniqueEmail('applicant'), locale: 'uk' });
+  const { pair, cityA, ws } = await makePair(applicant.id, 'bonn', 'minsk');
+  await db.workshop.update({
+    where: { id: ws('INITIATIVE_A').id },
+    data: { status: 'SCHEDULED', format: 'IN_PERSON', hostCityId: cityA.id, ...firstWorkshop(), languages: ['RU'] },
+  });
+  // Words of this run's own: the e2e database keeps the materials of earlier runs.
+  const tag = [...Date.now().toString(36)].map((c) => 'абвгдежзиклмнопрстуфхцчшщюяіїєґ'[parseInt(c, 36) % 31]);
+  const word = `Зорепад${tag.join('')}`;
+  const newest = await createMaterial(db, {
+    kind: 'METHOD_CARD',
+    stages: ['INITIATIVE_A'],
+    topics: [],
+    publishedAt: new Date(Date.now() + 60_000),
+    versions: { uk: { title: `Найсвіжіша картка ${word}`, summary: 'Коротко', body: 'Текст' } },
+  });
+  const found = await createMaterial(db, {
+    kind: 'GUIDE',
+    stages: ['SPRINT_SUCCEED'],
+    topics: [],
+    versions: {
+      en: { title: 'Hidden in English', summary: 'Short', body: 'Text' },
+      uk: { title: `Посібник ${word}ний`, summary: 'Коротко', body: 'Текст' },
+    },
+  });
+  await createMaterial(db, {
+    kind: 'GUIDE',
+    status: 'DRAFT',
+    stages: ['INITIATIVE_A'],
+    topics: [],
+    versions: { uk: { title: `Чернетка ${word}`, summary: 'Коротко', body: 'Текст' } },
+  });
+
+  await loginAs('COORDINATOR', { locale: 'uk' });
+  await page.goto(`/uk/pairs/${pair.id}`);
+  const region = stageRegion(page, uk.stages.INITIATIVE_A.title);
+  const t = uk.workshops.outcome;
+  let outcome = await disclose(region, t.record);
+  const picker = outcome.getByRole('group', { name: t.materials });
+  // Opening the form lists the stage's newest materials, this run's first.
+  await expect(picker.getByText(t.pickerSuggested)).toBeVisible();
+  await expect(picker.getByRole('checkbox').first()).toHaveAccessibleName(`Найсвіжіша картка ${word}`);
+  await picker.getByRole('checkbox', { name: `Найсвіжіша картка ${word}` }).check();
+  // A search reaches the whole library, by the start of a word and in the reader's language; drafts stay out.
+  await picker.getByLabel(t.pickerSearch).fill(word.slice(0, -2));
+  await expect(picker.getByRole('status')).toHaveText(/Знайдено 2 матеріали\./);
+  await expect(picker.getByRole('checkbox', { name: `Чернетка ${word}` })).toHaveCount(0);
+  await picker.getByRole('checkbox', { name: `Посібник ${word}ний` }).check();
+  await picker.getByLabel(t.pickerSearch).fill('щоневідомеслово');
+  await expect(picker.getByRole('status')).toHaveText('Відповідних матеріалів немає.');
+  // What was checked stays listed and checked while searching on.
+  await expect(picker.getByRole('checkbox', { name: `Посібник ${word}ний` })).toBeChecked();
+  await outcome.getByRole('button', { name: t.markDone }).click();
+  await expect(region.getByText(uk.status.workshop.DONE, { exact: true })).toBeVisible();
+  const used = region.getByRole('listitem').filter({ hasText: word });
+  await expect(used).toHaveText([`Найсвіжіша картка ${word}`, `Посібник ${word}ний`]);
+
+  // Correcting the outcome starts from what it links; unchecking one drops it.
+  await page.reload();
+  outcome = await disclose(stageRegion(page, uk.stages.INITIATIVE_A.title), t.edit);
+  const again = outcome.getByRole('group', { name: t.materials });
+  await expect(again.getByRole('checkbox', { name: `Посібник ${word}ний` })).toBeChecked();
+  await again.getByRole('checkbox', { name: `Найсвіжіша картка ${word}` }).uncheck();
+  await outcome.getByRole('button', { name: t.update }).click();
+  await expect(page.getByText(t.saved).first()).toBeVisible();
+  await expect
+    .poll(async () =>
+      (await db.workshopMaterial.findMany({ where: { workshopId: ws('INITIATIVE_A').id } })).map((m) => m.materialId),
+    )
+    .toEqual([found.id]);
+  expect(newest.id).not.toBe(found.id);
+});
+
 test('a coordinator reschedules twice in a row and records the outcome with formatted, sanitised minutes (de)', async ({
   page,
   loginAs,
@@ -305,7 +382,9 @@ test('the booster overview shows a pair with a workshop long past but still plan
   await filter.getByLabel(uk.scheduling.matrix.filter.late).check();
   await filter.getByRole('button', { name: uk.scheduling.matrix.filter.apply }).click();
   await expect(page).toHaveURL(new RegExp(`year=${year}.*late=1`));
-  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: /Бонн/ }) });
+  // This pair's own row: other tests leave pairs of Bonn behind, some of them late too.
+  const link = page.getByRole('link', { name: 'Бонн – Харків' }).and(page.locator(`[href$="/pairs/${pair.id}"]`));
+  const row = page.getByRole('row').filter({ has: link });
   await expect(row.filter({ hasText: uk.scheduling.risk['planned-in-past'] }).first()).toBeVisible();
   // Every row the filter keeps is of that edition and has something late.
   const body = page.locator('tbody tr');
@@ -315,7 +394,7 @@ test('the booster overview shows a pair with a workshop long past but still plan
   }
 
   // The pair page flags the same workshop, in its own section.
-  await row.getByRole('link', { name: /Бонн/ }).click();
+  await row.getByRole('link', { name: 'Бонн – Харків' }).click();
   await expect(page).toHaveURL(new RegExp(`/uk/pairs/${pair.id}$`));
   const section = page.getByRole('region', { name: /^1\./ });
   await expect(section.getByText(uk.scheduling.risk['planned-in-past'])).toBeVisible();

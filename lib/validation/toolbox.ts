@@ -51,6 +51,17 @@ export function parseToolboxSearch(params: Record<string, string | string[] | un
   return ZToolboxSearchSchema.parse(flat);
 }
 
+/**
+ * The outcome form's material picker asks `/api/toolbox/options` with this: a query (else the stage's newest
+ * materials) and the language to title them in. Lenient like the search: a bad value is dropped, never an error.
+ */
+export const ZMaterialOptionsSchema = z.object({
+  q: ZToolboxSearchSchema.shape.q,
+  stage: ZToolboxSearchSchema.shape.stage,
+  locale: lenient(z.enum(locales)),
+});
+export type TMaterialOptionsQuery = z.infer<typeof ZMaterialOptionsSchema>;
+
 /** The URL query for a search (page 1 omitted), so a search can be shared as a link. */
 /**
  * Where a search of the library lives: `/toolbox` without one (a static page), `/toolbox/search?…` with one.

@@ -83,6 +83,9 @@ const attendance = z
   ])
   .optional();
 
+/** How many toolbox materials one workshop's outcome may link. */
+export const MAX_MATERIALS = 50;
+
 /** Marking a workshop done records what happened. */
 export const ZRecordOutcomeSchema = z.object({
   workshopId: id,
@@ -92,7 +95,7 @@ export const ZRecordOutcomeSchema = z.object({
   attendanceB: attendance,
   ideasA: ideas.default([]),
   ideasB: ideas.default([]),
-  materialIds: z.array(id).max(50).default([]),
+  materialIds: z.array(id).max(MAX_MATERIALS).default([]),
 });
 export type TRecordOutcomeInput = z.input<typeof ZRecordOutcomeSchema>;
 

@@ -89,6 +89,26 @@ export async function findMaterials(search: TToolboxSearch, locale: AppLocale) {
   return { items, total, page: search.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
+/** How many materials the outcome form's picker lists at a time. */
+export const MATERIAL_OPTION_COUNT = 10;
+
+/**
+ * Published materials a coordinator may link to a workshop's outcome, titled in `locale`: the best matches
+ * for `q` across the library, or without one the newest materials for `stage`.
+ */
+export async function findMaterialOptions(query: { q?: string; stage?: Stage }, locale: AppLocale) {
+  const search: TToolboxSearch = query.q ? { q: query.q, page: 1 } : { stage: query.stage, page: 1 };
+  const hits = await runSearch(search, MATERIAL_OPTION_COUNT);
+  if (hits.length === 0) return [];
+  const rows = await db.material.findMany({ where: { id: { in: hits.map((h) => h.id) } }, select: CARD_SELECT });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return hits.flatMap((h) => {
+    const row = byId.get(h.id);
+    const card = row && toCard(row, locale);
+    return card ? [{ id: card.id, title: card.title }] : [];
+  });
+}
+
 // A page past the end has no rows to carry the total; count once so the pager can lead back.
 async function countPublished(search: TToolboxSearch): Promise<number> {
   const rows = await runSearch({ ...search, page: 1 }, 1);

@@ -46,15 +46,6 @@ export async function getPairForViewer(actor: Actor, pairId: string): Promise<Pa
   return db.boosterPair.findFirst({ where: { AND: [{ id: pairId }, pairScope(actor)] }, include: PAIR_PAGE });
 }
 
-/** Toolbox materials a coordinator can link to a workshop's outcome. */
-export async function listMaterialOptions() {
-  return db.material.findMany({
-    select: { id: true, slug: true, versions: { select: { locale: true, title: true } } },
-    orderBy: { slug: 'asc' },
-    take: 500,
-  });
-}
-
 export type MatrixRow = {
   id: string;
   status: PairStatus;

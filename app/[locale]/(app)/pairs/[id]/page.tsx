@@ -6,7 +6,7 @@ import { cityName } from '@/lib/cities/city-name';
 import { nextStep } from '@/lib/booster/stage-rules';
 import { pairLateness } from '@/lib/booster/lateness';
 import { openSignedInPage } from '@/server/page-auth';
-import { getPairForViewer, listMaterialOptions, listPairHistory } from '@/server/queries/pairs';
+import { getPairForViewer, listPairHistory } from '@/server/queries/pairs';
 import { listCoordinators } from '@/server/queries/users';
 import { getEnv } from '@/server/env';
 import { RememberTimeZone } from '@/components/workshops/local-time';
@@ -32,9 +32,8 @@ export default async function PairPage({ params }: Props) {
   if (!pair) notFound();
   const facts = pairFacts(pair);
   const hasTools = can(user, 'workshop:schedule') && pair.status === 'ACTIVE';
-  const [facilitators, materials, history] = await Promise.all([
+  const [facilitators, history] = await Promise.all([
     hasTools ? listCoordinators() : Promise.resolve([]),
-    hasTools ? listMaterialOptions() : Promise.resolve([]),
     listPairHistory(pair),
   ]);
   const cities: CityChoice[] = [pair.cityA, pair.cityB].map((c) => ({
@@ -49,9 +48,7 @@ export default async function PairPage({ params }: Props) {
   const feedUrl = pair.calendarToken
     ? new URL(`/api/calendar/pairs/${pair.calendarToken}?lang=${locale}`, getEnv().NEXTAUTH_URL).toString()
     : null;
-  const tools = hasTools
-    ? { facilitators: facilitators.map((f) => ({ id: f.id, name: f.name ?? f.email })), materials }
-    : null;
+  const tools = hasTools ? { facilitators: facilitators.map((f) => ({ id: f.id, name: f.name ?? f.email })) } : null;
 
   return (
     <ClientMessages entry="app/[locale]/(app)/pairs/[id]/page.tsx">
