@@ -108,25 +108,23 @@ export default async function BoosterOverviewPage({ params, searchParams }: Prop
                 </thead>
                 <tbody className="max-sm:grid max-sm:gap-3">
                   {rows.map((r) => (
-                    <tr
-                      key={r.id}
-                      className="border-b border-slate-200 align-top max-sm:grid max-sm:grid-cols-2 max-sm:rounded max-sm:border max-sm:bg-white"
-                    >
-                      <th scope="row" className="p-2 max-sm:col-span-2 max-sm:block">
-                        <Link href={`/pairs/${r.id}`} className="text-brand-700 underline">
-                          {cityName(r.cityA, locale)} – {cityName(r.cityB, locale)}
-                        </Link>
+                    <tr key={r.id} className="matrix-row">
+                      <th scope="row" className="matrix-pair">
+                        {/* A plain link: fifty of next's would each hydrate and prefetch a pair page. */}
+                        <a href={`/${locale}/pairs/${r.id}`} className="text-brand-700 underline">
+                          {`${cityName(r.cityA, locale)} – ${cityName(r.cityB, locale)}`}
+                        </a>
                         <span className="block font-normal text-muted">
-                          {r.year} · {tStatus(`pair.${r.status}`)}
+                          {`${r.year} · ${tStatus(`pair.${r.status}`)}`}
                         </span>
                         {r.inactive && (
                           <span className="mt-1 block font-bold text-red-800">{t('matrix.inactive')}</span>
                         )}
                       </th>
                       {r.stages.map((s) => (
-                        <td key={s.stage} className="p-2 max-sm:block">
-                          <span className="block text-xs font-bold sm:hidden">{tStages(`${s.stage}.short`)}</span>
-                          <span className={`block rounded border px-2 py-1 ${STATE_TONE[s.status]}`}>
+                        <td key={s.stage} className="matrix-cell">
+                          <span className="matrix-label">{tStages(`${s.stage}.short`)}</span>
+                          <span className={`matrix-chip ${STATE_TONE[s.status]}`}>
                             {tStatus(`workshop.${s.status}`)}
                             {s.startsAt && (
                               <span className="block text-xs">
