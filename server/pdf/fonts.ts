@@ -12,27 +12,53 @@ const FACES = [
   { src: path.join(FONT_DIR, 'NotoSans-Italic.ttf'), fontWeight: 'normal' as const, fontStyle: 'italic' as const },
 ];
 
-let hyphenationOff = false;
-let counter = 0;
+/** The part of a fontkit font and glyph this file touches. */
+type Glyph = { codePoints: number[] };
+type FontkitFont = { getGlyph: (id: number, characters?: number[]) => Glyph | null };
+type Source = { load: () => Promise<void>; data: FontkitFont | null };
+
+let ready: Promise<void> | null = null;
 
 /**
- * Runs one PDF render with the vendored Noto Sans TTFs (public/fonts, OFL — see LICENSE-NotoSans.txt)
- * registered under a family name of its own. react-pdf keeps one parsed font per family, and a second
- * document rendered with the same parsed font loses glyphs (letters vanish from bold text), so every
- * render gets fresh font objects, which are dropped afterwards. Helvetica would garble Cyrillic.
- * Hyphenation is off: react-pdf would split words with English rules in every language.
+ * fontkit keeps one glyph object per glyph id, with the characters of whoever asked first. A document's subset
+ * asks for the parts of composed letters (the "a" of "ä") without characters; a later document that lays out
+ * that letter got the glyph with none, and react-pdf writes a glyph's characters into the PDF's text map, so the
+ * letter vanished from the second document's text (copy, search, screen readers: "St dte"). A glyph asked for
+ * with characters now gets them.
  */
-export async function withPdfFonts<T>(render: (family: string) => Promise<T>): Promise<T> {
-  if (!hyphenationOff) {
+function keepCharacters(font: FontkitFont) {
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id, characters = []) => {
+    const glyph = getGlyph(id, characters);
+    if (glyph && characters.length > 0 && glyph.codePoints.length === 0) glyph.codePoints = characters;
+    return glyph;
+  };
+}
+
+/**
+ * Registers the vendored Noto Sans TTFs (public/fonts, OFL — see LICENSE-NotoSans.txt) once per process and
+ * parses them once: opening and laying out the three faces cost 35–60 ms, most of a PDF's time (issue 15).
+ * Helvetica would garble Cyrillic. Hyphenation is off: react-pdf would split words with English rules in every
+ * language.
+ */
+function registerOnce(): Promise<void> {
+  ready ??= (async () => {
     Font.registerHyphenationCallback((word) => [word]);
-    hyphenationOff = true;
-  }
-  counter += 1;
-  const family = `${PDF_FONT_FAMILY}-${counter}`;
-  Font.register({ family, fonts: FACES });
-  try {
-    return await render(family);
-  } finally {
-    delete (Font.getRegisteredFonts() as Record<string, unknown>)[family];
-  }
+    Font.register({ family: PDF_FONT_FAMILY, fonts: FACES });
+    const family = (Font.getRegisteredFonts() as Record<string, { sources: Source[] }>)[PDF_FONT_FAMILY];
+    for (const source of family?.sources ?? []) {
+      await source.load();
+      if (source.data) keepCharacters(source.data);
+    }
+  })().catch((error: unknown) => {
+    ready = null;
+    throw error;
+  });
+  return ready;
+}
+
+/** Runs one PDF render with the platform's fonts registered, passing the family name to use. */
+export async function withPdfFonts<T>(render: (family: string) => Promise<T>): Promise<T> {
+  await registerOnce();
+  return render(PDF_FONT_FAMILY);
 }
