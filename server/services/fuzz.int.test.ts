@@ -767,6 +767,7 @@ const ROUTES: Record<string, RouteCase> = {
     skip: 'needs react-server',
   },
   'app/api/toolbox/attachments/[id]/route.ts': { params: { id: nastyString } },
+  'app/api/toolbox/options/route.ts': { params: {}, query: ['q', 'stage', 'locale'], session: 'coordinator' },
   'app/api/workshops/[id]/ics/route.ts': { params: { id: idLike(() => fixtures.workshopId!) }, session: 'applicant' },
 };
 
