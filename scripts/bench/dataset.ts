@@ -11,6 +11,7 @@
  */
 import pg from 'pg';
 import { generateMaterials } from './materials';
+import { JOB_NAMES } from '../../server/scheduled/names';
 
 export type Sizes = { applications: number; pairs: number; materials: number; zip: number };
 export const DEFAULT_SIZES: Sizes = { applications: 10_000, pairs: 1_000, materials: 10_000, zip: 200 };
@@ -202,12 +203,11 @@ export async function generateDataset(url: string, sizes: Sizes, now: Date): Pro
     await client.query('DELETE FROM "OutboxEmail"');
     // Nor are the scheduled jobs: due at the app's start, the reminders would queue an e-mail for each of the
     // thousands of drafts (and the bench's last run left none to dedupe against) while the first pages are driven.
-    const { SCHEDULED_JOBS } = await import('../../server/scheduled');
     await client.query(
       `INSERT INTO "ScheduledJobLease" ("name", "nextRunAt", "leasedUntil")
        SELECT unnest($1::text[]), now() + interval '1 day', 'epoch'
        ON CONFLICT ("name") DO UPDATE SET "nextRunAt" = EXCLUDED."nextRunAt"`,
-      [SCHEDULED_JOBS.map((j) => j.name)],
+      [Object.values(JOB_NAMES)],
     );
     // As autovacuum leaves a live database: statistics fresh and the visibility map set (index-only scans).
     await client.query('VACUUM ANALYZE');

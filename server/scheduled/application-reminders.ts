@@ -1,4 +1,5 @@
 import 'server-only';
+import { JOB_NAMES } from './names';
 import { db } from '../db';
 import { appLink, queueApplicationEmail } from '../services/application-mail';
 import { cityName } from '@/lib/cities/city-name';
@@ -93,7 +94,7 @@ export async function queueApplicationReminders(now = new Date()): Promise<numbe
 }
 
 export const applicationReminders: ScheduledJob = {
-  name: 'application-reminders',
+  name: JOB_NAMES.applicationReminders,
   everyMs: 60 * 60_000,
   run: async (now) => {
     await queueApplicationReminders(now);

@@ -1,8 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { runIfDue, type ScheduledJob } from './run';
+import { SCHEDULED_JOBS } from '.';
+import { JOB_NAMES } from './names';
 
 describe('scheduled jobs', () => {
+  it('are exactly the jobs JOB_NAMES names, each once (the bench marks them as run by these names)', () => {
+    expect(SCHEDULED_JOBS.map((j) => j.name).sort()).toEqual(Object.values(JOB_NAMES).sort());
+  });
+
   beforeEach(async () => {
     await db.scheduledJobLease.deleteMany();
   });

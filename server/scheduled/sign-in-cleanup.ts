@@ -1,4 +1,5 @@
 import 'server-only';
+import { JOB_NAMES } from './names';
 import { db } from '../db';
 import { getEnv } from '../env';
 import { pruneRateLimits } from '../rate-limit';
@@ -19,7 +20,7 @@ export async function cleanUpSignInRequests(now: Date): Promise<void> {
 }
 
 export const signInCleanup: ScheduledJob = {
-  name: 'sign-in-cleanup',
+  name: JOB_NAMES.signInCleanup,
   everyMs: 10 * 60_000,
   run: cleanUpSignInRequests,
 };

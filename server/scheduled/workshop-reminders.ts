@@ -1,4 +1,5 @@
 import 'server-only';
+import { JOB_NAMES } from './names';
 import { db } from '../db';
 import { queueWorkshopMail } from '../services/workshop-mail';
 import type { ScheduledJob } from './run';
@@ -24,7 +25,7 @@ export async function sendWorkshopReminders(now: Date): Promise<number> {
 }
 
 export const workshopRemindersJob: ScheduledJob = {
-  name: 'workshop-reminders',
+  name: JOB_NAMES.workshopReminders,
   everyMs: 15 * 60_000,
   run: async (now) => {
     await sendWorkshopReminders(now);
