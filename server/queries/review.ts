@@ -16,20 +16,24 @@ import type { AppLocale } from '@/i18n/routing';
 export const PAGE_SIZE = 25;
 
 export async function getEditionForReview(callId: string, locale: AppLocale) {
-  const call = await db.call.findUnique({
-    where: { id: callId },
-    include: { texts: { where: { locale }, select: { title: true } }, criteria: { orderBy: { position: 'asc' } } },
-  });
-  if (!call) return null;
-  const [selected, activePairs, applications] = await Promise.all([
-    db.decision.count({ where: { outcome: 'SELECTED', application: { callId, status: { not: 'WITHDRAWN' } } } }),
-    db.boosterPair.count({ where: { callId, status: { not: 'WITHDRAWN' } } }),
-    db.application.count({ where: { callId } }),
+  const [call, [counts]] = await Promise.all([
+    db.call.findUnique({
+      where: { id: callId },
+      include: { texts: { where: { locale }, select: { title: true } }, criteria: { orderBy: { position: 'asc' } } },
+    }),
+    // The header's four counts in one statement: they were five round trips, one after the others.
+    db.$queryRaw<{ selected: number; activePairs: number; unpublished: number; applications: number }[]>`
+      SELECT
+        (SELECT count(*) FROM "Decision" d JOIN "Application" a ON a."id" = d."applicationId"
+          WHERE d."outcome" = 'SELECTED' AND a."callId" = ${callId} AND a."status" <> 'WITHDRAWN')::int AS "selected",
+        (SELECT count(*) FROM "BoosterPair" p
+          WHERE p."callId" = ${callId} AND p."status" <> 'WITHDRAWN')::int AS "activePairs",
+        (SELECT count(*) FROM "Decision" d JOIN "Application" a ON a."id" = d."applicationId"
+          WHERE d."publishedAt" IS NULL AND a."callId" = ${callId} AND a."status" <> 'WITHDRAWN')::int AS "unpublished",
+        (SELECT count(*) FROM "Application" a WHERE a."callId" = ${callId})::int AS "applications"`,
   ]);
-  const unpublished = await db.decision.count({
-    where: { publishedAt: null, application: { callId, status: { not: 'WITHDRAWN' } } },
-  });
-  return { ...call, title: call.texts[0]?.title ?? call.slug, selected, activePairs, unpublished, applications };
+  if (!call) return null;
+  return { ...call, title: call.texts[0]?.title ?? call.slug, ...counts! };
 }
 
 const LIST_SELECT = {
