@@ -63,13 +63,14 @@ const RELATIONS: Record<Relation, RelationRule> = {
     holds: isCoordinator,
     where: { application: (a) => (isCoordinator(a) ? {} : null), pair: (a) => (isCoordinator(a) ? {} : null) },
   },
+  // A pair's applicantId and partnerUserId are its application's, copied by triggers (migration pair_members).
   'applicant-of': {
     holds: (a, f) => !!f.applicantId && f.applicantId === a.id,
-    where: { application: (a) => ({ applicantId: a.id }), pair: (a) => ({ application: { applicantId: a.id } }) },
+    where: { application: (a) => ({ applicantId: a.id }), pair: (a) => ({ applicantId: a.id }) },
   },
   'partner-of': {
     holds: (a, f) => !!f.partnerUserId && f.partnerUserId === a.id,
-    where: { application: (a) => ({ partnerUserId: a.id }), pair: (a) => ({ application: { partnerUserId: a.id } }) },
+    where: { application: (a) => ({ partnerUserId: a.id }), pair: (a) => ({ partnerUserId: a.id }) },
   },
   'official-of-city': {
     // A draft is its applicant's and partner's business: the cities it names have no official of it

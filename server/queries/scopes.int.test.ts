@@ -156,3 +156,38 @@ describe('the permission map and the scopes agree', () => {
     expect(can(stranger, 'pair:read', pairFacts(pairs[0]!))).toBe(false);
   });
 });
+
+describe("a pair's people follow its application", () => {
+  it('lets a new partner follow the pair and the old one no longer, whatever is written on the pair', async () => {
+    const applicant = await makeActor();
+    const first = await makeActor();
+    const second = await makeActor();
+    const application = await createApplication(db, {
+      callId,
+      applicantId: applicant.id,
+      partnerUserId: first.id,
+      status: 'SELECTED',
+      applicantCityId: cities.bonn!.id,
+      partnerCityId: cities.kyiv!.id,
+    });
+    const pair = await createPair(db, {
+      callId,
+      applicationId: application.id,
+      cityAId: cities.bonn!.id,
+      cityBId: cities.kyiv!.id,
+    });
+    const follows = async (actor: Awaited<ReturnType<typeof makeActor>>) =>
+      (await db.boosterPair.count({ where: { AND: [{ id: pair.id }, pairScope(actor)] } })) === 1;
+    expect([await follows(applicant), await follows(first), await follows(second)]).toEqual([true, true, false]);
+
+    await db.application.update({ where: { id: application.id }, data: { partnerUserId: second.id } });
+    expect([await follows(first), await follows(second)]).toEqual([false, true]);
+
+    // The copies are the triggers' to keep: a write to the pair cannot hand it to someone else.
+    await db.boosterPair.update({ where: { id: pair.id }, data: { applicantId: second.id, partnerUserId: null } });
+    expect(await db.boosterPair.findUniqueOrThrow({ where: { id: pair.id } })).toMatchObject({
+      applicantId: applicant.id,
+      partnerUserId: second.id,
+    });
+  });
+});
