@@ -5,7 +5,8 @@
  * - builds the app unless the current build is fresh, and the baseline app unless its build is kept
  *   (scripts/bench/baseline.ts, in .bench/);
  * - serves both through scripts/server.mjs, as `npm start` does, and drives every page of the table with
- *   autocannon (64 connections for throughput, 16 for latency; 10 s request timeout; BENCH_SECONDS each);
+ *   autocannon (64 connections for throughput, 16 for latency; 10 s request timeout; BENCH_SECONDS each), each
+ *   page followed by its baseline, so that its ratio is to a neighbour and not to a pace of minutes before;
  * - times the application and method-card PDFs over HTTP and the ZIP of 200 PDFs in this process;
  * - weighs each page's HTML and first-load JS, and lists the message namespaces its HTML carries;
  * - EXPLAINs the hot queries (scripts/bench/explain.ts) and times the toolbox search query itself;
@@ -89,10 +90,6 @@ function pages(d: Dataset): Page[] {
       who: 'coordinator',
     },
     { group: 'P3', label: 'pair', path: `/en/pairs/${d.pairId}`, route: '/[locale]/pairs/[id]', who: 'coordinator' },
-    // The machine's pace drifts over a run (2× between runs was seen for bare static): the baselines are driven
-    // again at the end, and every ratio is to the mean of both drives.
-    { group: 'base', label: 'bare static, again', path: '/static', route: '/static' },
-    { group: 'base', label: 'bare dynamic, again', path: '/dynamic', route: '/dynamic' },
   ];
 }
 
@@ -193,7 +190,16 @@ async function main() {
   };
   const appJs = firstLoadJs(ROOT);
   const baseJs = firstLoadJs(BASELINE_DIR);
-  type Row = Page & { load: LoadResult; latency: LoadResult; weight: PageWeight; js?: { raw: number; gzip: number } };
+  type Row = Page & {
+    load: LoadResult;
+    latency: LoadResult;
+    weight: PageWeight;
+    js?: { raw: number; gzip: number };
+    /** The page's baseline, driven right after it: the machine's pace drifts within a run (bare static measured
+     * 828, 1036 and 1875 req/s in three runs of one afternoon), so each ratio is to its own neighbour. */
+    neighbour?: number;
+  };
+  const BASE_OF: Record<Group, 'static' | 'dynamic'> = { P1: 'static', P2: 'dynamic', P3: 'dynamic', base: 'static' };
   const rows: Row[] = [];
   for (const page of pages(data)) {
     const port = page.group === 'base' ? PORT + 1 : PORT;
@@ -202,20 +208,22 @@ async function main() {
     const weight = await pageWeight(url, cookie);
     // A few requests first: a page prerendered on its first request is measured as it is served afterwards.
     for (let i = 0; i < 3; i++) await fetch(url, { headers: cookie ? { cookie } : {} }).then((r) => r.arrayBuffer());
+    // Then two seconds of load, unmeasured: the first drive of a route is partly its code being compiled by V8,
+    // and a baseline driven again and again would otherwise be compared warm with a page driven cold.
+    await drive(url, { connections: 16, seconds: 2, cookie });
     const load = await drive(url, { connections: 64, seconds: SECONDS, cookie });
     const latency = await drive(url, { connections: 16, seconds: SECONDS, cookie });
     const js = (page.group === 'base' ? baseJs : appJs).get(page.route);
-    rows.push({ ...page, load, latency, weight, js });
+    const baseUrl = `http://localhost:${PORT + 1}/${BASE_OF[page.group]}`;
+    if (page.group !== 'base') await drive(baseUrl, { connections: 16, seconds: 2 });
+    const neighbour =
+      page.group === 'base' ? undefined : (await drive(baseUrl, { connections: 64, seconds: SECONDS })).rps;
+    rows.push({ ...page, load, latency, weight, js, neighbour });
     log(
       `${page.label.padEnd(16)} ${num(load.rps).padStart(6)} req/s  p95@16 ${num(latency.p95, 1)} ms  ${weight.status}`,
     );
   }
   const bare = { static: rows[0]!, dynamic: rows[1]! };
-  const again = { static: rows.at(-2)!, dynamic: rows.at(-1)! };
-  const baseRps = {
-    static: (bare.static.load.rps + again.static.load.rps) / 2,
-    dynamic: (bare.dynamic.load.rps + again.dynamic.load.rps) / 2,
-  };
 
   // PDFs over HTTP, as a coordinator downloads them; the ZIP as the export job builds it.
   const appPdf = await timeSequential(20, async () => {
@@ -307,14 +315,13 @@ async function main() {
   ];
   for (const r of rows) {
     const g = goalOf[r.group];
-    const ratio = r.group === 'base' ? NaN : r.load.rps / baseRps[g.base];
+    const ratio = r.group === 'base' ? NaN : r.load.rps / r.neighbour!;
     const verdict =
       r.group === 'base' ? '' : ratio >= g.ratio ? ' ✓ goal' : ratio >= g.floor ? ' ✓ floor' : ' ✗ below floor';
     const p95 = g.p95 ? (r.latency.p95 <= g.p95 ? ' ✓' : ` ✗ (≤ ${g.p95})`) : '';
     const errors =
       r.load.non2xx + r.load.errors + r.load.timeouts + r.latency.non2xx + r.latency.errors + r.latency.timeouts;
-    const ofMean = r.load.rps / baseRps[r.path === '/static' ? 'static' : 'dynamic'];
-    const times = r.group === 'base' ? `${num(ofMean, 2)}× mean` : `${num(ratio, 2)}× ${g.base}${verdict}`;
+    const times = r.group === 'base' ? '1×' : `${num(ratio, 2)}× ${g.base} (${num(r.neighbour!)})${verdict}`;
     const js = `${kb(r.weight.js)} (+${kb(r.weight.js - bareJs)})${r.js ? `, build: ${kb(r.js.gzip)}` : ''}`;
     lines.push(
       `| ${r.label} \`${r.path.length > 40 ? `${r.path.slice(0, 40)}…` : r.path}\` | ${r.group} | ${num(r.load.rps)} | ` +
@@ -353,8 +360,8 @@ async function main() {
       `${Object.entries(data.counts)
         .map(([k, v]) => `${v} ${k}`)
         .join(', ')}. Baselines built with ${versions}. ` +
-      `Ratios are to the baselines of the same run, each driven before and after the pages (mean: static ${num(baseRps.static)}, ` +
-      `dynamic ${num(baseRps.dynamic)} req/s); goals and floors are issue 15's. First-load JS is what each ` +
+      "Each ratio is to the page's baseline driven right after it (its req/s in brackets), since the machine's " +
+      "pace drifts within a run; goals and floors are issue 15's. First-load JS is what each " +
       "page's HTML loads, gzipped, against the bare static page's (the baseline is built with webpack, see " +
       "scripts/bench/baseline.ts); 'build' is the same route's chunks as `.next/diagnostics` lists them. " +
       "Message namespaces: how many of the catalogue's top-level namespaces the HTML carries to the browser.",
