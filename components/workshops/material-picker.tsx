@@ -8,9 +8,10 @@ type Option = { id: string; title: string };
 type Found = { query: string; items: Option[] } | { query: string; failed: true };
 
 /**
- * The materials a workshop used, picked from the whole library: the chosen ones stay listed (uncheck to drop
- * one), and a search box asks the server for matches (`/api/toolbox/options`); before anything is typed it
- * lists the stage's newest materials, loaded when the form is first opened. A page never carries the library.
+ * The materials a workshop used, picked from the whole library: a search box asks the server for matches
+ * (`/api/toolbox/options`); before anything is typed it lists the stage's newest materials, loaded when the form
+ * is first opened. What is chosen stays listed above the results (uncheck to drop one), and a result checked
+ * stays in its place. A page never carries the library.
  */
 export function MaterialPicker({
   legend,
@@ -73,7 +74,9 @@ export function MaterialPicker({
     onChange(checked ? [...value, option.id] : value.filter((v) => v !== option.id));
   };
   const isLoading = wanted !== null && found?.query !== wanted.trim();
-  const results = found && 'items' in found ? found.items.filter((o) => !kept.some((k) => k.id === o.id)) : [];
+  // A result stays where it was clicked; what is chosen but not among the results is listed above them.
+  const results = found && 'items' in found && !isLoading ? found.items : [];
+  const above = kept.filter((k) => !results.some((r) => r.id === k.id));
   const status = !found
     ? null
     : 'failed' in found
@@ -110,7 +113,7 @@ export function MaterialPicker({
       aria-invalid={!!error}
     >
       <legend className="text-sm font-bold">{legend}</legend>
-      {kept.length > 0 && <div className="grid gap-1">{kept.map(box)}</div>}
+      {above.length > 0 && <div className="grid gap-1">{above.map(box)}</div>}
       <label htmlFor={`${id}-q`} className="mt-1 text-sm font-bold">
         {t('pickerSearch')}
       </label>
@@ -133,7 +136,7 @@ export function MaterialPicker({
       <p id={`${id}-status`} role="status" className="text-sm" aria-busy={isLoading}>
         {isLoading ? t('pickerLoading') : status}
       </p>
-      {!isLoading && results.length > 0 && <div className="grid gap-1">{results.map(box)}</div>}
+      {results.length > 0 && <div className="grid gap-1">{results.map(box)}</div>}
       {error && (
         <p id={`${id}-error`} className="mt-1 text-sm font-bold text-red-700">
           {error}

@@ -273,6 +273,7 @@ test('a coordinator links toolbox materials to an outcome by searching the libra
   outcome = await disclose(stageRegion(page, uk.stages.INITIATIVE_A.title), t.edit);
   const again = outcome.getByRole('group', { name: t.materials });
   await expect(again.getByRole('checkbox', { name: `Посібник ${word}ний` })).toBeChecked();
+  await expect(again.getByText(t.pickerSuggested)).toBeVisible();
   await again.getByRole('checkbox', { name: `Найсвіжіша картка ${word}` }).uncheck();
   await outcome.getByRole('button', { name: t.update }).click();
   await expect(page.getByText(t.saved).first()).toBeVisible();
