@@ -7,6 +7,7 @@ describe('failureMessage', () => {
     expect(failureMessage({ ok: false, code: 'UNAUTHENTICATED' })).toBe('errors.unauthenticated');
     expect(failureMessage({ ok: false, code: 'FORBIDDEN' })).toBe('errors.refused');
     expect(failureMessage({ ok: false, code: 'RATE_LIMITED' })).toBe('errors.rateLimited');
+    expect(failureMessage({ ok: false, code: 'UNAVAILABLE' })).toBe('errors.unavailable');
     expect(failureMessage({ ok: false, code: 'INTERNAL' })).toBe('errors.generic');
   });
 

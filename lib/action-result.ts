@@ -4,7 +4,15 @@ import type { MessageKey } from '@/lib/i18n/message-key';
 export type FieldErrors = Record<string, MessageKey>;
 
 export type ErrorCode =
-  'VALIDATION' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL';
+  | 'VALIDATION'
+  | 'UNAUTHENTICATED'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  /** The database could not be reached: nothing was written, and trying again later will help. */
+  | 'UNAVAILABLE'
+  | 'INTERNAL';
 
 export type ActionResult<T = undefined> =
   { ok: true; data: T } | { ok: false; code: ErrorCode; fieldErrors?: FieldErrors };
@@ -19,6 +27,7 @@ const CODE_MESSAGE: Record<ErrorCode, MessageKey> = {
   FORBIDDEN: 'errors.refused',
   CONFLICT: 'errors.conflict',
   RATE_LIMITED: 'errors.rateLimited',
+  UNAVAILABLE: 'errors.unavailable',
   INTERNAL: 'errors.generic',
 };
 
