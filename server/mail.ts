@@ -44,6 +44,22 @@ export async function queueEmail(tx: Tx, mail: OutgoingEmail): Promise<void> {
 const MAX_ATTEMPTS = 8;
 const LEASE_MS = 2 * 60_000;
 
+/**
+ * E-mails the SMTP server accepted but whose row could not be marked sent (the database went away in
+ * between). Marked first on the next delivery, before their lease runs out, so they are not sent again.
+ */
+const sentUnrecorded = new Map<string, Date>();
+
+async function recordSent(id: string, sentAt: Date): Promise<void> {
+  await db.outboxEmail.update({ where: { id }, data: { status: 'SENT', sentAt, lastError: null } });
+}
+
+/** `Message-ID: <outbox id@sender's domain>`: a copy sent again after a crash carries the same id. */
+export function messageIdOf(outboxId: string, mailFrom: string): string {
+  const domain = /@([^>\s]+)/.exec(mailFrom)?.[1] ?? 'twincity.local';
+  return `<${outboxId}@${domain}>`;
+}
+
 let transporter: Transporter | undefined;
 function getTransporter(smtpUrl: string): Transporter {
   transporter ??= nodemailer.createTransport(smtpUrl);
@@ -65,20 +81,31 @@ type ClaimedEmail = {
  */
 export async function deliverOutbox(batchSize = 20): Promise<number> {
   const env = getEnv();
+  for (const [id, sentAt] of sentUnrecorded) {
+    await recordSent(id, sentAt);
+    sentUnrecorded.delete(id);
+  }
+  const leaseMs = env.LEASE_MS ?? LEASE_MS;
   const claimed = await db.$queryRaw<ClaimedEmail[]>`
-    UPDATE "OutboxEmail" SET "attempts" = "attempts" + 1, "nextAttemptAt" = now() + (${LEASE_MS}::int * interval '1 millisecond')
+    UPDATE "OutboxEmail" SET "attempts" = "attempts" + 1, "nextAttemptAt" = now() + (${leaseMs}::int * interval '1 millisecond')
     WHERE "id" IN (
       SELECT "id" FROM "OutboxEmail"
       WHERE "status" = 'PENDING' AND "nextAttemptAt" <= now()
       ORDER BY "createdAt" LIMIT ${batchSize} FOR UPDATE SKIP LOCKED)
     RETURNING "id", "toEmail", "subject", "text", "html", "attempts"`;
+  // Sends start only in the first half of the lease: a round held up (a database that came back slowly,
+  // a slow SMTP server) leaves the rest of its batch to whichever instance claims it when the lease ends,
+  // instead of sending e-mails that instance may already have sent.
+  const startSendsBefore = Date.now() + leaseMs / 2;
   for (const mail of claimed) {
+    if (Date.now() > startSendsBefore) break;
     if (!env.SMTP_URL || (isDemoMode() && isDemoAddress(mail.toEmail))) {
       // The demo people read their mail on the mailbox page (and their domain has no mail server).
       // Without SMTP, mail to anyone else is kept but never shown: only its addressee may read it.
       await db.outboxEmail.update({ where: { id: mail.id }, data: { status: 'CAPTURED', sentAt: new Date() } });
       continue;
     }
+    let accepted = false;
     try {
       await getTransporter(env.SMTP_URL).sendMail({
         from: env.MAIL_FROM,
@@ -86,12 +113,16 @@ export async function deliverOutbox(batchSize = 20): Promise<number> {
         subject: mail.subject,
         text: mail.text,
         html: mail.html ?? undefined,
+        messageId: messageIdOf(mail.id, env.MAIL_FROM),
       });
-      await db.outboxEmail.update({
-        where: { id: mail.id },
-        data: { status: 'SENT', sentAt: new Date(), lastError: null },
-      });
+      accepted = true;
+      await recordSent(mail.id, new Date());
     } catch (error) {
+      if (accepted) {
+        // Sent, but the database is gone: remember it, and let the error end this delivery round.
+        sentUnrecorded.set(mail.id, new Date());
+        throw error;
+      }
       const failedForGood = mail.attempts >= MAX_ATTEMPTS;
       const backoffMs = Math.min(60 * 60_000, 2 ** mail.attempts * 5_000);
       await db.outboxEmail.update({

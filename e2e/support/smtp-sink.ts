@@ -3,7 +3,16 @@
 import { SMTPServer } from 'smtp-server';
 import { simpleParser } from 'mailparser';
 
-export type SunkMail = { to: string[]; from: string; subject: string; text: string; html: string; receivedAt: number };
+export type SunkMail = {
+  to: string[];
+  from: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** The Message-ID header: the outbox id of the e-mail (server/mail.ts). */
+  messageId: string;
+  receivedAt: number;
+};
 
 export async function startSmtpSink(
   port: number,
@@ -23,6 +32,7 @@ export async function startSmtpSink(
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
+            messageId: parsed.messageId ?? '',
             receivedAt: Date.now(),
           });
           callback();
