@@ -19,6 +19,11 @@ const ZEnvSchema = z
     SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
     SIGNIN_LIMIT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
     OUTBOX_INTERVAL_MS: z.coerce.number().int().min(200).default(5000),
+    // Fault tests only: every scheduled job runs this often instead of its own period.
+    JOBS_PERIOD_MS: z.coerce.number().int().min(200).optional(),
+    // How long a claimed e-mail or job run is held before another instance may take it over (after a crash).
+    // Defaults: 2 min for an e-mail, 5 min for a job run; a fault test shortens it to see the takeover.
+    LEASE_MS: z.coerce.number().int().min(1000).optional(),
   })
   .superRefine((env, ctx) => {
     // Without demo mode, mail must really leave: a deployment never falls back to the mailbox page.

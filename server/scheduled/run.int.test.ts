@@ -31,6 +31,8 @@ describe('scheduled jobs', () => {
     expect(await runIfDue(job, new Date(now.getTime() + 30_000))).toBe(false);
     expect(await runIfDue(job, new Date(now.getTime() + 61_000))).toBe(true);
     expect(runs).toBe(2);
+    // The lease row counts the runs across instances, which the fault test compares with the periods.
+    expect((await db.scheduledJobLease.findUniqueOrThrow({ where: { name: 'test-once' } })).runs).toBe(2);
   });
 
   it('records a failure, frees the lease and tries again when next due', async () => {
