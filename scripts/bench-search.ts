@@ -7,7 +7,6 @@
  */
 import os from 'node:os';
 import pg from 'pg';
-// @ts-expect-error plain ESM helper shared with the npm scripts
 import { freshMigratedDatabase } from './test-db.mjs';
 import { generateMaterials, searchBench } from './bench/materials';
 

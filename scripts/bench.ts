@@ -19,9 +19,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-// @ts-expect-error plain ESM helper shared with the npm scripts
 import { bin, buildIsStale, clearDataCache, run } from './lib.mjs';
-// @ts-expect-error plain ESM helper shared with the npm scripts
 import { freshMigratedDatabase } from './test-db.mjs';
 import { BASELINE_DIR, ensureBaseline } from './bench/baseline';
 import { DEFAULT_SIZES, generateDataset, type Dataset } from './bench/dataset';

@@ -1,6 +1,5 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM helper shared with the npm scripts
 import { freePorts, portIsFree, run } from './lib.mjs';
 
 describe('the test runner guards against a hang and a taken port', () => {

@@ -16,7 +16,6 @@ import { createCall } from '@/prisma/factories';
 import { daysFrom, editionDates } from '@/prisma/timeline';
 // @ts-expect-error plain ESM helper shared with scripts/start.mjs
 import { startEmbeddedDb } from '../../scripts/embedded-db.mjs';
-// @ts-expect-error plain ESM helper shared with the npm scripts
 import { prismaMigrateDeploy } from '../../scripts/lib.mjs';
 
 type Embedded = { url: string; stop: () => Promise<void> };

@@ -1,6 +1,5 @@
 // Integration tests get a database of their own, migrated from scratch on every run, and a copy of
 // it for the seed's invariants (the seed needs an empty database; the suite's own fills up).
-// @ts-expect-error plain ESM helper shared with the npm scripts
 import { copyDatabase, freshMigratedDatabase } from '../../scripts/test-db.mjs';
 
 export const testDatabaseUrl = () =>
