@@ -2,7 +2,7 @@
 // `npm test`: the fast checks first (lint, formatting, typecheck including message keys and the schema-engine
 // stand-in's JSDoc, then that stand-in on PostgreSQL and PGlite), then unit and integration tests (vitest,
 // against PostgreSQL), then the e2e suite (Playwright on Debian's Chromium) against a production build with a
-// freshly seeded database.
+// freshly seeded database, then the short fault test (two instances, PostgreSQL killed with -9) on that build.
 //
 // Every step has a time limit far above its usual time (a quiet 2-core machine runs the whole suite in about
 // 16 minutes), so that a step that hangs fails with its name. The ports of the suite's own servers are chosen
@@ -68,6 +68,10 @@ async function main() {
       { ...e2eEnv, NODE_OPTIONS: '--conditions=react-server' },
       { timeoutMs: minutes(40) },
     ),
+  );
+  // After Playwright: its own cluster, two instances of the build above, one kill -9 (docs/faults.md).
+  await step('faults: two instances, PostgreSQL killed and restarted (20 s)', () =>
+    run(bin('tsx'), ['scripts/faults.ts', '--short'], env, { timeoutMs: minutes(10) }),
   );
 }
 
